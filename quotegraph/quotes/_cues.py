@@ -1,0 +1,36 @@
+"""The cue lexicon: reporting verbs, nouns and phrases, read from a data file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["CueLexicon", "load_cues", "DEFAULT_CUES"]
+
+DEFAULT_CUES = Path(__file__).with_name("data") / "cues.txt"
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """Lemmas by category: ``verbs`` take a clausal complement, ``nouns`` head one."""
+
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+
+
+def load_cues(path: str | Path | None = None) -> CueLexicon:
+    """Read a lexicon file: sections ``[verbs]`` and ``[nouns]``, one lemma a line, ``#`` comments."""
+    sections: dict[str, set[str]] = {"verbs": set(), "nouns": set()}
+    current = None
+    for line in Path(path or DEFAULT_CUES).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip().lower()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1]
+            sections.setdefault(current, set())
+            continue
+        if current is None:
+            raise ValueError(f"{path}: lemma {line!r} before any [section]")
+        sections[current].add(line)
+    return CueLexicon(verbs=frozenset(sections["verbs"]), nouns=frozenset(sections["nouns"]))

@@ -11,8 +11,9 @@ catch all of ours at once or one kind::
     │   └── InputTooLargeError    over the size cap
     ├── ModelError            no spaCy pipeline could be loaded
     ├── FetchError            a URL, feed or archive could not be read
-    └── StoreError            the database refused an operation
-        └── ReadOnlyError         a write to a read-only store
+    ├── StoreError            the database refused an operation
+    │   └── ReadOnlyError         a write to a read-only store
+    └── ShardError            a batch folder's shards or manifest are missing, damaged or stale
 
 ``status_code`` is the HTTP status the web API answers with for that error.
 """
@@ -30,6 +31,7 @@ __all__ = [
     "FetchError",
     "StoreError",
     "ReadOnlyError",
+    "ShardError",
 ]
 
 
@@ -83,3 +85,7 @@ class ReadOnlyError(StoreError):
     """A write was attempted on a store opened read-only."""
 
     status_code = 403
+
+
+class ShardError(QuotegraphError):
+    """A batch folder's Parquet shards or manifest are missing, damaged or from other inputs."""

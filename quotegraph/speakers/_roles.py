@@ -1,0 +1,140 @@
+"""Offices and who held them: "the prime minister" in a British article of 2022 → Boris Johnson."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ._country import country_names
+from ._data import read_table
+
+__all__ = ["Office", "parse_office", "holder_of"]
+
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+_SPACES = re.compile(r"\s+")
+_LEADING = ("the ", "a ", "an ", "former ", "then-", "then ", "current ", "incumbent ")
+
+
+@dataclass(frozen=True)
+class Office:
+    """An office named by a role phrase: the office key and the country an adjective gave, if any."""
+
+    role: str
+    country: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, list[tuple[str, frozenset[str]]]]:
+    out: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for row in read_table("roles.tsv"):
+        where = frozenset(c for c in row["countries"].split(",") if c)
+        out.setdefault(row["phrase"], []).append((row["role"], where))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _holders() -> dict[tuple[str, str], list[tuple[str, str, str]]]:
+    out: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    for row in read_table("office_holders.tsv"):
+        out.setdefault((row["country"], row["role"]), []).append((row["start"], row["end"], row["name"]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _leader_role() -> dict[str, str]:
+    return {row["code"]: row["leader"] for row in read_table("countries.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _head_kind() -> dict[str, str]:
+    return {row["code"]: row["head"] for row in read_table("countries.tsv")}
+
+
+def _clean(text: str) -> str:
+    t = _SPACES.sub(" ", text.lower().replace("’", "'")).strip(" ,.;:'\"")
+    changed = True
+    while changed:
+        changed = False
+        for lead in _LEADING:
+            if t.startswith(lead):
+                t, changed = t[len(lead):], True
+    return t
+
+
+def parse_office(text: str) -> Office | None:
+    """The office a role phrase names, or ``None``.
+
+    >>> parse_office("the Russian president")
+    Office(role='president', country='RU')
+    >>> parse_office("the PM")
+    Office(role='head_of_government', country=None)
+    """
+    t = _clean(text)
+    phrases = _phrases()
+    if t in phrases:
+        (key, where), *more = phrases[t]
+        # A phrase whose meaning depends on the country is settled by _role_in.
+        return Office("?" + t if more or where else key)
+    names = country_names()
+    # "Russian president", "UK prime minister", "South Korean foreign minister".
+    for n in (3, 2, 1):
+        words = t.split(" ")
+        if len(words) <= n:
+            continue
+        adj, rest = " ".join(words[:n]), " ".join(words[n:])
+        if adj in names and rest in phrases:
+            office = parse_office(rest)
+            return Office(office.role, names[adj]) if office else None
+    # "president of Russia", "prime minister of the UK".
+    m = re.match(r"^(.+?) of (?:the )?(.+)$", t)
+    if m and m.group(1) in phrases and m.group(2) in names:
+        office = parse_office(m.group(1))
+        return Office(office.role, names[m.group(2)]) if office else None
+    return None
+
+
+def _role_in(role: str, country: str) -> str | None:
+    """The office key ``role`` means in ``country`` (for phrases whose meaning varies)."""
+    if role.startswith("?"):  # a phrase with country-specific meanings, e.g. "chancellor"
+        choices = _phrases()[role[1:]]
+        for key, where in choices:
+            if country in where:
+                return key
+        return next((key for key, where in choices if not where), None)
+    if role == "leader":
+        return _leader_role().get(country)
+    if role in ("president", "monarch"):  # the head of state, if that is what it is called
+        return "head_of_state" if _head_kind().get(country) == role else None
+    return role
+
+
+def holder_of(role: str, country: str, date: str) -> str | None:
+    """Who held ``role`` in ``country`` on ``date``, from the shipped seed table, or ``None``.
+
+    ``role`` is an office key (``head_of_government``, ``head_of_state``,
+    ``foreign_minister``, ``leader``, ``president``, ``monarch``, …) or a role phrase ("the prime
+    minister", "the Russian president"); a country adjective in the phrase
+    overrides ``country``. ``date`` is an ISO date (``2025-03-15``; a bare
+    year or year-month means its first day). Countries without a prime
+    minister (the US) have no ``head_of_government`` rows: "the prime
+    minister" of a US article is nobody.
+
+    >>> holder_of("the prime minister", "GB", "2022-06-01")
+    'Boris Johnson'
+    """
+    m = _DATE.match(date or "")
+    if not m:
+        return None
+    day = m.group(0) + "-01" * (2 - m.group(0).count("-"))
+    office = parse_office(role) if not re.fullmatch(r"\??[a-z_]+", role) else Office(role)
+    if office is None:
+        return None
+    where = (office.country or country or "").upper()
+    key = _role_in(office.role, where)
+    if key is None:
+        return None
+    for start, end, name in _holders().get((where, key), ()):
+        if start <= day and (not end or day < end):
+            return name
+    return None

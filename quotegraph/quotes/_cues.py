@@ -12,15 +12,20 @@ DEFAULT_CUES = Path(__file__).with_name("data") / "cues.txt"
 
 @dataclass(frozen=True)
 class CueLexicon:
-    """Lemmas by category: ``verbs`` take a clausal complement, ``nouns`` head one."""
+    """Lemmas by category.
+
+    ``verbs`` count with a clausal complement, ``object_verbs`` also with a
+    direct object that is what was said, ``nouns`` head a that-clause.
+    """
 
     verbs: frozenset[str]
+    object_verbs: frozenset[str]
     nouns: frozenset[str]
 
 
 def load_cues(path: str | Path | None = None) -> CueLexicon:
-    """Read a lexicon file: sections ``[verbs]`` and ``[nouns]``, one lemma a line, ``#`` comments."""
-    sections: dict[str, set[str]] = {"verbs": set(), "nouns": set()}
+    """Read a lexicon file: ``[verbs]``, ``[object_verbs]`` and ``[nouns]``, one lemma a line, ``#`` comments."""
+    sections: dict[str, set[str]] = {"verbs": set(), "object_verbs": set(), "nouns": set()}
     current = None
     for line in Path(path or DEFAULT_CUES).read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip().lower()
@@ -33,4 +38,8 @@ def load_cues(path: str | Path | None = None) -> CueLexicon:
         if current is None:
             raise ValueError(f"{path}: lemma {line!r} before any [section]")
         sections[current].add(line)
-    return CueLexicon(verbs=frozenset(sections["verbs"]), nouns=frozenset(sections["nouns"]))
+    return CueLexicon(
+        verbs=frozenset(sections["verbs"] | sections["object_verbs"]),
+        object_verbs=frozenset(sections["object_verbs"]),
+        nouns=frozenset(sections["nouns"]),
+    )

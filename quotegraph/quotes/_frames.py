@@ -1,0 +1,261 @@
+"""Reporting frames from the dependency parse: cue, speaker and reported content.
+
+A frame is a cue (a reporting verb such as *said*, the phrase *according to*,
+or a noun such as *claim*) with the noun phrase that names its speaker and the
+clause it reports. Frames are found from the parse alone; quote marks are
+matched to them afterwards (:mod:`._find`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ._candidate import CharSpan
+from ._cues import CueLexicon
+
+__all__ = ["Frame", "find_frames"]
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_COMPLEMENTS = ("ccomp", "xcomp")
+# Verbs whose subject a participial or coordinated cue inherits ("…, saying …").
+_INHERIT_VIA = ("advcl", "xcomp", "conj", "acl", "pcomp")
+_EXPLETIVES = {"it", "there"}
+_PUNCT_EDGE = set(".,;:!?-–—\"'“”‘’«»()[]")
+
+
+@dataclass
+class Frame:
+    """A cue with its speaker and content.
+
+    ``content`` is a list of character spans (two when the cue interrupts the
+    clause: "The plan, she said, is dead"); it may be empty for a cue whose
+    only complement is a quotation matched later. ``extent`` is the token
+    range ``[first, last]`` that the cue's own clause covers, quotes excluded,
+    so a quote can be matched to the cue next to it.
+    """
+
+    cue: Token
+    cue_span: CharSpan
+    speaker: CharSpan | None
+    speaker_head: Token | None
+    content: list[CharSpan]
+    kind: str  # verb | according | noun | object
+    extent: tuple[int, int]
+    passive: bool = False
+    parts: list[CharSpan] = field(default_factory=list)
+
+
+def _trimmed(doc: Doc, first: int, last: int) -> CharSpan | None:
+    """Char span of tokens first..last without edge punctuation and white space."""
+    while first <= last and (doc[first].is_space or doc[first].text in _PUNCT_EDGE):
+        first += 1
+    while last >= first and (doc[last].is_space or doc[last].text in _PUNCT_EDGE):
+        last -= 1
+    if first > last:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+
+def _subtree_bounds(tok: Token, *, skip: set[int] | None = None) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i
+
+
+def _noun_phrase(tok: Token) -> CharSpan | None:
+    """The speaker noun phrase headed by ``tok``: its subtree without relative clauses."""
+    doc = tok.doc
+    cut = {t.i for c in tok.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    idx = [t.i for t in tok.subtree if t.i not in cut]
+    if not idx:
+        return None
+    first, last = min(idx), max(idx)
+    # Cut at a relative clause that starts inside: keep the part before it.
+    if cut:
+        before = [i for i in idx if i < min(cut)]
+        if before and tok.i < min(cut):
+            last = max(before)
+    return _trimmed(doc, first, last)
+
+
+def _subject(verb: Token) -> tuple[Token | None, bool]:
+    """The speaker head of ``verb`` and whether the verb is passive; climbs for participles."""
+    tok: Token | None = verb
+    for _ in range(4):
+        if tok is None:
+            break
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        for c in tok.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p, True
+        for c in tok.children:
+            if c.dep_ in _SUBJECTS:
+                if passive and c.dep_ == "nsubjpass":
+                    # "it was announced that …": no speaker; "X was quoted as saying": X
+                    if c.lower_ in _EXPLETIVES:
+                        return None, True
+                    return (c, True) if tok is not verb else (None, True)
+                return c, passive
+        if tok.dep_ in _INHERIT_VIA and tok.head is not tok:
+            tok = tok.head
+            continue
+        break
+    return None, False
+
+
+def _complements(verb: Token, lexicon: CueLexicon) -> list[Token]:
+    comps = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
+    if not comps and verb.lemma_ in lexicon.object_verbs:
+        comps = [c for c in verb.children if c.dep_ in ("dobj",)]
+        for c in verb.children:
+            # "called for a ban", "called on X to …"
+            if c.dep_ == "prep" and c.lower_ in ("for", "on") and verb.lemma_ in ("call", "press", "push"):
+                comps.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    return comps
+
+
+def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
+    doc = verb.doc
+    subject, passive = _subject(verb)
+    comps = _complements(verb, lexicon)
+    content: list[CharSpan] = []
+    if comps:
+        first = min(c.left_edge.i for c in comps)
+        last = max(c.right_edge.i for c in comps)
+        span = _trimmed(doc, first, last)
+        if span:
+            content.append(span)
+    elif verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head is not verb and subject is not None \
+            and verb.head.i < verb.i:
+        # "The plan is dead, she said." parsed with the clause as head of the cue.
+        head = verb.head
+        own = {t.i for t in verb.subtree}
+        idx = [t.i for t in head.subtree if t.i not in own]
+        if idx:
+            content = _split_runs(doc, idx)
+    if not content and not _can_take_quote(verb):
+        return None
+    cue_end = verb.idx + len(verb.text)
+    for c in verb.children:
+        if c.dep_ == "prt" and c.i == verb.i + 1:  # "pointed out"
+            cue_end = c.idx + len(c.text)
+    speaker = _noun_phrase(subject) if subject is not None else None
+    own = {verb.i}
+    if subject is not None:
+        own.update(t.i for t in subject.subtree)
+    for c in verb.children:
+        if c.dep_ not in _COMPLEMENTS and c.dep_ not in ("punct", "parataxis", "conj", "advcl", "cc"):
+            own.update(t.i for t in c.subtree)
+    return Frame(
+        cue=verb,
+        cue_span=(verb.idx, cue_end),
+        speaker=speaker,
+        speaker_head=subject,
+        content=content,
+        kind="verb" if not any(c.dep_ == "dobj" for c in comps) else "object",
+        extent=(min(own), max(own)),
+        passive=passive,
+    )
+
+
+def _can_take_quote(verb: Token) -> bool:
+    """A cue with no clause of its own may still introduce a quotation next to it."""
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_ in _QUOTE_VERBS
+
+
+_QUOTE_VERBS = frozenset(
+    "say tell add ask answer reply respond retort continue explain note remark observe comment state "
+    "declare announce insist argue claim warn write tweet post conclude joke quip recall exclaim shout "
+    "yell whisper cry interject concede admit acknowledge confirm deny predict caution stress "
+    "emphasize emphasise urge plead promise vow boast complain lament muse read testify".split()
+)
+
+
+def _split_runs(doc: Doc, idx: list[int]) -> list[CharSpan]:
+    """Char spans of the contiguous runs of token indices ``idx``."""
+    idx = sorted(idx)
+    runs: list[tuple[int, int]] = []
+    start = prev = idx[0]
+    for i in idx[1:]:
+        if i != prev + 1:
+            runs.append((start, prev))
+            start = i
+        prev = i
+    runs.append((start, prev))
+    out = []
+    for a, b in runs:
+        span = _trimmed(doc, a, b)
+        if span:
+            out.append(span)
+    return out
+
+
+def _according_frame(tok: Token) -> Frame | None:
+    """"according to X" attached to a clause: X is the speaker, the clause the content."""
+    doc = tok.doc
+    to = next((c for c in tok.children if c.lower_ == "to"), None)
+    if to is None:
+        return None
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    head = tok.head
+    own = {t.i for t in tok.subtree}
+    idx = [t.i for t in head.subtree if t.i not in own] if head is not tok else []
+    content = _split_runs(doc, idx) if idx else []
+    if not content:
+        return None
+    return Frame(
+        cue=tok,
+        cue_span=(tok.idx, to.idx + len(to.text)),
+        speaker=_noun_phrase(source),
+        speaker_head=source,
+        content=content,
+        kind="according",
+        extent=(min(own), max(own)),
+    )
+
+
+def _noun_frame(noun: Token) -> Frame | None:
+    """"Trump's claim that …", "a statement by the ministry that …"."""
+    doc = noun.doc
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")
+                   and any(g.lower_ == "that" and g.dep_ == "mark" for g in c.children)), None)
+    if clause is None:
+        return None
+    speaker_tok = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if speaker_tok is None:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                speaker_tok = next((g for g in c.children if g.dep_ == "pobj"), None)
+    span = _trimmed(doc, clause.left_edge.i, clause.right_edge.i)
+    if span is None:
+        return None
+    return Frame(
+        cue=noun,
+        cue_span=(noun.idx, noun.idx + len(noun.text)),
+        speaker=_noun_phrase(speaker_tok) if speaker_tok is not None else None,
+        speaker_head=speaker_tok,
+        content=[span],
+        kind="noun",
+        extent=(noun.left_edge.i, noun.i),
+    )
+
+
+def find_frames(doc: Doc, lexicon: CueLexicon) -> list[Frame]:
+    """Every reporting frame in ``doc``, in text order of the cue."""
+    frames: list[Frame] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        frame: Frame | None = None
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            frame = _according_frame(tok)
+        elif tok.pos_ in ("VERB", "AUX") and lemma in lexicon.verbs and tok.dep_ not in ("aux", "auxpass", "amod"):
+            frame = _verb_frame(tok, lexicon)
+        elif tok.pos_ == "NOUN" and lemma in lexicon.nouns:
+            frame = _noun_frame(tok)
+        if frame is not None:
+            frames.append(frame)
+    return frames

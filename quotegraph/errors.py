@@ -11,6 +11,7 @@ catch all of ours at once or one kind::
     │   └── InputTooLargeError    over the size cap
     ├── ModelError            no spaCy pipeline could be loaded
     ├── FetchError            a URL, feed or archive could not be read
+    ├── NotFoundError         no record with the id asked for
     ├── StoreError            the database refused an operation
     │   └── ReadOnlyError         a write to a read-only store
     └── ShardError            a batch folder's shards or manifest are missing, damaged or stale
@@ -29,6 +30,7 @@ __all__ = [
     "InputTooLargeError",
     "ModelError",
     "FetchError",
+    "NotFoundError",
     "StoreError",
     "ReadOnlyError",
     "ShardError",
@@ -75,6 +77,12 @@ class FetchError(QuotegraphError):
     """A URL, feed or archive could not be read."""
 
     status_code = 502
+
+
+class NotFoundError(QuotegraphError):
+    """No record (article, speaker) has the id asked for."""
+
+    status_code = 404
 
 
 class StoreError(QuotegraphError):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from .. import __version__
+from .batch import batch_command, load_command
 from .extract import extract_command
 
 __all__ = ["main"]
@@ -17,3 +18,5 @@ def main() -> None:
 
 
 main.add_command(extract_command)
+main.add_command(batch_command)
+main.add_command(load_command)

@@ -1,0 +1,112 @@
+"""WARC files: find record offsets to plan partitions, and read the records of one range.
+
+Only records that carry a page are items: ``response`` records with an HTTP
+200 status, and ``resource`` / ``conversion`` records, whose content type is
+HTML or plain text. Request, metadata and warcinfo records are skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
+
+from ..article import Failure
+from ..errors import InputError
+from ..ingest import MAX_INPUT_BYTES, RawDocument, load
+
+__all__ = ["is_warc", "scan_warc", "iter_warc"]
+
+_TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+
+
+def is_warc(path: Path) -> bool:
+    """True for ``.warc`` and ``.warc.gz`` names."""
+    name = path.name.lower()
+    return name.endswith(".warc") or name.endswith(".warc.gz")
+
+
+def _is_page(record: ArcWarcRecord) -> bool:
+    if record.rec_type == "response":
+        if record.http_headers is None:
+            return False
+        status = record.http_headers.get_statuscode() or ""
+        ctype = record.http_headers.get_header("Content-Type") or ""
+        return status == "200" and ctype.lower().startswith(_TEXT_TYPES)
+    if record.rec_type in ("resource", "conversion"):
+        ctype = record.rec_headers.get_header("Content-Type") or ""
+        return ctype.lower().startswith(_TEXT_TYPES)
+    return False
+
+
+def scan_warc(path: Path, size: int) -> Iterator[tuple[int, int]]:
+    """Byte ranges ``(start, end)`` that each hold ``size`` page records, streaming the file once.
+
+    The ranges are contiguous and cover the whole file, so a record skipped
+    here (a request, a redirect) is skipped in every partition alike. An
+    unreadable tail ends the last range at the end of the file: reading it
+    then reports the failure.
+    """
+    file_size = path.stat().st_size
+    start = 0
+    pages = 0
+    with path.open("rb") as fh:
+        it = ArchiveIterator(fh)
+        try:
+            for record in it:
+                if not _is_page(record):
+                    continue
+                offset = it.get_record_offset()
+                if pages == size:
+                    yield start, offset
+                    start, pages = offset, 0
+                pages += 1
+        except ArchiveLoadFailed:
+            pass
+    if pages or start == 0:
+        yield start, file_size
+
+
+def _document(record: ArcWarcRecord, *, name: str) -> RawDocument:
+    data = record.content_stream().read(MAX_INPUT_BYTES + 1)
+    doc = load(data, name=name)
+    headers = record.rec_headers
+    doc.url = headers.get_header("WARC-Target-URI")
+    doc.id = headers.get_header("WARC-Record-ID")
+    doc.metadata = {"crawled": headers.get_header("WARC-Date")}
+    return doc
+
+
+def iter_warc(path: Path, start: int = 0, end: int | None = None) -> Iterator[RawDocument | Failure]:
+    """Page records of ``path`` that start in ``[start, end)``, as documents or failures."""
+    name = str(path)
+    try:
+        fh = path.open("rb")
+    except OSError as err:
+        yield Failure(None, "InputError", f"{name}: cannot read ({err.strerror or err})", name)
+        return
+    with fh:
+        fh.seek(start)
+        it = ArchiveIterator(fh)
+        offset = start
+        try:
+            for record in it:
+                offset = it.get_record_offset()
+                if end is not None and offset >= end:
+                    break
+                if not _is_page(record):
+                    continue
+                where = f"{name}@{offset}"
+                try:
+                    yield _document(record, name=where)
+                except InputError as err:
+                    item_id = record.rec_headers.get_header("WARC-Record-ID")
+                    yield Failure(item_id, type(err).__name__, str(err), where)
+        except (ArchiveLoadFailed, OSError, EOFError, ValueError) as err:
+            where = f"{name}@{offset}"
+            yield Failure(None, "InputError",
+                          f"{where}: the WARC cannot be read past this point ({err}); "
+                          "the records before it were kept", where)

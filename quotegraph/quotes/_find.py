@@ -83,7 +83,8 @@ def _trailing_frame(q: QuotedSpan, frames: list[Frame], doc: Doc, taken: set[int
         region = _frame_region(f, doc)
         if region[0] < after or region[0] - after > 12:
             continue
-        if not _GAP_RE.match(text[after:region[0]]):
+        gap = text[after:region[0]]
+        if "\n" in gap or not _GAP_RE.match(gap):
             continue
         if f.speaker is None and f.kind != "according":
             continue
@@ -111,6 +112,25 @@ def _leading_frame(q: QuotedSpan, frames: list[Frame], doc: Doc) -> int | None:
     return None
 
 
+def _outside_quotes(span: CharSpan, cue: CharSpan, quotes: list[QuotedSpan], text: str) -> CharSpan | None:
+    """The speaker span cut so that it holds no quotation (the parser sometimes joins them)."""
+    s, e = span
+    for q in quotes:
+        close = _mark_end(q)
+        if q.open_at < e and close > s:
+            if close <= cue[0] and close > s:
+                s = close
+            elif q.open_at >= cue[1]:
+                e = min(e, q.open_at)
+            else:
+                return None
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-\"“”'’"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-\"“”'‘"):
+        e -= 1
+    return (s, e) if s < e else None
+
+
 def find_quotes(doc: Doc, *, cues: CueLexicon) -> list[Candidate]:
     """Every quotation in ``doc``, in text order; see the module docstring for the rules."""
     text = doc.text
@@ -122,6 +142,9 @@ def find_quotes(doc: Doc, *, cues: CueLexicon) -> list[Candidate]:
     # A frame whose cue sits inside a quotation is speech within speech: it is
     # part of that quotation's content, not an attribution of its own.
     frames = [f for f in frames if not any(_inside(f.cue_span, q) for q in double)]
+    for f in frames:
+        if f.speaker is not None:
+            f.speaker = _outside_quotes(f.speaker, f.cue_span, double, text)
 
     parts: dict[int, list[QuotedSpan]] = {}
     mixed: set[int] = set()
@@ -135,13 +158,13 @@ def find_quotes(doc: Doc, *, cues: CueLexicon) -> list[Candidate]:
             total = sum(c[1] - c[0] for c in f.content)
             if not total or not inside:
                 continue
-            outside_words = sum(_words(text[c[0]:c[1]]) for c in f.content) - qwords
-            if inside >= 0.6 * total or outside_words < 4:
-                owner[qi] = fi
+            words_before = _words(text[min(c[0] for c in f.content):q.open_at])
+            if words_before == 0 or inside >= 0.9 * total:
+                owner[qi] = fi  # the clause is the quotation (plus, at most, parse debris after it)
                 break
-            if q.end <= max(c[1] for c in f.content) + 1 and q.start >= min(c[0] for c in f.content) - 1:
+            if q.end <= max(c[1] for c in f.content) + 1:
                 mixed.add(fi)
-                owner[qi] = -1  # absorbed into the reported clause
+                owner[qi] = -1  # a quoted fragment inside the reported clause
                 break
         if qi in owner:
             continue
@@ -156,6 +179,7 @@ def find_quotes(doc: Doc, *, cues: CueLexicon) -> list[Candidate]:
             parts.setdefault(fi, []).append(quoted[qi])
 
     candidates: list[tuple[int, Candidate, int | None]] = []  # (sort key, candidate, frame index)
+    reach: dict[int, int] = {}  # candidate id -> end of its cue's clause
     for fi, f in enumerate(frames):
         if fi in parts:
             qs = sorted(parts[fi], key=lambda q: q.start)
@@ -176,6 +200,7 @@ def find_quotes(doc: Doc, *, cues: CueLexicon) -> list[Candidate]:
                              confidence=conf if f.speaker else conf - 0.2)
         else:
             continue
+        reach[id(cand)] = _frame_region(f, doc)[1]
         candidates.append((cand.start, cand, fi))
     candidates.sort(key=lambda c: c[0])
     result = [c for _, c, _ in candidates]
@@ -185,7 +210,7 @@ def find_quotes(doc: Doc, *, cues: CueLexicon) -> list[Candidate]:
     for qi, q in enumerate(quoted):
         if qi in owner or not q.double:
             continue
-        _attach_continuation(q, result, text, antecedent)
+        _attach_continuation(q, result, text, antecedent, reach)
     result.sort(key=lambda c: c.start)
     for c in result:
         c.content.sort()
@@ -195,7 +220,7 @@ def find_quotes(doc: Doc, *, cues: CueLexicon) -> list[Candidate]:
 
 
 def _attach_continuation(q: QuotedSpan, result: list[Candidate], text: str,
-                         antecedent: dict[int, Candidate]) -> None:
+                         antecedent: dict[int, Candidate], reach: dict[int, int]) -> None:
     prev = None
     for c in result:
         if c.start < q.start and c.kind != "indirect":
@@ -208,8 +233,11 @@ def _attach_continuation(q: QuotedSpan, result: list[Candidate], text: str,
     gap = text[last:q.open_at]
     para_q = _para_bounds(text, q.open_at)
     if "\n" not in gap:
-        # "A," she said. "B."  — the same speaker goes on in the same paragraph.
-        if re.fullmatch(r"[\s.,;:!?”’\"')]*", gap):
+        # "A," she said. "B."  — the same speaker goes on in the same paragraph;
+        # also after the rest of the cue's clause ("she said at a rally. "B."").
+        tail = text[max(last, reach.get(id(prev), last)):q.open_at]
+        if re.fullmatch(r"[\s.,;:!?”’\"')]*", gap) or (
+                re.fullmatch(r"[\s.,;:!?”’\"')]*", tail) and not re.search(r"[“\"]", gap)):
             prev.content.append((q.start, q.end))
         return
     # A quotation that fills the next paragraph on its own carries on the last speaker.

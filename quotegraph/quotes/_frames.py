@@ -18,7 +18,7 @@ from ._cues import CueLexicon
 __all__ = ["Frame", "find_frames"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-_COMPLEMENTS = ("ccomp", "xcomp")
+_COMPLEMENTS = ("ccomp", "xcomp", "oprd")
 # Verbs whose subject a participial or coordinated cue inherits ("…, saying …").
 _INHERIT_VIA = ("advcl", "xcomp", "conj", "acl", "pcomp")
 _EXPLETIVES = {"it", "there"}
@@ -45,6 +45,28 @@ class Frame:
     extent: tuple[int, int]
     passive: bool = False
     parts: list[CharSpan] = field(default_factory=list)
+
+
+def _para_of(tok: Token) -> CharSpan:
+    """Character bounds of the paragraph (line) holding ``tok``."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    return start, len(text) if end < 0 else end
+
+
+def _clip(spans: list[CharSpan], bounds: CharSpan, text: str) -> list[CharSpan]:
+    """``spans`` cut to ``bounds``, re-trimmed of white space; empty pieces dropped."""
+    out = []
+    for s, e in spans:
+        s, e = max(s, bounds[0]), min(e, bounds[1])
+        while s < e and (text[s].isspace() or text[s] in _PUNCT_EDGE):
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in _PUNCT_EDGE):
+            e -= 1
+        if s < e:
+            out.append((s, e))
+    return out
 
 
 def _trimmed(doc: Doc, first: int, last: int) -> CharSpan | None:
@@ -107,8 +129,9 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
 
 def _complements(verb: Token, lexicon: CueLexicon) -> list[Token]:
     comps = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
-    if not comps and verb.lemma_ in lexicon.object_verbs:
-        comps = [c for c in verb.children if c.dep_ in ("dobj",)]
+    if verb.lemma_ in lexicon.object_verbs and (not comps or any(c.dep_ == "oprd" for c in comps)):
+        # "called Trump 'unhinged'": the object belongs to what was said
+        comps = comps + [c for c in verb.children if c.dep_ in ("dobj",)]
         for c in verb.children:
             # "called for a ban", "called on X to …"
             if c.dep_ == "prep" and c.lower_ in ("for", "on") and verb.lemma_ in ("call", "press", "push"):
@@ -122,11 +145,16 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
     comps = _complements(verb, lexicon)
     content: list[CharSpan] = []
     if comps:
-        first = min(c.left_edge.i for c in comps)
-        last = max(c.right_edge.i for c in comps)
-        span = _trimmed(doc, first, last)
-        if span:
-            content.append(span)
+        # A participial cue inside the clause ("…, claiming that …") is a frame of its own.
+        nested = {t.i for c in comps for d in c.subtree
+                  if d is not c and d.dep_ in ("advcl", "conj") and d.tag_ == "VBG"
+                  and d.lemma_.lower() in lexicon.verbs for t in d.subtree}
+        idx = [t.i for c in comps for t in c.subtree if t.i not in nested]
+        if idx:
+            first, last = min(idx), max(idx)
+            span = _trimmed(doc, first, last)
+            if span:
+                content.append(span)
     elif verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head is not verb and subject is not None \
             and verb.head.i < verb.i:
         # "The plan is dead, she said." parsed with the clause as head of the cue.
@@ -142,6 +170,11 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
         if c.dep_ == "prt" and c.i == verb.i + 1:  # "pointed out"
             cue_end = c.idx + len(c.text)
     speaker = _noun_phrase(subject) if subject is not None else None
+    para = _para_of(verb)
+    content = _clip(content, para, doc.text)
+    if speaker is not None:
+        clipped = _clip([speaker], _para_of(subject) if subject is not None else para, doc.text)
+        speaker = clipped[0] if clipped else None
     own = {verb.i}
     if subject is not None:
         own.update(t.i for t in subject.subtree)
@@ -154,7 +187,7 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
         speaker=speaker,
         speaker_head=subject,
         content=content,
-        kind="verb" if not any(c.dep_ == "dobj" for c in comps) else "object",
+        kind="verb" if not any(c.dep_ in ("dobj", "oprd") for c in comps) else "object",
         extent=(min(own), max(own)),
         passive=passive,
     )
@@ -204,7 +237,7 @@ def _according_frame(tok: Token) -> Frame | None:
     head = tok.head
     own = {t.i for t in tok.subtree}
     idx = [t.i for t in head.subtree if t.i not in own] if head is not tok else []
-    content = _split_runs(doc, idx) if idx else []
+    content = _clip(_split_runs(doc, idx), _para_of(tok), doc.text) if idx else []
     if not content:
         return None
     return Frame(
@@ -231,8 +264,10 @@ def _noun_frame(noun: Token) -> Frame | None:
             if c.dep_ == "prep" and c.lower_ in ("by", "from"):
                 speaker_tok = next((g for g in c.children if g.dep_ == "pobj"), None)
     span = _trimmed(doc, clause.left_edge.i, clause.right_edge.i)
-    if span is None:
+    clipped = _clip([span], _para_of(noun), doc.text) if span else []
+    if not clipped:
         return None
+    span = clipped[0]
     return Frame(
         cue=noun,
         cue_span=(noun.idx, noun.idx + len(noun.text)),

@@ -1,10 +1,40 @@
-"""Boilerplate filter for plain text that was scraped with its page furniture."""
+"""Boilerplate filter for plain text that was scraped with its page furniture.
+
+The filter works line by line, in linear time:
+
+1. each line gets a reason if it is furniture on its own (consent notices,
+   adverts, share bars, captions, promos, bylines, timestamps, crumbs);
+2. a link-list heading ("Related stories", "Read more from …:") takes the
+   headline lines under it along;
+3. the story is the densest run of prose lines (a maximum-sum segment where
+   sentences count for their length and furniture counts against), widened
+   over data lists and over plain lines that follow it up to the first
+   furniture; what lies before and after it is page header and footer;
+4. inside the story, a short headline-shaped line that shares no words with
+   the paragraphs around it is a stray related-story link.
+
+A doubtful line stays: only lines matched by a rule or lying outside the story
+are dropped, and every dropped line is reported with its reason and offsets.
+"""
 
 from __future__ import annotations
 
+import re
+
+from ..article import Removed
 from ._document import CleanDocument
+from ._lines import Line, split_lines
+from ._rules import CAPTION, NAVIGATION, RELATED, TIMESTAMP, is_credit, line_reason, list_heading
 
 __all__ = ["clean_text", "passthrough"]
+
+OUTSIDE = "outside the main text"
+STRAY = "related headline"
+
+_MAX_LIST = 12
+_FURNITURE_WEIGHT = -6.0
+_SHORT_WEIGHT = -8.0
+_CONTENT = re.compile(r"[^\W\d_]{4,}")
 
 
 def passthrough(text: str) -> CleanDocument:
@@ -13,5 +43,194 @@ def passthrough(text: str) -> CleanDocument:
 
 
 def clean_text(text: str) -> CleanDocument:
-    """Drop boilerplate lines from scraped plain text (line filter: see issue notes)."""
-    return CleanDocument(text=text)
+    """Drop boilerplate lines from scraped plain text; keep every story line verbatim.
+
+    Kept lines are joined by a blank line, except lines that were one hard-wrapped
+    paragraph in the input, which keep their own line breaks. Each entry of
+    ``removed`` has ``text == input[start:end]``.
+    """
+    units = split_lines(text)
+    if not units:
+        return CleanDocument(text="")
+    reasons = [line_reason(u) for u in units]
+    _mark_link_lists(units, reasons)
+    first, last = _story_span(units, reasons)
+    last = _extend_with_lists(units, reasons, last)
+    last = _extend_tail(units, reasons, last)
+    for i in range(len(units)):
+        if (i < first or i > last) and reasons[i] is None:
+            reasons[i] = OUTSIDE
+    _mark_stray_headlines(units, reasons, first, last)
+    _mark_captions(units, reasons, first, last)
+    kept = [u for u, r in zip(units, reasons) if r is None]
+    removed = [
+        Removed(text=u.text, reason=r, start=u.start, end=u.end)
+        for u, r in zip(units, reasons)
+        if r is not None
+    ]
+    return CleanDocument(text=_join(kept), removed=removed)
+
+
+def _mark_link_lists(units: list[Line], reasons: list[str | None]) -> None:
+    """A list heading, and the headline lines under it, are related links."""
+    i = 0
+    while i < len(units):
+        is_heading, inline = list_heading(units[i])
+        if not is_heading:
+            i += 1
+            continue
+        reasons[i] = RELATED
+        i += 1
+        if inline:
+            continue
+        taken = 0
+        while i < len(units) and taken < _MAX_LIST:
+            u = units[i]
+            if reasons[i] is None and (u.ends_sentence and u.sentence_like or u.n_words > 25):
+                break
+            if reasons[i] is None:
+                reasons[i] = RELATED
+            taken += 1
+            i += 1
+
+
+def _weight(u: Line, reason: str | None) -> float:
+    if reason is not None:
+        return _FURNITURE_WEIGHT
+    if u.sentence_like:
+        return float(min(u.n_words, 80)) * (1.0 if u.ends_sentence else 0.5)
+    if u.ends_sentence and u.n_words >= 3:
+        return 1.0  # a short sentence: "He declined to comment."
+    return _SHORT_WEIGHT
+
+
+def _story_span(units: list[Line], reasons: list[str | None]) -> tuple[int, int]:
+    """First and last index of the maximum-weight run of lines (Kadane)."""
+    best, best_span = float("-inf"), (0, -1)
+    run, run_start = 0.0, 0
+    for i, (u, r) in enumerate(zip(units, reasons)):
+        w = _weight(u, r)
+        if run <= 0:
+            run, run_start = w, i
+        else:
+            run += w
+        if run > best:
+            best, best_span = run, (run_start, i)
+    if best <= 0:
+        # No prose at all: keep whatever no rule removed.
+        return 0, len(units) - 1
+    return best_span
+
+
+_MONTHS = (
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december"
+).split()
+_LEAD_NUM = re.compile(r"^[(\[]?\d+[\w.)\]]*\s")
+_LEAD_BULLET = re.compile(r"^[*•·▪◦‣–—-]\s*\S")
+_LEAD_PAIR = re.compile(r"^[^:.!?]{1,40}:\s+\S")
+_URL = re.compile(r"^(https?://|www\.)\S+$")
+# Furniture reasons a line in a data list may wrongly get from its shape alone.
+_LIST_OVERRIDES = {OUTSIDE, TIMESTAMP, CAPTION, NAVIGATION}
+
+
+def _lead(u: Line) -> str | None:
+    """The shape that starts a list item: a number, a bullet, a month, a ``label:``."""
+    flat = u.flat
+    if _LEAD_BULLET.match(flat):
+        return "bullet"
+    if _LEAD_NUM.match(flat):
+        return "number"
+    first = flat.split(maxsplit=1)[0].rstrip(".,").lower()
+    if first in _MONTHS and re.search(r"\d", flat[:16]):
+        return "month"
+    if _LEAD_PAIR.match(flat) and not u.sentence_like:
+        return "label"
+    return None
+
+
+def _extend_with_lists(units: list[Line], reasons: list[str | None], last: int) -> int:
+    """Take in data lists (dates, rankings, numbered items) that follow the story.
+
+    A run of at least three lines starting the same way, maybe after one
+    lead-in line ("Tour dates:"), is part of the story, not its footer.
+    """
+    while True:
+        j = last + 1
+        if j < len(units) and _lead(units[j]) is None and not _URL.match(units[j].flat):
+            lead_in = units[j]
+            if not (lead_in.final == ":" or lead_in.title_like) or (
+                reasons[j] is not None and reasons[j] not in _LIST_OVERRIDES
+            ):
+                return last
+            j += 1
+        if j >= len(units):
+            return last
+        shape = _lead(units[j])
+        if shape is None:
+            return last
+        end, count = j, 0
+        while end < len(units):
+            u = units[end]
+            if _URL.match(u.flat) or _lead(u) == shape:
+                if reasons[end] not in _LIST_OVERRIDES and reasons[end] is not None:
+                    break
+                count += _lead(u) == shape
+                end += 1
+                continue
+            break
+        if count < 3:
+            return last
+        for k in range(last + 1, end):
+            reasons[k] = None
+        last = end - 1
+
+
+def _extend_tail(units: list[Line], reasons: list[str | None], last: int) -> int:
+    """Lines that follow the story with no furniture in between still belong to it."""
+    j = last + 1
+    while j < len(units) and reasons[j] is None:
+        j += 1
+    # Trailing short lines just before the furniture are more often labels than story.
+    while j - 1 > last and not units[j - 1].sentence_like and not units[j - 1].ends_sentence:
+        j -= 1
+    return j - 1
+
+
+def _content_words(u: Line) -> set[str]:
+    return {w.lower() for w in _CONTENT.findall(u.flat)}
+
+
+def _mark_stray_headlines(
+    units: list[Line], reasons: list[str | None], first: int, last: int
+) -> None:
+    """A headline-shaped line between two paragraphs it shares no words with."""
+    kept = [i for i in range(first, last + 1) if reasons[i] is None]
+    for k in range(1, len(kept) - 1):
+        prev, cur, nxt = units[kept[k - 1]], units[kept[k]], units[kept[k + 1]]
+        if not (cur.title_like and 5 <= cur.n_words <= 20 and not cur.sentence_like):
+            continue
+        if not (prev.ends_sentence and prev.sentence_like and nxt.sentence_like):
+            continue
+        words = _content_words(cur)
+        if words & _content_words(nxt) or words & _content_words(prev):
+            continue
+        reasons[kept[k]] = STRAY
+
+
+def _mark_captions(units: list[Line], reasons: list[str | None], first: int, last: int) -> None:
+    """A one-sentence caption just above a photo credit goes with the credit."""
+    for i in range(max(first, 1), last + 1):
+        if reasons[i] != CAPTION or not is_credit(units[i]) or reasons[i - 1] is not None:
+            continue
+        cap = units[i - 1]
+        if cap.n_words <= 30 and not cap.flat.startswith(("“", '"')) and _sentences(cap) <= 1:
+            reasons[i - 1] = CAPTION
+
+
+def _sentences(u: Line) -> int:
+    return len(re.findall(r"[.!?…][\"'”’)]*\s+[A-Z“\"]", u.flat)) + 1
+
+
+def _join(kept: list[Line]) -> str:
+    return "\n\n".join(u.text for u in kept)

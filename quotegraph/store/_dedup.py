@@ -15,9 +15,9 @@ __all__ = [
 ]
 
 NUM_PERM = 128
-BANDS = 16  # 16 bands of 8 rows: pairs above ~0.7 Jaccard almost always share a band
-THRESHOLD = 0.8  # estimated Jaccard similarity at which two articles are one story
-_SHINGLE = 5
+BANDS = 32  # 32 bands of 4 rows: pairs above ~0.6 Jaccard almost always share a band
+THRESHOLD = 0.7  # estimated Jaccard similarity of word 3-grams at which two articles are one story
+_SHINGLE = 3
 _MIN_WORDS = 30  # shorter texts are matched by exact hash only
 _TRACKING = re.compile(r"^(?:utm_|fbclid$|gclid$|mc_cid$|mc_eid$|cmpid$|ocid$|ref$|at_)")
 _WORDS = re.compile(r"\w+")
@@ -55,7 +55,7 @@ def raw_hash(text: str) -> str:
 
 
 def signature(text: str) -> np.ndarray | None:
-    """MinHash of the text's word 5-grams, or ``None`` for texts too short to compare."""
+    """MinHash of the text's word 3-grams, or ``None`` for texts too short to compare."""
     words = _WORDS.findall(text.lower())
     if len(words) < _MIN_WORDS:
         return None

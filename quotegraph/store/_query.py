@@ -21,6 +21,7 @@ _HIT_COLUMNS = (
     ' a.title, a.url, a.published, a.publisher, q.start, q."end"'
 )
 _FTS_WORD = re.compile(r"\w+")
+_FTS_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 
 
 def clamp(limit: int, offset: int) -> tuple[int, int]:
@@ -57,7 +58,7 @@ def speaker_ids_for(conn: sqlite3.Connection, speaker: str | int) -> list[int]:
 
 def _fts_fallback(text: str) -> str:
     """The words of ``text`` as quoted terms: what a user meant when the query syntax is wrong."""
-    return " ".join(f'"{w}"' for w in _FTS_WORD.findall(text))
+    return " ".join(f'"{w}"' for w in _FTS_WORD.findall(text) if w not in _FTS_OPERATORS)
 
 
 def search_quotes(conn: sqlite3.Connection, text: str | None = None, *, speaker: str | int | None = None,
@@ -142,6 +143,8 @@ def list_speakers(conn: sqlite3.Connection, *, query: str | None = None, limit: 
     """Speakers with the most quotes first; ``query`` matches any alias by prefix."""
     limit, offset = clamp(limit, offset)
     where, params = "", []
+    if query and query.strip() and not norm(query):
+        return Page([], 0, limit, offset)  # only punctuation: nothing can match
     if query and norm(query):
         where = "WHERE id IN (SELECT speaker_id FROM speaker_aliases WHERE norm LIKE ? ESCAPE '\\' OR norm LIKE ? ESCAPE '\\')"
         q = norm(query).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

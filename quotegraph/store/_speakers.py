@@ -180,14 +180,19 @@ def _holder_of() -> Callable[[str, str, str], str | None] | None:
     return fn if callable(fn) else None
 
 
-def resolve_role(conn: sqlite3.Connection, role: str, country: str | None, day: str | None) -> int | None:
-    """Who held ``role`` in ``country`` on ``day``: the shipped table first, then the learned one."""
+def resolve_role(conn: sqlite3.Connection, role: str, country: str | None, day: str | None, *,
+                 phrase: str | None = None) -> int | None:
+    """Who held ``role`` in ``country`` on ``day``: the shipped table first, then the learned one.
+
+    ``phrase`` is the mention as written ("the Russian president"), which
+    the shipped table reads for a country of its own.
+    """
     if not day:
         return None
     holder_of = _holder_of()
-    if holder_of is not None and country:
+    if holder_of is not None and (country or phrase):
         try:
-            name = holder_of(role, country, day)
+            name = holder_of(phrase or role, country or "", day)
         except Exception:  # a seed-table bug must not lose the article
             name = None
         if name:

@@ -60,7 +60,7 @@ def _entity_speaker(conn: sqlite3.Connection, entity: Entity, *, country: str | 
                     day: str | None, speaks: bool) -> int | None:
     role = role_of(entity.name)
     if role:
-        return resolve_role(conn, role, country, day)
+        return resolve_role(conn, role, country, day, phrase=entity.name)
     if is_person_type(entity.type):
         return resolve_person(conn, entity.name) if looks_like_name(entity.name) else None
     if speaks and looks_like_name(entity.name):
@@ -77,7 +77,7 @@ def _quote_speaker(conn: sqlite3.Connection, quote: Quote, entity_speakers: dict
     mention = quote.speaker_mention.text if quote.speaker_mention else quote.speaker_name
     role = role_of(mention) or role_of(quote.speaker_name)
     if role:
-        return resolve_role(conn, role, country, day)
+        return resolve_role(conn, role, country, day, phrase=mention or quote.speaker_name)
     name = quote.speaker_name or mention
     if name and looks_like_name(name):
         return resolve_person(conn, name)

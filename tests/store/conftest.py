@@ -1,0 +1,58 @@
+"""Hand-built articles for store tests: no model needed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from quotegraph.article import Article, Entity, Quote, Span
+from quotegraph.store import Store
+
+
+def _span(text: str, piece: str, after: int = 0) -> Span:
+    start = text.index(piece, after)
+    return Span(start, start + len(piece), piece)
+
+
+def make_article(
+    text: str,
+    *,
+    quotes: list[tuple[str, str | None]] = (),  # type: ignore[assignment]
+    entities: list[tuple[str, str, list[str]]] = (),  # type: ignore[assignment]
+    speakers: dict[str, str] | None = None,
+    kind: str = "direct",
+    **meta: object,
+) -> Article:
+    """An article whose spans are found in ``text``.
+
+    ``quotes`` pairs each quote's content with the speaker mention as written;
+    ``entities`` are (name, type, mention strings); ``speakers`` maps a mention
+    to the name of the entity it resolves to.
+    """
+    ents: list[Entity] = []
+    for i, (name, etype, mentions) in enumerate(entities):
+        spans = []
+        for m in mentions:
+            pos = 0
+            while (pos := text.find(m, pos)) != -1:
+                spans.append(Span(pos, pos + len(m), m))
+                pos += len(m)
+        ents.append(Entity(f"e{i}", name, etype, spans, sorted(set(mentions) - {name})))
+    by_name = {e.name: e.id for e in ents}
+    qs = []
+    for content, mention in quotes:
+        c = _span(text, content)
+        sm = _span(text, mention) if mention else None
+        target = (speakers or {}).get(mention or "", mention)
+        qs.append(Quote(kind, c, speaker_mention=sm, speaker=by_name.get(target or ""),
+                        speaker_name=target if target in by_name else mention,
+                        resolution="name" if target in by_name else "none"))
+    return Article(text=text, entities=ents, quotes=qs, **meta)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    with Store(tmp_path / "corpus.db") as s:
+        yield s

@@ -8,7 +8,8 @@ catch all of ours at once or one kind::
     │   ├── BinaryInputError      not text (NUL bytes, an image, an archive …)
     │   ├── EmptyInputError       nothing left to read
     │   ├── EncodingError         bytes that decode in no known encoding
-    │   └── InputTooLargeError    over the size cap
+    │   ├── InputTooLargeError    over the size cap
+    │   └── MarkupError           HTML the parser cannot read
     ├── ModelError            no spaCy pipeline could be loaded
     ├── FetchError            a URL, feed or archive could not be read
     ├── NotFoundError         no record with the id asked for
@@ -28,6 +29,7 @@ __all__ = [
     "EmptyInputError",
     "EncodingError",
     "InputTooLargeError",
+    "MarkupError",
     "ModelError",
     "FetchError",
     "NotFoundError",
@@ -65,6 +67,10 @@ class InputTooLargeError(InputError):
     """The input is larger than the configured cap."""
 
     status_code = 413
+
+
+class MarkupError(InputError):
+    """The input looks like HTML but the parser cannot read it."""
 
 
 class ModelError(QuotegraphError):

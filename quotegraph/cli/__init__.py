@@ -7,6 +7,7 @@ import click
 from .. import __version__
 from .batch import batch_command, load_command
 from .extract import extract_command
+from .serve import serve_command
 
 __all__ = ["main"]
 
@@ -20,3 +21,4 @@ def main() -> None:
 main.add_command(extract_command)
 main.add_command(batch_command)
 main.add_command(load_command)
+main.add_command(serve_command)

@@ -233,11 +233,9 @@ def _attach_continuation(q: QuotedSpan, result: list[Candidate], text: str,
     gap = text[last:q.open_at]
     para_q = _para_bounds(text, q.open_at)
     if "\n" not in gap:
-        # "A," she said. "B."  — the same speaker goes on in the same paragraph;
-        # also after the rest of the cue's clause ("she said at a rally. "B."").
-        tail = text[max(last, reach.get(id(prev), last)):q.open_at]
-        if re.fullmatch(r"[\s.,;:!?”’\"')]*", gap) or (
-                re.fullmatch(r"[\s.,;:!?”’\"')]*", tail) and not re.search(r"[“\"]", gap)):
+        # "A," she said. "B."  — the same speaker goes on in the same paragraph, also
+        # after more of the cue's sentence, unless another attribution comes between.
+        if not any(prev.end < c.start < q.start for c in result if c is not prev):
             prev.content.append((q.start, q.end))
         return
     # A quotation that fills the next paragraph on its own carries on the last speaker.
@@ -247,7 +245,7 @@ def _attach_continuation(q: QuotedSpan, result: list[Candidate], text: str,
         return
     if _words(text[q.start:q.end]) < 0.7 * _words(text[para_q[0]:para_q[1]]):
         return
-    cand = Candidate(kind="direct", content=[(q.start, q.end)], confidence=0.6,
+    cand = Candidate(kind="direct", content=[(q.start, q.end)], confidence=0.6, speaker=prev.speaker,
                      notes=["continues the previous paragraph's speaker"])
     antecedent[id(cand)] = prev
     result.append(cand)

@@ -29,6 +29,12 @@ def is_warc(path: Path) -> bool:
     return name.endswith(".warc") or name.endswith(".warc.gz")
 
 
+def _record_start(it: ArchiveIterator) -> int:
+    # ``offset`` is where the record just yielded starts; get_record_offset() would
+    # read the record to its end first, leaving nothing for content_stream().
+    return int(it.offset)
+
+
 def _is_page(record: ArcWarcRecord) -> bool:
     if record.rec_type == "response":
         if record.http_headers is None:
@@ -59,7 +65,7 @@ def scan_warc(path: Path, size: int) -> Iterator[tuple[int, int]]:
             for record in it:
                 if not _is_page(record):
                     continue
-                offset = it.get_record_offset()
+                offset = _record_start(it)
                 if pages == size:
                     yield start, offset
                     start, pages = offset, 0
@@ -94,7 +100,7 @@ def iter_warc(path: Path, start: int = 0, end: int | None = None) -> Iterator[Ra
         offset = start
         try:
             for record in it:
-                offset = it.get_record_offset()
+                offset = _record_start(it)
                 if end is not None and offset >= end:
                     break
                 if not _is_page(record):

@@ -2,14 +2,37 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ..article import Entity, Quote, Span
 from ..quotes import Candidate
+from ._bindings import find_bindings, role_words
+from ._context import Context, Said
+from ._entities import Cluster, build_entities
+from ._lexicon import (CAMPAIGN_HEADS, DOCUMENT_HEADS, FIRST_PERSON, NAMING_HEADS, PERSONAL, RELATIVE,
+                       UNNAMED_HEADS, VAGUE)
+from ._pronouns import relative_antecedent, resolve_personal
+from ._rolenouns import campaign_of, resolve_role
 
-__all__ = ["attribute"]
+__all__ = ["attribute", "Resolved"]
+
+logger = logging.getLogger(__name__)
+
+_INDEFINITE = frozenset("a an one some many several another other two three four few most all any no".split())
+
+
+@dataclass
+class Resolved:
+    """Who a speaker mention refers to and how that was found."""
+
+    cluster: Cluster | None
+    how: str
+    plural_unnamed: bool = False
+    document: str | None = None
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
@@ -18,16 +41,177 @@ def _span(doc: Doc, start: int, end: int) -> Span:
 
 def attribute(doc: Doc, candidates: Sequence[Candidate], *, published: str | None = None,
               country: str | None = None) -> tuple[list[Entity], list[Quote]]:
-    """Entities of ``doc`` and the candidates as quotes with speakers resolved."""
+    """Entities of ``doc`` and the candidates as quotes with speakers resolved, in the same order.
+
+    ``published`` (ISO date) and ``country`` (ISO code) let an office the
+    article never ties to a name ("the prime minister") resolve to whoever
+    held it then. Works on any parsed ``Doc`` (tagger, parser, NER).
+    """
+    table = build_entities(doc, [c.speaker for c in candidates if c.speaker])
+    ctx = Context(doc, table, find_bindings(doc, table),
+                  [span for c in candidates for span in c.content], published=published, country=country)
+    results: list[Resolved] = []
+    for i, cand in enumerate(candidates):
+        if cand.speaker is not None:
+            try:
+                res = _resolve_mention(ctx, cand, *cand.speaker)
+            except Exception:  # one odd mention must not lose the article's other quotes
+                logger.exception("speaker resolution failed at %s", cand.speaker)
+                res = Resolved(None, "none")
+            if res.cluster is not None:
+                table.add_mention(res.cluster, *cand.speaker, how=res.how)
+        elif cand.continues is not None and 0 <= cand.continues < i:
+            prev = results[cand.continues]
+            res = Resolved(prev.cluster, "context" if prev.cluster is not None or prev.how != "unnamed"
+                           else "unnamed", prev.plural_unnamed)
+        else:
+            res = Resolved(None, "none")
+        results.append(res)
+        ctx.history.append(Said(cand.start, cand.end, table.sent_of(cand.start), res.cluster, cand.speaker,
+                                res.plural_unnamed, res.document))
+    entities, ids = table.to_entities()
     quotes = []
-    for c in candidates:
+    for cand, res in zip(candidates, results):
+        c = res.cluster
         quotes.append(Quote(
-            kind=c.kind,
-            content=_span(doc, c.start, c.end),
-            content_parts=[_span(doc, s, e) for s, e in c.content],
-            cue=_span(doc, *c.cue) if c.cue else None,
-            speaker_mention=_span(doc, *c.speaker) if c.speaker else None,
-            speaker_name=doc.text[c.speaker[0]:c.speaker[1]] if c.speaker else None,
-            confidence=c.confidence,
+            kind=cand.kind,
+            content=_span(doc, cand.start, cand.end),
+            content_parts=[_span(doc, s, e) for s, e in cand.content],
+            cue=_span(doc, *cand.cue) if cand.cue else None,
+            speaker_mention=_span(doc, *cand.speaker) if cand.speaker else None,
+            speaker=ids.get(id(c)) if c is not None else None,
+            speaker_name=c.name if c is not None else None,
+            confidence=cand.confidence,
+            resolution=res.how,
         ))
-    return [], quotes
+    return entities, quotes
+
+
+def _tokens(doc: Doc, start: int, end: int) -> SpacySpan | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Resolved:
+    doc, table = ctx.doc, ctx.table
+    span = _tokens(doc, start, end)
+    if span is None or not len(span):
+        return Resolved(None, "none")
+    words = [t for t in span if not t.is_punct]
+    if not words:
+        return Resolved(None, "none")
+    root = span.root
+    low = root.lower_
+    # A lone pronoun.
+    if len(words) == 1 and (root.pos_ == "PRON" or low in PERSONAL or low in RELATIVE or low in VAGUE):
+        return _resolve_pronoun(ctx, cand, root)
+    # Possessive pronoun + noun: "his campaign", "her aides", "their report".
+    poss = [t for t in words if t.lower_ in PERSONAL and t.tag_ == "PRP$"]
+    names = table.within(span.start_char, span.end_char)
+    head = root.lemma_.lower()
+    if poss and not names:
+        owner, _ = resolve_personal(ctx, poss[0].idx, PERSONAL[poss[0].lower_])
+        if owner is None:
+            return Resolved(None, "unnamed")
+        if head in CAMPAIGN_HEADS and owner.kind == "PERSON":
+            return Resolved(campaign_of(ctx, owner), "pronoun")
+        if head in DOCUMENT_HEADS:
+            return Resolved(owner, "pronoun", document=head)
+        return Resolved(None, "unnamed", plural_unnamed=root.tag_ in ("NNS", "NNPS"))
+    head_named = table.at(root.idx, root.idx + len(root))
+    if head_named is not None and head_named.cluster is not None and head not in CAMPAIGN_HEADS:
+        c = head_named.cluster
+        how = "name" if c.kind != "PERSON" or (head_named.name and head_named.name.has_full) else "partial"
+        return Resolved(c, how)
+    if names:
+        owner_m = next((m for m in names if m.kind in ("PERSON", "ORG")), names[0])
+        if head in CAMPAIGN_HEADS and owner_m.kind == "PERSON" and owner_m.cluster is not None:
+            return Resolved(campaign_of(ctx, owner_m.cluster), "name")
+        if head in DOCUMENT_HEADS:
+            return Resolved(owner_m.cluster, "name", document=head)
+        if head in UNNAMED_HEADS or root.tag_ in ("NNS", "NNPS"):
+            named = _named_next(ctx, span, head)
+            if named is not None:
+                return Resolved(named, "role")
+            return Resolved(None, "unnamed", plural_unnamed=root.tag_ in ("NNS", "NNPS"))
+        if owner_m.kind in ("GPE", "NORP"):
+            return Resolved(None, "unnamed")
+        if owner_m.cluster is not None and root.pos_ == "PROPN":
+            return Resolved(owner_m.cluster, "name")
+    return _resolve_common(ctx, span, root, head)
+
+
+def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str) -> Resolved:
+    """A mention without a name in it: a role noun, a document or an unnamed source."""
+    first = span[0].lower_
+    plural = root.tag_ in ("NNS", "NNPS")
+    rwords = role_words([t for t in span if t.i <= root.i or t.dep_ in ("prep", "pobj")])
+    if head in DOCUMENT_HEADS:
+        for said in reversed(ctx.history):
+            if said.document == head and said.cluster is not None:
+                return Resolved(said.cluster, "role", document=head)
+        return Resolved(None, "unnamed", document=head)
+    if plural or first in _INDEFINITE or head in UNNAMED_HEADS:
+        if head in UNNAMED_HEADS and not plural:
+            named = _named_next(ctx, span, head)
+            if named is not None:
+                return Resolved(named, "role")
+            if first not in _INDEFINITE:
+                bound = resolve_role(ctx, span.start_char, rwords, org_only=True) if False else None
+                if bound is not None:
+                    return Resolved(bound, "role")
+        if plural:
+            org = resolve_role(ctx, span.start_char, rwords, org_only=True) if head in ("campaigns",) else None
+            if org is not None:
+                return Resolved(org, "role")
+        return Resolved(None, "unnamed", plural_unnamed=plural)
+    cluster = resolve_role(ctx, span.start_char, rwords)
+    return Resolved(cluster, "role") if cluster is not None else Resolved(None, "unnamed")
+
+
+def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
+    low = tok.lower_
+    if low in PERSONAL:
+        cluster, plural_unnamed = resolve_personal(ctx, tok.idx, PERSONAL[low])
+        if cluster is None:
+            return Resolved(None, "unnamed" if plural_unnamed else "none", plural_unnamed=plural_unnamed)
+        return Resolved(cluster, "pronoun")
+    if low in RELATIVE:
+        ante = relative_antecedent(tok)
+        if ante is None:
+            return Resolved(None, "none")
+        named = ctx.table.at(ante.idx, ante.idx + len(ante))
+        if named is not None and named.cluster is not None:
+            return Resolved(named.cluster, "pronoun")
+        if ante.pos_ == "PRON" and ante.lower_ in PERSONAL:
+            return _resolve_pronoun(ctx, cand, ante)
+        phrase = ctx.doc[ante.left_edge.i:ante.i + 1]
+        res = _resolve_common(ctx, phrase, ante, ante.lemma_.lower())
+        return Resolved(res.cluster, "pronoun" if res.cluster is not None else res.how, res.plural_unnamed)
+    if low in FIRST_PERSON:
+        # "I" inside someone's quote is that someone.
+        for said in reversed(ctx.history):
+            if said.start <= tok.idx < said.end:
+                return Resolved(said.cluster, "pronoun") if said.cluster else Resolved(None, "unnamed")
+        return Resolved(None, "none")
+    return Resolved(None, "unnamed", plural_unnamed=low in ("some", "many", "others", "those", "these", "both",
+                                                            "several", "most", "all"))
+
+
+def _named_next(ctx: Context, span: SpacySpan, head: str) -> Cluster | None:
+    """A spokesperson or aide the article names straight after: "Spokeswoman Jane Doe", "the aide, John Roe"."""
+    if head not in NAMING_HEADS:
+        return None
+    doc = ctx.doc
+    sent = span.sent
+    nxt = doc[sent.end].sent if sent.end < len(doc) else None
+    lo, hi = span.end_char, (nxt.end_char if nxt is not None else sent.end_char)
+    for m in ctx.table.within(lo, hi, ("PERSON",)):
+        tok = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if tok is None:
+            continue
+        title = (m.name.title.lower().rstrip(".") if m.name else "")
+        before = doc[tok.start - 1].lemma_.lower() if tok.start > 0 else ""
+        appos_head = tok.root.head.lemma_.lower() if tok.root.dep_ == "appos" else ""
+        if head in (title.split()[-1:] or [""]) or before == head or appos_head == head:
+            return m.cluster
+    return None

@@ -13,7 +13,7 @@ __all__ = ["Office", "parse_office", "holder_of"]
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 _SPACES = re.compile(r"\s+")
-_LEADING = ("the ", "a ", "an ", "former ", "then-", "then ", "current ", "incumbent ")
+_LEADING = ("the ", "a ", "an ", "current ", "incumbent ")
 
 
 @dataclass(frozen=True)

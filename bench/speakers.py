@@ -1,0 +1,89 @@
+"""Canonical-speaker accuracy on PolNeAR: the real pipeline, or the resolver alone on gold sources.
+
+    .venv/bin/python bench/speakers.py                 # quotegraph extract on dev, then the scorer
+    .venv/bin/python bench/speakers.py --oracle        # gold source spans as speaker mentions
+    .venv/bin/python bench/speakers.py --oracle --dump /tmp/oracle.jsonl --split train --limit 40
+
+``--oracle`` builds one candidate per gold attribution (its content, cue and
+source spans) and calls :func:`quotegraph.speakers.attribute` directly, so the
+figure measures speaker resolution alone, apart from the quote finder. Data are
+read from ``../shared`` and never copied.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+POLNEAR = SHARED / "data" / "polnear"
+SCORER = SHARED / "bench" / "score_speakers.py"
+
+
+def oracle(split: str, out: Path, limit: int | None, ids: set[str] | None) -> float:
+    from quotegraph.article import Article
+    from quotegraph.nlp import load_pipeline
+    from quotegraph.quotes import Candidate
+    from quotegraph.speakers import attribute, country_of
+
+    nlp = load_pipeline(with_component=False)
+    records = []
+    with open(POLNEAR / f"{split}.jsonl", encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            if ids is None or d["id"] in ids:
+                records.append(d)
+            if limit and len(records) >= limit:
+                break
+    t0 = time.perf_counter()
+    spent = 0.0
+    with open(out, "w", encoding="utf-8") as w:
+        for d, doc in zip(records, nlp.pipe(r["text"] for r in records)):
+            cands = [
+                Candidate(kind="indirect", content=[tuple(s) for s in a["content"]] or [tuple(a["source"][0])],
+                          cue=tuple(a["cue"][0]) if a["cue"] else None,
+                          speaker=(a["source"][0][0], a["source"][-1][1]) if a["source"] else None)
+                for a in d["attributions"]
+            ]
+            country = country_of(publisher=d.get("publisher"), url=None, text=d["text"])
+            t1 = time.perf_counter()
+            entities, quotes = attribute(doc, cands, published=d.get("date"), country=country)
+            spent += time.perf_counter() - t1
+            art = Article(text=d["text"], id=d["id"], published=d.get("date"), publisher=d.get("publisher"),
+                          entities=entities, quotes=quotes)
+            w.write(json.dumps(art.to_dict(), ensure_ascii=False) + "\n")
+    print(f"{len(records)} articles in {time.perf_counter() - t0:.1f}s (attribute: {spent:.2f}s)", file=sys.stderr)
+    return spent
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--oracle", action="store_true", help="gold source spans as speaker mentions")
+    ap.add_argument("--split", default="dev", choices=["train", "dev"])
+    ap.add_argument("--limit", type=int, default=None, help="first N articles only")
+    ap.add_argument("--dump", type=Path, default=None, help="keep the predictions here")
+    args = ap.parse_args()
+    gold = POLNEAR / "speakers-dev.jsonl"
+    out = args.dump or Path(tempfile.mkstemp(suffix=".jsonl")[1])
+    if args.oracle:
+        ids = None
+        if args.split == "dev" and args.limit is None:
+            ids = {json.loads(line)["id"] for line in open(gold, encoding="utf-8")}
+        oracle(args.split, out, args.limit, ids)
+    else:
+        with open(out, "w", encoding="utf-8") as w:
+            subprocess.run([str(REPO / ".venv/bin/quotegraph"), "extract", "--no-clean", "--input-format", "jsonl",
+                            str(POLNEAR / f"{args.split}.jsonl"), "--format", "jsonl"], stdout=w, check=False)
+    if args.split == "dev":
+        return subprocess.run([sys.executable, str(SCORER), str(gold), str(out)], check=False).returncode
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""Role nouns the article ties to an entity: "Prime Minister Keir Starmer", "Starmer, the prime minister"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ._entities import Cluster, EntityTable
+from ._lexicon import SYNONYMS
+
+__all__ = ["Binding", "find_bindings", "role_words"]
+
+_DROP = frozenset({"the", "a", "an", "'s", "’s", ",", "this", "that"})
+_MODS = ("compound", "amod", "nmod", "nummod", "npadvmod")
+
+
+@dataclass(frozen=True)
+class Binding:
+    """``words`` (lower case, e.g. ("republican", "nominee")) refers to ``cluster`` from ``start`` on."""
+
+    start: int
+    words: tuple[str, ...]
+    cluster: Cluster
+
+    @property
+    def head(self) -> str:
+        return _head(self.words)
+
+
+def _head(words: tuple[str, ...]) -> str:
+    if "of" in words:
+        i = words.index("of")
+        if i:
+            return words[i - 1]
+    return words[-1] if words else ""
+
+
+def role_words(tokens: list[Token] | list[str]) -> tuple[str, ...]:
+    """The words of a role phrase, lower case, without articles and punctuation: ("prime", "minister")."""
+    out = []
+    for t in tokens:
+        w = (t if isinstance(t, str) else t.text).lower().rstrip(".") or "."
+        if w in _DROP or not any(ch.isalnum() for ch in w):
+            continue
+        out.append(SYNONYMS.get(w, w))
+    return tuple(out)
+
+
+def _phrase(tok: Token) -> list[Token]:
+    """A noun's phrase up to the first comma or clause: "the former secretary of state"."""
+    toks = []
+    for t in tok.subtree:
+        if t.i > tok.i and (t.dep_ in ("relcl", "acl", "appos", "cc", "conj", "punct") or t.text == ","):
+            break
+        if t.i < tok.left_edge.i:
+            continue
+        toks.append(t)
+    return toks[:8]
+
+
+def _cluster_of(table: EntityTable, tok: Token, kinds: tuple[str, ...] = ("PERSON", "ORG")) -> Cluster | None:
+    m = table.at(tok.idx, tok.idx + len(tok), kinds)
+    return m.cluster if m else None
+
+
+def find_bindings(doc: Doc, table: EntityTable) -> list[Binding]:
+    """Every role phrase the article ties to a person or organisation, in text order."""
+    out: list[Binding] = []
+    for m in table.mentions:
+        if m.kind != "PERSON" or m.cluster is None:
+            continue
+        # Title inside the name ("Prime Minister Keir Starmer").
+        if m.name and m.name.title:
+            words = role_words(m.name.title.split())
+            if words and words[-1] not in ("mr", "mrs", "ms", "miss", "dr", "sir", "dame"):
+                out.append(Binding(m.start, words, m.cluster))
+        # Descriptions before the name that the NER left out ("Republican nominee Donald Trump").
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            continue
+        j = span.start - 1
+        lead: list[Token] = []
+        while j >= 0 and doc[j].dep_ in _MODS and span.start <= doc[j].head.i < span.end + 1 and not doc[j].is_punct:
+            lead.insert(0, doc[j])
+            j -= 1
+        words = role_words(lead)
+        if words and not any(w[:1].isdigit() for w in words):
+            out.append(Binding(m.start, words, m.cluster))
+    for tok in doc:
+        if tok.dep_ == "appos":
+            a, b = tok.head, tok
+            ca, cb = _cluster_of(table, a), _cluster_of(table, b)
+            if ca is not None and cb is None and b.pos_ == "NOUN":
+                out.append(Binding(b.idx, role_words(_phrase(b)), ca))
+            elif cb is not None and ca is None and a.pos_ == "NOUN":
+                out.append(Binding(a.idx, role_words(_phrase(a)), cb))
+        elif tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.pos_ == "NOUN":
+            subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            cs = _cluster_of(table, subj[0]) if subj else None
+            if cs is not None:
+                out.append(Binding(tok.idx, role_words(_phrase(tok)), cs))
+    out = [b for b in out if b.words]
+    out.sort(key=lambda b: b.start)
+    return out

@@ -1,0 +1,147 @@
+"""Person names: titles off, possessives off, parts split, gender hints from titles and first names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nameparser import HumanName
+
+from ._data import read_table
+
+__all__ = ["PersonName", "parse_name", "split_title", "first_name_gender", "title_info", "strip_possessive",
+           "SUFFIXES"]
+
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+_PARENS = re.compile(r"\s*\([^)]*\)?\s*$")
+_WORDS = re.compile(r"[^\s,]+")
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name split into parts; ``key`` fields are lower case for matching.
+
+    ``title`` is what came before the name and is not part of it ("Prime
+    Minister", "Mrs."); ``gender`` is ``m``/``f`` when the title or the first
+    name says so.
+    """
+
+    first: str = ""
+    middle: str = ""
+    last: str = ""
+    suffix: str = ""
+    title: str = ""
+    gender: str | None = None
+
+    @property
+    def full(self) -> str:
+        """The name without its title: "Keir Starmer", "Donald Trump Jr."."""
+        return " ".join(p for p in (self.first, self.middle, self.last, self.suffix) if p)
+
+    @property
+    def has_full(self) -> bool:
+        return bool(self.first and self.last)
+
+    @property
+    def first_key(self) -> str:
+        return self.first.lower().rstrip(".")
+
+    @property
+    def last_key(self) -> str:
+        return self.last.lower()
+
+    @property
+    def suffix_key(self) -> str:
+        return self.suffix.lower().rstrip(".")
+
+
+@lru_cache(maxsize=1)
+def _titles() -> dict[str, tuple[str | None, str]]:
+    return {r["title"]: (r["gender"] or None, r["office"]) for r in read_table("titles.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    return {r["name"]: r["gender"] for r in read_table("first_names.tsv")}
+
+
+def title_info(title: str) -> tuple[str | None, str] | None:
+    """(gender, office phrase) of a title such as "Mrs." or "Prime Minister", or ``None``."""
+    return _titles().get(title.lower().rstrip(".").strip())
+
+
+def first_name_gender(first: str) -> str | None:
+    """``m``/``f`` for a common first name, else ``None``."""
+    return _first_names().get(first.lower().rstrip("."))
+
+
+def strip_possessive(text: str) -> str:
+    """ "Trump's" → "Trump"; "Mr. Jones'" → "Mr. Jones"."""
+    return _POSSESSIVE.sub("", text.strip())
+
+
+def split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """Leading title words and the rest: ["Prime", "Minister", "Keir", "Starmer"] → (["Prime", "Minister"], [...])."""
+    titles = _titles()
+    i = 0
+    while i < len(words):
+        for n in (4, 3, 2, 1):
+            if i + n < len(words) + (0 if n == 1 else 0):
+                phrase = " ".join(words[i:i + n]).lower().rstrip(".")
+                if phrase in titles and i + n < len(words):
+                    i += n
+                    break
+        else:
+            # Lower-case words before a name are descriptions the NER took in ("former").
+            if words[i][:1].islower() and i + 1 < len(words):
+                i += 1
+                continue
+            break
+    return words[:i], words[i:]
+
+
+def parse_name(text: str) -> PersonName | None:
+    """Split a person mention into title, first, middle, last and suffix, or ``None`` if nothing is left.
+
+    A single word is taken as a surname ("Starmer", "Mr Starmer"); a first name
+    alone is recognised later, against the article's full names.
+    """
+    text = _PARENS.sub("", strip_possessive(text)).strip(" ,;:")
+    words = _WORDS.findall(text)
+    title_words, rest = split_title(words)
+    if not rest or (len(rest) == 1 and title_info(rest[0])):
+        return None
+    gender = None
+    for w in title_words:
+        info = title_info(w)
+        if info and info[0]:
+            gender = info[0]
+    title = " ".join(title_words)
+    suffix = ""
+    if len(rest) > 1 and rest[-1].lower().rstrip(".") in SUFFIXES:
+        suffix, rest = rest[-1], rest[:-1]
+    rest = [_titlecase(w) for w in rest]
+    if len(rest) == 1:
+        return PersonName(last=rest[0], suffix=suffix, title=title, gender=gender)
+    parsed = HumanName(" ".join(rest))
+    first, middle, last = parsed.first, parsed.middle, parsed.last
+    if not first or not last:  # nameparser took a word as a title or nickname: keep the words
+        first, middle, last = rest[0], " ".join(rest[1:-1]), rest[-1]
+    # Name particles stay with the surname: "Ursula von der Leyen", "Charles de Gaulle".
+    if middle:
+        mids = middle.split()
+        while mids and mids[-1].lower() in {"von", "van", "der", "de", "la", "le", "du", "da", "del", "bin", "al"}:
+            last = mids.pop() + " " + last
+        middle = " ".join(mids)
+    if gender is None:
+        gender = first_name_gender(first)
+    return PersonName(first=first, middle=middle, last=last, suffix=suffix, title=title, gender=gender)
+
+
+def _titlecase(word: str) -> str:
+    """Transcript capitals ("WALLACE") read as names ("Wallace"); mixed case is kept ("McCain")."""
+    if len(word) > 2 and word.isupper() and word.isalpha():
+        return word.capitalize()
+    return word

@@ -1,0 +1,85 @@
+"""Pronouns to antecedents: the nearest compatible person, preferring the last speaker and subjects."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ._context import Context
+from ._entities import Cluster
+
+__all__ = ["resolve_personal", "relative_antecedent"]
+
+_WINDOW = 4  # sentences looked back
+
+
+def resolve_personal(ctx: Context, char: int, gender: str) -> tuple[Cluster | None, bool]:
+    """The antecedent of a he/she/they/it pronoun at ``char``; the flag says "they" meant unnamed people.
+
+    ``gender`` is ``m``/``f`` (people), ``p`` (they: an organisation, else
+    unnamed people) or ``n`` (it: an organisation).
+    """
+    table = ctx.table
+    sent = table.sent_of(char)
+    if gender in ("p", "n"):
+        return _resolve_group(ctx, char, sent, gender)
+    scores: dict[int, tuple[float, Cluster]] = {}
+    said = ctx.recent_speaker(sent, window=_WINDOW)
+    for m in table.before(char, ("PERSON",)):
+        if m.sent < sent - _WINDOW:
+            break
+        c = m.cluster
+        if c is None or (c.gender is not None and c.gender != gender):
+            continue
+        dist = sent - m.sent
+        score = -1.0 * dist
+        if m.subject:
+            score += 1.0
+        if ctx.in_quote(m.start):
+            score -= 1.5
+        if m.how == "pronoun":
+            score += 0.3  # a chain of pronouns keeps its referent
+        if c.gender == gender:
+            score += 0.5
+        score += min(len(c.mentions), 10) * 0.05
+        prev = scores.get(id(c))
+        if prev is None or score > prev[0]:
+            scores[id(c)] = (score, c)
+    if said is not None and said.cluster is not None and (said.cluster.gender in (None, gender)):
+        c = said.cluster
+        base = scores.get(id(c), (-1.0 * (sent - said.sent), c))[0]
+        scores[id(c)] = (base + 2.0, c)
+    if not scores:
+        return None, False
+    return max(scores.values(), key=lambda sc: sc[0])[1], False
+
+
+def _resolve_group(ctx: Context, char: int, sent: int, gender: str) -> tuple[Cluster | None, bool]:
+    for said in reversed(ctx.history):
+        if said.sent < sent - 2:
+            break
+        if said.plural_unnamed and gender == "p":
+            return None, True
+        if said.cluster is not None and said.cluster.kind == "ORG":
+            return said.cluster, False
+        if said.cluster is not None:
+            break
+    for m in ctx.table.before(char, ("ORG",)):
+        if m.sent < sent - 2:
+            break
+        if m.cluster is not None and (m.subject or m.sent == sent):
+            return m.cluster, False
+    return None, gender == "p"
+
+
+def relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for: "Trump, who said …" → Trump."""
+    verb = tok.head
+    while verb.dep_ not in ("relcl", "acl") and verb.head is not verb and verb.dep_ in ("aux", "conj", "xcomp"):
+        verb = verb.head
+    if verb.dep_ in ("relcl", "acl") and verb.head is not verb:
+        return verb.head
+    # The parser sometimes hangs the clause elsewhere: take the noun just before the comma.
+    j = tok.i - 1
+    while j >= 0 and (tok.doc[j].is_punct or tok.doc[j].pos_ in ("ADP",)):
+        j -= 1
+    return tok.doc[j] if j >= 0 and tok.doc[j].pos_ in ("PROPN", "NOUN") else None

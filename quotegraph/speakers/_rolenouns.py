@@ -1,0 +1,105 @@
+"""Role nouns to entities: the article's own ties first, then the seed table, then the person in focus."""
+
+from __future__ import annotations
+
+from ._bindings import role_words
+from ._context import Context
+from ._entities import Cluster
+from ._lexicon import CAMPAIGN_HEADS, FEMALE_NOUNS, MALE_NOUNS, NEWS_ROLE_HEADS, NEWS_WORDS, ORG_ROLE_HEADS
+from ._roles import holder_of, parse_office
+
+__all__ = ["resolve_role", "campaign_of", "role_gender"]
+
+
+def role_gender(words: tuple[str, ...]) -> str | None:
+    for w in words:
+        if w in FEMALE_NOUNS:
+            return "f"
+        if w in MALE_NOUNS:
+            return "m"
+    return None
+
+
+def _head(words: tuple[str, ...]) -> str:
+    if "of" in words and words.index("of"):
+        return words[words.index("of") - 1]
+    return words[-1] if words else ""
+
+
+def _from_bindings(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster | None:
+    head = _head(words)
+    mods = set(words) - {head, "former", "then"}
+    exact = partial = None
+    for b in ctx.bindings:
+        if b.start > char and (exact or partial):
+            break
+        if b.words == words:
+            exact = b
+        elif b.head == head and mods <= set(b.words):
+            partial = b
+    best = exact or partial
+    return best.cluster if best else None
+
+
+def campaign_of(ctx: Context, person: Cluster) -> Cluster:
+    """The ORG entity "<Surname> campaign" for a person, made if the article has none."""
+    surname = (person.name.split() or [""])[-1] if person.kind == "PERSON" else person.name
+    if person.kind == "PERSON" and person.suffix:
+        surname = person.name.split()[-2]
+    name = f"{surname} campaign"
+    return ctx.table.find_org(name) or ctx.table.new_cluster("ORG", name)
+
+
+def _org_role(ctx: Context, char: int, head: str) -> Cluster | None:
+    sent = ctx.table.sent_of(char)
+    if head in CAMPAIGN_HEADS:
+        for m in ctx.table.before(char, ("ORG",)):
+            if m.cluster is not None and "campaign" in m.cluster.name.lower():
+                return m.cluster
+        person = ctx.focus(char)
+        return campaign_of(ctx, person) if person is not None else None
+    fallback = None
+    for m in ctx.table.before(char, ("ORG",)):
+        c = m.cluster
+        if c is None:
+            continue
+        words = set(c.name.lower().split())
+        if head in words:
+            return c
+        if head in NEWS_ROLE_HEADS:
+            if words & NEWS_WORDS:
+                return c
+            continue
+        if fallback is None and m.sent >= sent - 3:
+            fallback = c
+    return fallback
+
+
+def resolve_role(ctx: Context, char: int, words: tuple[str, ...], *, org_only: bool = False) -> Cluster | None:
+    """The entity a role phrase at ``char`` refers to, or ``None`` when the article leaves it open."""
+    if not words:
+        return None
+    bound = _from_bindings(ctx, char, words)
+    if bound is not None:
+        return bound
+    head = _head(words)
+    if head in ORG_ROLE_HEADS or head in CAMPAIGN_HEADS:
+        return _org_role(ctx, char, head)
+    if org_only:
+        return None
+    holder = None
+    office = parse_office(" ".join(words))
+    if office is not None and ctx.published and (office.country or ctx.country):
+        if office.role != "leader" or office.country:
+            holder = holder_of(" ".join(words), ctx.country or "", ctx.published)
+    if holder is not None:
+        known = ctx.table.find_person(holder)
+        if known is not None:
+            return known
+        # An office the article never ties to anyone: whoever held it then.
+        return ctx.table.new_cluster("PERSON", holder)
+    return ctx.focus(char, gender=role_gender(words))
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    return role_words(text.split())

@@ -6,6 +6,7 @@ import click
 
 from .. import __version__
 from .batch import batch_command, load_command
+from .corpus import COMMANDS as CORPUS_COMMANDS
 from .extract import extract_command
 from .serve import serve_command
 
@@ -22,3 +23,5 @@ main.add_command(extract_command)
 main.add_command(batch_command)
 main.add_command(load_command)
 main.add_command(serve_command)
+for _command in CORPUS_COMMANDS:
+    main.add_command(_command)

@@ -5,6 +5,8 @@
 ...     hits = store.search_quotes("ceasefire", since="2025-03-01")
 """
 
+from ._export import EXPORT_FIELDS
+from ._ingest import IngestSummary, ingest
 from ._schema import SCHEMA_VERSION
 from ._store import Store
 from ._types import MAX_LIMIT, AddResult, Page, QuoteHit, SpeakerDetail, SpeakerSummary, StoredArticle
@@ -19,4 +21,7 @@ __all__ = [
     "StoredArticle",
     "MAX_LIMIT",
     "SCHEMA_VERSION",
+    "EXPORT_FIELDS",
+    "ingest",
+    "IngestSummary",
 ]

@@ -19,6 +19,7 @@ from ..errors import ReadOnlyError, StoreError
 from ..speakers import country_of
 from . import _query
 from ._dedup import canonical_url
+from ._export import export_quotes
 from ._migrations import migrate, schema_version
 from ._schema import SCHEMA_VERSION
 from ._types import AddResult, Page, QuoteHit, SpeakerDetail, SpeakerSummary, StoredArticle
@@ -233,6 +234,14 @@ class Store:
         """One stored article, or ``None`` when there is no such id."""
         stored: StoredArticle | None = self._read(_query.get_article, article_id)
         return stored
+
+    def export(self, out: str | Path, *, format: str = "jsonl", include_duplicates: bool = False) -> int:
+        """Write every quote as a flat record to ``out`` (``jsonl`` or ``parquet``); return how many."""
+        with self._lock:
+            try:
+                return export_quotes(self._conn, out, format=format, include_duplicates=include_duplicates)
+            except sqlite3.Error as err:
+                raise StoreError(f"{self.path}: export failed ({err})") from err
 
     def counts(self) -> dict[str, int]:
         """Rows per main table: articles, duplicates, quotes, speakers, runs."""

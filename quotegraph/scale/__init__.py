@@ -17,7 +17,7 @@ from ._plan import DEFAULT_PARTITION_SIZE, Partition, plan_partitions
 from ._read import iter_partition
 from ._run import BatchPlan, BatchReport, open_client, plan_batch, run_batch
 from ._shards import SCHEMAS, TABLES
-from ._warc import iter_warc
+from ._warc import iter_warc_range
 from ._worker import PipelinePlugin, peak_rss, run_partition
 
 __all__ = [
@@ -27,7 +27,7 @@ __all__ = [
     "Partition",
     "plan_partitions",
     "iter_partition",
-    "iter_warc",
+    "iter_warc_range",
     "BatchPlan",
     "BatchReport",
     "plan_batch",

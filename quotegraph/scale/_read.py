@@ -8,7 +8,7 @@ from pathlib import Path
 from ..article import Failure
 from ..ingest import RawDocument, iter_jsonl, read_path
 from ._plan import Partition
-from ._warc import iter_warc
+from ._warc import iter_warc_range
 
 __all__ = ["iter_partition"]
 
@@ -48,7 +48,7 @@ def iter_partition(part: Partition) -> Iterator[RawDocument | Failure]:
     if part.kind == "jsonl":
         yield from _iter_jsonl_range(part)
     elif part.kind == "warc":
-        yield from iter_warc(Path(part.source), part.start, part.end)
+        yield from iter_warc_range(Path(part.source), part.start, part.end)
     else:
         for path in part.paths:
             yield from read_path(path)

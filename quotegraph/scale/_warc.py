@@ -1,8 +1,9 @@
 """WARC files: find record offsets to plan partitions, and read the records of one range.
 
-Only records that carry a page are items: ``response`` records with an HTTP
-200 status, and ``resource`` / ``conversion`` records, whose content type is
-HTML or plain text. Request, metadata and warcinfo records are skipped.
+The items are the HTML responses with HTTP status 200, as
+``quotegraph.ingest.iter_warc`` reads them (same ids, urls, names and
+failures); request, redirect, metadata and warcinfo records are passed over.
+This module adds what a whole-file reader cannot do: start at a record offset.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from ..article import Failure
 from ..errors import InputError
 from ..ingest import MAX_INPUT_BYTES, RawDocument, load
 
-__all__ = ["is_warc", "scan_warc", "iter_warc"]
+__all__ = ["is_warc", "scan_warc", "iter_warc_range"]
 
-_TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 def is_warc(path: Path) -> bool:
@@ -36,16 +37,10 @@ def _record_start(it: ArchiveIterator) -> int:
 
 
 def _is_page(record: ArcWarcRecord) -> bool:
-    if record.rec_type == "response":
-        if record.http_headers is None:
-            return False
-        status = record.http_headers.get_statuscode() or ""
-        ctype = record.http_headers.get_header("Content-Type") or ""
-        return status == "200" and ctype.lower().startswith(_TEXT_TYPES)
-    if record.rec_type in ("resource", "conversion"):
-        ctype = record.rec_headers.get_header("Content-Type") or ""
-        return ctype.lower().startswith(_TEXT_TYPES)
-    return False
+    if record.rec_type != "response" or record.http_headers is None:
+        return False
+    ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+    return record.http_headers.get_statuscode() == "200" and ctype.startswith(_HTML_TYPES)
 
 
 def scan_warc(path: Path, size: int) -> Iterator[tuple[int, int]]:
@@ -76,21 +71,22 @@ def scan_warc(path: Path, size: int) -> Iterator[tuple[int, int]]:
         yield start, file_size
 
 
-def _document(record: ArcWarcRecord, *, name: str) -> RawDocument:
+def _document(record: ArcWarcRecord, *, name: str, uri: str | None) -> RawDocument:
     data = record.content_stream().read(MAX_INPUT_BYTES + 1)
-    doc = load(data, name=name)
-    headers = record.rec_headers
-    doc.url = headers.get_header("WARC-Target-URI")
-    doc.id = headers.get_header("WARC-Record-ID")
-    doc.metadata = {"crawled": headers.get_header("WARC-Date")}
+    doc = load(data, name=name, format="html")
+    doc.url, doc.id = uri, uri
+    doc.metadata = {"crawled": record.rec_headers.get_header("WARC-Date")}
     return doc
 
 
-def iter_warc(path: Path, start: int = 0, end: int | None = None) -> Iterator[RawDocument | Failure]:
+def iter_warc_range(path: Path, start: int = 0, end: int | None = None) -> Iterator[RawDocument | Failure]:
     """Page records of ``path`` that start in ``[start, end)``, as documents or failures."""
     name = str(path)
     try:
         fh = path.open("rb")
+    except FileNotFoundError:
+        yield Failure(None, "InputError", f"{name}: no such file", name)
+        return
     except OSError as err:
         yield Failure(None, "InputError", f"{name}: cannot read ({err.strerror or err})", name)
         return
@@ -105,12 +101,12 @@ def iter_warc(path: Path, start: int = 0, end: int | None = None) -> Iterator[Ra
                     break
                 if not _is_page(record):
                     continue
-                where = f"{name}@{offset}"
+                uri = record.rec_headers.get_header("WARC-Target-URI")
+                where = f"{name}#{uri}"
                 try:
-                    yield _document(record, name=where)
+                    yield _document(record, name=where, uri=uri)
                 except InputError as err:
-                    item_id = record.rec_headers.get_header("WARC-Record-ID")
-                    yield Failure(item_id, type(err).__name__, str(err), where)
+                    yield Failure(uri, type(err).__name__, str(err), where)
         except (ArchiveLoadFailed, OSError, EOFError, ValueError) as err:
             where = f"{name}@{offset}"
             yield Failure(None, "InputError",

@@ -19,7 +19,7 @@ import pytest
 from quotegraph import extract_documents
 from quotegraph.errors import ShardError
 from quotegraph.ingest import iter_documents
-from quotegraph.scale import iter_results, iter_warc, load_into, plan_batch, run_batch
+from quotegraph.scale import iter_results, iter_warc_range, load_into, plan_batch, run_batch
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
@@ -30,7 +30,7 @@ def _inputs(corpus: dict[str, Path]) -> list[Path]:
 
 def _serial(corpus: dict[str, Path], nlp: Any) -> list[dict[str, Any]]:
     # quotegraph.ingest reads folders and JSONL; WARC records come from the scale reader
-    items = chain(iter_documents([corpus["docs"], corpus["jsonl"]]), iter_warc(corpus["warc"]))
+    items = chain(iter_documents([corpus["docs"], corpus["jsonl"]]), iter_warc_range(corpus["warc"]))
     return [r.to_dict() for r in extract_documents(items, model=nlp)]
 
 

@@ -7,27 +7,18 @@ import re
 
 import trafilatura
 from lxml import etree
+from trafilatura.settings import Document
 from lxml import html as lxml_html
 
 from ..article import Removed
 from ..errors import EmptyInputError, MarkupError
 from ._document import CleanDocument
 
-__all__ = ["clean_html", "EXTRACT_OPTIONS"]
+__all__ = ["clean_html"]
 
 logger = logging.getLogger(__name__)
 
 NOT_MAIN = "not main text"
-
-# Measured on the article benchmark (docs/benchmarks.md): leaving reader
-# comments out, and letting trafilatura's fallbacks add back paragraphs its
-# first pass missed, beats the library's defaults on F1 without losing recall.
-EXTRACT_OPTIONS: dict[str, bool] = {
-    "include_comments": False,
-    "include_tables": True,
-    "favor_recall": True,
-    "deduplicate": False,
-}
 
 _BLOCK_TAGS = frozenset(
     "p div li h1 h2 h3 h4 h5 h6 blockquote figcaption figure section article aside tr br "
@@ -35,6 +26,7 @@ _BLOCK_TAGS = frozenset(
 )
 _INVISIBLE_TAGS = frozenset("script style noscript template svg head title iframe select option".split())
 _WORDS = re.compile(r"\w+")
+_MIN_WORDS = 4
 
 
 def clean_html(html: str, *, url: str | None = None) -> CleanDocument:
@@ -50,45 +42,82 @@ def clean_html(html: str, *, url: str | None = None) -> CleanDocument:
     if not html or not html.strip():
         raise EmptyInputError(f"{name}: the HTML is empty; pass a page with an article in it")
     try:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, **EXTRACT_OPTIONS)
+        # Measured on the article benchmark (docs/benchmarks.md): leaving reader
+        # comments out, and letting the fallbacks add back paragraphs the first
+        # pass missed, beats the library's defaults on F1 without losing recall.
+        doc = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            favor_recall=True,
+            deduplicate=False,
+        )
     except (etree.LxmlError, ValueError, TypeError, RecursionError) as err:
         raise MarkupError(
             f"{name}: the HTML could not be parsed ({type(err).__name__}: {err}); "
             "check that the input is a web page, or pass it as plain text"
         ) from err
-    text = (doc.text or "").strip() if doc is not None else ""
-    if not text:
+    text = (doc.text or "").strip() if isinstance(doc, Document) else ""
+    if not isinstance(doc, Document) or len(_WORDS.findall(text)) < _MIN_WORDS:
+        # A lone "Home" or "Menu" left by a page without an article is not main text.
         raise EmptyInputError(
             f"{name}: no main text found in the page (it may be a menu, an index or a "
             "page built by JavaScript); try the page's article URL or pass its text as plain text"
         )
     authors = [a.strip() for a in re.split(r";|\band\b", doc.author or "") if a.strip()]
+    title = doc.title or None
+    removed: list[Removed] = []
+    text = _drop_title_line(text, title, removed)
+    tree = _parse(html)
+    if tree is not None:
+        removed.extend(_other_blocks(tree, text, skip={r.text for r in removed}))
     return CleanDocument(
         text=text,
-        removed=_other_blocks(html, text),
-        title=doc.title or None,
+        removed=removed,
+        title=title,
         published=doc.date or None,
         publisher=doc.sitename or None,
         authors=authors,
         url=doc.url or url,
-        language=doc.language or None,
+        language=doc.language or (_page_language(tree) if tree is not None else None),
     )
 
 
-def _other_blocks(html: str, main_text: str) -> list[Removed]:
-    """Visible text blocks of the page whose words are not part of the main text."""
+def _drop_title_line(text: str, title: str | None, removed: list[Removed]) -> str:
+    """The headline repeated as the first line is metadata, not story text."""
+    first, _, rest = text.partition("\n")
+    if title and rest.strip() and _WORDS.findall(first) == _WORDS.findall(title):
+        removed.append(Removed(text=first, reason="title", start=None, end=None))
+        return rest.lstrip("\n")
+    return text
+
+
+def _parse(html: str) -> etree._Element | None:
     try:
-        tree = lxml_html.document_fromstring(html)
+        return lxml_html.document_fromstring(html)
     except (etree.LxmlError, ValueError) as err:
-        logger.debug("cannot list the page's other blocks: %s", err)
-        return []
+        logger.debug("cannot parse the page for its other blocks: %s", err)
+        return None
+
+
+def _page_language(tree: etree._Element) -> str | None:
+    """The primary subtag of ``<html lang>``: ``en-GB`` → ``en``."""
+    lang = (tree.get("lang") or tree.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip()
+    primary = lang.split("-")[0].split("_")[0].lower()
+    return primary if primary.isalpha() and 2 <= len(primary) <= 3 else None
+
+
+def _other_blocks(tree: etree._Element, main_text: str, *, skip: set[str]) -> list[Removed]:
+    """Visible text blocks of the page whose words are not part of the main text."""
     body = tree.find("body")
     blocks = _blocks(body if body is not None else tree)
     main = " " + " ".join(_WORDS.findall(main_text)) + " "
     removed: list[Removed] = []
     for block in blocks:
         words = " ".join(_WORDS.findall(block))
-        if words and f" {words} " not in main:
+        if words and f" {words} " not in main and block not in skip:
             removed.append(Removed(text=block, reason=NOT_MAIN))
     return removed
 

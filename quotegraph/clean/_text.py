@@ -219,17 +219,21 @@ def _mark_stray_headlines(
 
 
 def _mark_captions(units: list[Line], reasons: list[str | None], first: int, last: int) -> None:
-    """A one-sentence caption just above a photo credit goes with the credit."""
+    """A caption fragment just above a photo credit goes with the credit.
+
+    Only a line with no closing full stop: a full sentence above a credit may
+    be the story's last paragraph before the picture, and a doubtful line stays.
+    """
     for i in range(max(first, 1), last + 1):
         if reasons[i] != CAPTION or not is_credit(units[i]) or reasons[i - 1] is not None:
             continue
         cap = units[i - 1]
-        if cap.n_words <= 30 and not cap.flat.startswith(("“", '"')) and _sentences(cap) <= 1:
+        if cap.n_words <= 30 and not cap.ends_sentence and cap.final not in ":;," and not _quoted(cap):
             reasons[i - 1] = CAPTION
 
 
-def _sentences(u: Line) -> int:
-    return len(re.findall(r"[.!?…][\"'”’)]*\s+[A-Z“\"]", u.flat)) + 1
+def _quoted(u: Line) -> bool:
+    return any(q in u.flat for q in "“”\"«»")
 
 
 def _join(kept: list[Line]) -> str:

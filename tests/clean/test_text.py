@@ -1,0 +1,251 @@
+"""clean_text: boilerplate lines go, with reason and offsets; story lines stay verbatim."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotegraph.clean import clean_text, passthrough
+
+FIXTURE = Path(__file__).parent / "fixtures" / "ceasefire-scraped.txt"
+
+# Invented story paragraphs, long enough to read as the main text.
+P1 = (
+    "The council approved the new budget on Monday after a three-hour debate that ran "
+    "late into the evening, officials said."
+)
+P2 = (
+    "Members voted nine to four in favour of the plan, which raises spending on roads and "
+    "schools while freezing the rates paid by households."
+)
+P3 = (
+    "The leader of the opposition group said the vote had been rushed and that residents "
+    "had not been given enough time to read the proposals."
+)
+P4 = (
+    "A final decision on the library closures was put off until the spring, when the "
+    "council expects a clearer picture of its finances."
+)
+
+
+def _page(*middle: str) -> str:
+    """A story of four paragraphs with ``middle`` lines between the second and third."""
+    return "\n".join([P1, P2, *middle, P3, P4])
+
+
+def _removed(text: str) -> dict[str, str]:
+    return {r.text: r.reason for r in clean_text(text).removed}
+
+
+@pytest.mark.parametrize(
+    ("lines", "reason"),
+    [
+        (["Advertisement"], "advertisement"),
+        (["Story continues below advertisement"], "advertisement"),
+        (["Share", "Facebook", "Twitter", "WhatsApp", "Copy link"], "share bar"),
+        (["FacebookTwitterEmail"], "share bar"),  # a share bar scraped without spaces
+        (["Share this article:"], "share bar"),
+        (
+            [
+                "This content is provided by Podbox, which may be using cookies and other "
+                "technologies. To show you this content, we need your permission to use cookies.",
+                "Enable Cookies",
+                "Allow Cookies Once",
+            ],
+            "cookie or consent notice",
+        ),
+        (
+            [
+                "We and our partners use cookies to improve your experience on our site and "
+                "to show you personalised content."
+            ],
+            "cookie or consent notice",
+        ),
+        (["Image: The town hall at dusk. Pic: Reuters"], "image caption or credit"),
+        (["Photo: Jane Roe/Getty Images"], "image caption or credit"),
+        (["Jane Roe/Getty Images"], "image caption or credit"),  # a bare credit line
+        (["The town hall at dusk (Image: Getty)"], "image caption or credit"),
+        (["Listen to The Town Hall Podcast on your podcast app"], "newsletter, podcast or app promo"),
+        (["Sign up to our newsletter"], "newsletter, podcast or app promo"),
+        (["Subscribe to our daily briefing"], "newsletter, podcast or app promo"),
+        (["Click here to download the app"], "newsletter, podcast or app promo"),
+        (["By Jane Roe, local government reporter"], "byline"),
+        (["Monday 23 November 2026 18:02, UK"], "dateline or timestamp"),
+        (["Updated 5 hours ago"], "dateline or timestamp"),
+        (["Home › News › Local politics"], "navigation"),
+        (["Home | News | Politics | Sport"], "navigation"),
+        (
+            [
+                "Read more from Town News:",
+                "Bus fares to rise in January",
+                "Festival returns to the park",
+            ],
+            "related links",
+        ),
+        (
+            ["Related stories", "Mayor opens new bridge", "Floods close the ring road"],
+            "related links",
+        ),
+        (["READ MORE: Mayor opens new bridge"], "related links"),
+        (["Harbour swimmers brave the winter cold"], "related headline"),  # stray headline
+    ],
+)
+def test_clean_text_removes_boilerplate(lines: list[str], reason: str) -> None:
+    text = _page(*lines)
+    result = clean_text(text)
+    removed = {r.text: r.reason for r in result.removed}
+    for line in lines:
+        assert removed.get(line) == reason, f"{line!r}: {removed.get(line)!r}"
+        assert line not in result.text.split("\n")
+    for paragraph in (P1, P2, P3, P4):
+        assert paragraph in result.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a short paragraph with no final stop, from the story's own flow
+        "Asked whether the council would reconsider, she said: no",
+        # a one-line quote paragraph
+        '"We will not back down," she said.',
+        "“Never.”",
+        # the story mentions cookies, but it is not a consent notice
+        "The bakery on the high street sold more than 500 cookies at the budget fair, the council said.",
+        "Regulators said websites that use cookies must ask permission first.",
+        # a one-sentence paragraph
+        "The meeting ended at 11pm.",
+        # a subheading that the next paragraph takes up
+        "Library closures",
+        # story sentences with words that look like promos or captions
+        "Residents can sign up for the consultation until the end of the month, the council said.",
+        "Photographs of the flooded road were shared widely on social media on Sunday night.",
+    ],
+)
+def test_clean_text_keeps_story_lines(line: str) -> None:
+    text = _page(line)
+    result = clean_text(text)
+    assert line in result.text.split("\n\n"), _removed(text).get(line)
+
+
+def test_clean_text_keeps_subheading_the_story_continues() -> None:
+    text = "\n".join([P1, P2, "Library closures", "The library closures will be decided in spring. " + P4])
+    assert "Library closures" in clean_text(text).text
+
+
+def test_clean_text_offsets_point_into_input() -> None:
+    text = FIXTURE.read_text(encoding="utf-8")
+    result = clean_text(text)
+    assert result.removed
+    for r in result.removed:
+        assert r.start is not None and r.end is not None
+        assert text[r.start : r.end] == r.text
+
+
+def test_clean_text_offsets_with_crlf_and_indent() -> None:
+    text = "  Advertisement\r\n" + P1 + "\r\n\r\n   Share  \r\n" + P2 + "\r\n" + P3
+    result = clean_text(text)
+    assert {r.text for r in result.removed} >= {"Advertisement", "Share"}
+    for r in result.removed:
+        assert text[r.start : r.end] == r.text
+
+
+def test_clean_text_scraped_news_page() -> None:
+    """A scraped UK news page: furniture goes, every story paragraph stays."""
+    text = FIXTURE.read_text(encoding="utf-8")
+    result = clean_text(text)
+    story = [
+        "Sir Keir Starmer and European leaders have agreed to keep pushing for a ceasefire",
+        "The prime minister told the other leaders that a pause",
+        '"We are not going to accept a ceasefire that simply gives Moscow time to regroup,"',
+        # a quote that runs over two paragraphs
+        '"Any agreement has to be one that Ukraine can live with, and one that lasts.',
+        '"It also means the people of Ukraine decide their own future, not anyone else."',
+        "The French president said Europe was ready to do more.",
+        "Officials in Kyiv welcomed the talks",
+        "A spokesperson for the Kremlin said",
+        "Talks will resume on Thursday.",  # a one-sentence paragraph
+    ]
+    for start in story:
+        assert start in result.text, start
+    furniture = [
+        "This content is provided by Spotify",
+        "Enable Cookies",
+        "Allow Cookies Once",
+        "Read more from Sky News:",
+        "Grain prices fall as Black Sea shipping resumes",
+        "Teachers vote to strike over pay offer",
+        "Image: Sir Keir Starmer at Downing Street. Pic: Reuters",
+        "Listen to The Daily Climate Show on your podcast app",
+        "Sign up to our newsletter",
+        "Storm warning as heavy rain heads for Wales",
+        "Advertisement",
+        "By Hannah Collins",
+    ]
+    for line in furniture:
+        assert line not in result.text, line
+    reasons = {r.reason for r in result.removed}
+    assert {"cookie or consent notice", "related links", "image caption or credit",
+            "newsletter, podcast or app promo", "related headline"} <= reasons
+    # paragraphs stay apart
+    assert "two hours.\n\nThe prime minister" in result.text
+
+
+def test_clean_text_keeps_data_list_after_story() -> None:
+    dates = [f"June {d} – Arena {d}, Springfield" for d in (3, 9, 14, 20)]
+    text = "\n".join([P1, P2, P3, "Tour dates:", *dates, "Share", "Facebook"])
+    result = clean_text(text)
+    for line in dates:
+        assert line in result.text
+
+
+def test_clean_text_hard_wrapped_paragraphs_stay_whole() -> None:
+    text = (
+        "Advertisement\n\n"
+        "The council approved the new budget on Monday after a\n"
+        "three-hour debate that ran late into the evening.\n\n"
+        "Members voted nine to four in favour of the plan, which\n"
+        "raises spending on roads and schools.\n"
+    )
+    result = clean_text(text)
+    assert "after a\nthree-hour debate" in result.text
+    assert "which\nraises spending" in result.text
+    assert "Advertisement" not in result.text
+
+
+@pytest.mark.parametrize("text", ["", "\n\n  \n", "Share\nFacebook"])
+def test_clean_text_empty_or_all_furniture(text: str) -> None:
+    result = clean_text(text)
+    assert result.text.strip() == ""
+    for r in result.removed:
+        assert text[r.start : r.end] == r.text
+
+
+def test_passthrough_keeps_text_exactly() -> None:
+    text = "Advertisement\r\n  odd spacing  \n"
+    assert passthrough(text).text == text
+
+
+_line = st.one_of(
+    st.sampled_from(
+        [P1, P2, "Advertisement", "Share", "Read more from Town News:", "Sign up to our newsletter",
+         "Image: A bridge. Pic: AP", "Mayor opens new bridge", "“Never.”", "June 3 – Arena, Springfield",
+         "", "   ", "Related stories", "By Jane Roe", "1) First item"]
+    ),
+    st.text(st.characters(blacklist_categories=("Cs",)), max_size=80),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_line, max_size=30), st.sampled_from(["\n", "\n\n", "\r\n"]))
+def test_clean_text_never_raises_and_only_keeps_input_lines(lines: list[str], sep: str) -> None:
+    text = sep.join(lines)
+    result = clean_text(text)
+    input_lines = {line.strip() for line in text.splitlines()}
+    kept = [line for line in result.text.splitlines() if line]
+    for line in kept:
+        assert line.strip() in input_lines
+    for r in result.removed:
+        assert text[r.start : r.end] == r.text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,6 +32,14 @@ def _html_response(record: object) -> bool:
     return headers.get_statuscode() == "200" and ctype.startswith(_HTML_TYPES)
 
 
+def _check_header(path: str | Path) -> None:
+    opener = gzip.open if str(path).lower().endswith(".gz") else open
+    with opener(path, "rb") as f:
+        head = f.read(5)
+    if head != b"WARC/":
+        raise ArchiveLoadFailed(f"starts with {head!r}, not a WARC record header")
+
+
 def count_warc(path: str | Path) -> int:
     """How many HTML responses the archive holds (0 when it cannot be read)."""
     try:
@@ -48,6 +57,7 @@ def iter_warc(path: str | Path, *, max_bytes: int = MAX_INPUT_BYTES) -> Iterator
     """
     name = str(path)
     try:
+        _check_header(path)
         with open(path, "rb") as stream:
             for record in ArchiveIterator(stream):
                 if not _html_response(record):
@@ -65,5 +75,5 @@ def iter_warc(path: str | Path, *, max_bytes: int = MAX_INPUT_BYTES) -> Iterator
                 yield doc
     except FileNotFoundError:
         yield Failure(None, "InputError", f"{name}: no such file", name)
-    except (OSError, ArchiveLoadFailed, ValueError) as err:
+    except (OSError, EOFError, ArchiveLoadFailed, ValueError) as err:
         yield Failure(None, "InputError", f"{name}: not a readable WARC archive ({err})", name)

@@ -46,7 +46,7 @@ def looks_like_feed(content_type: str | None, body: bytes) -> bool:
     if any(t in ctype for t in ("rss", "atom")):
         return True
     head = body[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if b"<html" in head or b"<!doctype html" in head:
+    if not head.startswith(b"<") or b"<html" in head or b"<!doctype html" in head:
         return False
     return b"<rss" in head or b"<feed" in head or b"<rdf:rdf" in head
 

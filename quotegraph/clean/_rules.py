@@ -27,6 +27,7 @@ __all__ = [
     "NAVIGATION",
     "FOOTER",
     "RELATED",
+    "COMMENTS",
 ]
 
 CONSENT = "cookie or consent notice"
@@ -39,6 +40,7 @@ TIMESTAMP = "dateline or timestamp"
 NAVIGATION = "navigation"
 FOOTER = "legal or site footer"
 RELATED = "related links"
+COMMENTS = "comment thread furniture"
 
 
 @lru_cache(maxsize=1)
@@ -86,10 +88,11 @@ _CAPTION_HEAD = re.compile(
 _CAPTION_INLINE = re.compile(
     r"(\((image|photo|picture|pic|credit|photograph|video|source)\s*:[^)]*\)\s*$|"
     r"\bpic:\s*\S|\bphotograph:\s*\S|^image (copyright|caption)\b|"
-    r"^(photo|image|picture)s? (by|courtesy of|via)\s+[A-Z]|\(photo by [^)]*\)\s*$|"
-    r"\b[A-Z]{2,}/[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}\s*$)",
+    r"^(photo|image|picture)s? (by|courtesy of|via)\s+[A-Z]|\(photo by [^)]*\)\s*$)",
     re.I,
 )
+# An agency in capitals, a slash and the photographer: "REUTERS/Jane Roe" (case matters).
+_AGENCY_SLASH = re.compile(r"(^|\s)[A-Z]{2,}/[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}\s*$")
 _COPYRIGHT = re.compile(r"^\s*(©|\(c\)|copyright\b)", re.I)
 _PROMO = re.compile(
     r"(^listen (to|on|now|live|back|again)\b.*\b(podcast|app|spotify|apple|radio|live|here|"
@@ -99,9 +102,9 @@ _PROMO = re.compile(
     r"\b(your inbox|email address|opt-in|signing up|unsubscribe)\b)",
     re.I,
 )
-_SIGN_UP = re.compile(r"^(sign up|signup|sign-up|subscribe|register|join|get)\b", re.I)
+_SIGN_UP = re.compile(r"^(sign up|signup|sign-up|subscribe|register)\b", re.I)
 _SIGN_UP_OBJECT = re.compile(
-    r"\b(newsletters?|inbox|our|us|alerts|briefing|digest|daily|weekly|stay|updates|free|"
+    r"\b(newsletters?|inbox|our|us|alerts|briefing|digest|daily|weekly|stay|updates|(?<!-)free|"
     r"today|now)\b",
     re.I,
 )
@@ -132,6 +135,12 @@ _HARD_DATE = re.compile(
     rf"\b(({_MONTH})\.?\s+\d{{1,2}}|\d{{1,2}}\s+({_MONTH})\b|\d{{1,2}}:\d\d|\d{{4}}-\d\d-\d\d|"
     r"\d{1,2}/\d{1,2}/\d{2,4}|\d+\s+(min(ute)?s?|hours?|days?)\s+(ago|read)|"
     r"(updated|published|posted)\b)",
+    re.I,
+)
+_COMMENT_META = re.compile(
+    r"^(\d+\s+)?(comments?|replies|reply|votes?|likes?|points?|rating|report|leave a (reply|comment)|"
+    r"post a comment|add a comment|join the (conversation|discussion)|show comments|"
+    r"view comments|load more comments|cancel reply)\b[\s:\d]*(votes?|comments?|replies|likes?)?\s*$",
     re.I,
 )
 _SEPARATORS = re.compile(r"\s*(?:\||›|»|>|·|•|/|\\)\s*")
@@ -197,7 +206,7 @@ def list_heading(line: Line) -> tuple[bool, bool]:
             if whole or (n >= 2 and len(first) - n <= 4) or prefix in {"more from", "more in"}:
                 return True, False
             return False, False
-    if colon and not rest.strip() and len(first) <= 6 and _key(head).startswith(("also", "see")):
+    if first[0] == "more" and 2 <= len(first) <= 5 and line.title_like and line.lower_share == 0:
         return True, False
     return False, False
 
@@ -205,6 +214,8 @@ def list_heading(line: Line) -> tuple[bool, bool]:
 def _timestamp(line: Line) -> bool:
     if line.n_words > 14 or line.sentence_like and line.n_words > 8:
         return False
+    if "(@" in line.flat:
+        return False  # an embedded post's signature: "— Jane Roe (@janeroe) May 1, 2026"
     if not _HARD_DATE.search(line.flat):
         return False
     rest = _DATE_TOKEN.sub(" ", line.flat)
@@ -213,7 +224,7 @@ def _timestamp(line: Line) -> bool:
 
 
 def _navigation(line: Line) -> bool:
-    if line.sentence_like or line.ends_sentence:
+    if line.sentence_like or line.ends_sentence or "://" in line.flat or line.flat.startswith("www."):
         return False
     parts = [p for p in _SEPARATORS.split(line.flat) if p.strip()]
     if len(parts) < 3 and not (len(parts) == 2 and "|" in line.flat and line.n_words <= 6):
@@ -246,7 +257,7 @@ def line_reason(line: Line) -> str | None:
         return SHARE
     if _CAPTION_HEAD.search(flat) and n <= 60:
         return CAPTION
-    if _CAPTION_INLINE.search(flat) and n <= 60 and not _quoted(flat):
+    if (_CAPTION_INLINE.search(flat) or _AGENCY_SLASH.search(flat)) and n <= 60 and not _quoted(flat):
         return CAPTION
     if is_credit(line):
         return CAPTION
@@ -267,6 +278,8 @@ def line_reason(line: Line) -> str | None:
         return BYLINE
     if _HANDLE.match(flat.strip()):
         return BYLINE
+    if n <= 6 and _COMMENT_META.match(flat):
+        return COMMENTS
     if _timestamp(line):
         return TIMESTAMP
     if _navigation(line):

@@ -108,8 +108,12 @@ def _story_span(units: list[Line], reasons: list[str | None]) -> tuple[int, int]
     """First and last index of the maximum-weight run of lines (Kadane)."""
     best, best_span = float("-inf"), (0, -1)
     run, run_start = 0.0, 0
+    seen: dict[str, int] = {}
+    for u in units:
+        seen[u.flat] = seen.get(u.flat, 0) + 1
     for i, (u, r) in enumerate(zip(units, reasons)):
-        w = _weight(u, r)
+        # A line the page repeats (a teaser's headline, a caption) counts as furniture.
+        w = _weight(u, r) if seen[u.flat] == 1 else _FURNITURE_WEIGHT
         if run <= 0:
             run, run_start = w, i
         else:
@@ -210,6 +214,8 @@ def _mark_stray_headlines(
         prev, cur, nxt = units[kept[k - 1]], units[kept[k]], units[kept[k + 1]]
         if not (cur.title_like and 5 <= cur.n_words <= 20 and not cur.sentence_like):
             continue
+        if _lead(cur) in ("number", "bullet") or re.match(r"^[A-Z]{1,2}:\s", cur.flat):
+            continue  # a list item or an interview's "Q:" line
         if not (prev.ends_sentence and prev.sentence_like and nxt.sentence_like):
             continue
         words = _content_words(cur)

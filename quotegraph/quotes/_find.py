@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from ._candidate import Candidate, CharSpan
 from ._cues import CueLexicon
-from ._frames import Frame, find_frames
+from ._frames import Frame, fallback_frame, find_frames
 from ._marks import QuotedSpan, find_quoted_spans
 
 __all__ = ["find_quotes"]
@@ -210,7 +210,15 @@ def find_quotes(doc: Doc, *, cues: CueLexicon) -> list[Candidate]:
     for qi, q in enumerate(quoted):
         if qi in owner or not q.double:
             continue
-        _attach_continuation(q, result, text, antecedent, reach)
+        if _attach_continuation(q, result, text, antecedent, reach):
+            continue
+        f = fallback_frame(doc, q.open_at, _mark_end(q))
+        if f is not None and _words(text[q.start:q.end]) >= 2:
+            cand = Candidate(kind="direct", content=[(q.start, q.end)], cue=f.cue_span, speaker=f.speaker,
+                             confidence=0.7 if q.double else 0.5, notes=["cue outside the lexicon"])
+            reach[id(cand)] = _frame_region(f, doc)[1]
+            result.append(cand)
+            result.sort(key=lambda c: c.start)
     result.sort(key=lambda c: c.start)
     for c in result:
         c.content.sort()
@@ -220,16 +228,17 @@ def find_quotes(doc: Doc, *, cues: CueLexicon) -> list[Candidate]:
 
 
 def _attach_continuation(q: QuotedSpan, result: list[Candidate], text: str,
-                         antecedent: dict[int, Candidate], reach: dict[int, int]) -> None:
+                         antecedent: dict[int, Candidate], reach: dict[int, int]) -> bool:
+    """Attach ``q`` to the attributed quotation it continues; False when it continues none."""
     prev = None
     for c in result:
         if c.start < q.start and c.kind != "indirect":
             prev = c
     if prev is None:
-        return
+        return False
     last = max(prev.end, prev.cue[1] if prev.cue else 0, prev.speaker[1] if prev.speaker else 0)
     if last > q.open_at:
-        return
+        return False
     gap = text[last:q.open_at]
     para_q = _para_bounds(text, q.open_at)
     if "\n" not in gap:
@@ -237,15 +246,17 @@ def _attach_continuation(q: QuotedSpan, result: list[Candidate], text: str,
         # after more of the cue's sentence, unless another attribution comes between.
         if not any(prev.end < c.start < q.start for c in result if c is not prev):
             prev.content.append((q.start, q.end))
-        return
+            return True
+        return False
     # A quotation that fills the next paragraph on its own carries on the last speaker.
     para_prev = _para_bounds(text, last - 1 if last else 0)
     between = text[para_prev[1]:para_q[0]]
     if between.strip() or text[para_q[0]:q.open_at].strip():
-        return
+        return False
     if _words(text[q.start:q.end]) < 0.7 * _words(text[para_q[0]:para_q[1]]):
-        return
+        return False
     cand = Candidate(kind="direct", content=[(q.start, q.end)], confidence=0.6, speaker=prev.speaker,
                      notes=["continues the previous paragraph's speaker"])
     antecedent[id(cand)] = prev
     result.append(cand)
+    return True

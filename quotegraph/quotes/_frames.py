@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ._candidate import CharSpan
 from ._cues import CueLexicon
 
-__all__ = ["Frame", "find_frames"]
+__all__ = ["Frame", "find_frames", "fallback_frame"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _COMPLEMENTS = ("ccomp", "xcomp", "oprd")
@@ -87,7 +87,13 @@ def _subtree_bounds(tok: Token, *, skip: set[int] | None = None) -> tuple[int, i
 def _noun_phrase(tok: Token) -> CharSpan | None:
     """The speaker noun phrase headed by ``tok``: its subtree without relative clauses."""
     doc = tok.doc
-    cut = {t.i for c in tok.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    # Relative clauses, ages ("Mona Lamberson, 59, of …"), and time or place
+    # phrases the parser hangs on the name ("Trump at the time") are not the name.
+    cut = {t.i for c in tok.children
+           if c.dep_ in ("relcl", "acl", "npadvmod")
+           or (c.dep_ == "appos" and (c.like_num or c.pos_ == "NUM"))
+           or (c.dep_ == "prep" and c.lower_ in _LOOSE_PREPS and c.i > tok.i)
+           for t in c.subtree}
     idx = [t.i for t in tok.subtree if t.i not in cut]
     if not idx:
         return None
@@ -98,6 +104,9 @@ def _noun_phrase(tok: Token) -> CharSpan | None:
         if before and tok.i < min(cut):
             last = max(before)
     return _trimmed(doc, first, last)
+
+
+_LOOSE_PREPS = frozenset("at in on during after before while when since from".split())
 
 
 def _subject(verb: Token) -> tuple[Token | None, bool]:
@@ -294,3 +303,70 @@ def find_frames(doc: Doc, lexicon: CueLexicon) -> list[Frame]:
         if frame is not None:
             frames.append(frame)
     return frames
+
+
+_SPEAKING_PRONOUNS = frozenset("he she they i we who".split())
+
+
+def _is_speaker_like(tok: Token) -> bool:
+    if tok.pos_ == "PRON":
+        return tok.lower_ in _SPEAKING_PRONOUNS
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP") or (
+        tok.pos_ == "NOUN" and any(c.dep_ in ("det", "poss", "compound", "amod") for c in tok.children))
+
+
+def _frame_of_verb(verb: Token) -> Frame | None:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in _EXPLETIVES), None)
+    if subject is None or not _is_speaker_like(subject):
+        return None
+    speaker = _noun_phrase(subject)
+    if speaker is None:
+        return None
+    clipped = _clip([speaker], _para_of(subject), verb.doc.text)
+    if not clipped:
+        return None
+    own = [verb.i] + [t.i for t in subject.subtree]
+    return Frame(cue=verb, cue_span=(verb.idx, verb.idx + len(verb.text)), speaker=clipped[0],
+                 speaker_head=subject, content=[], kind="verb", extent=(min(own), max(own)))
+
+
+def fallback_frame(doc: Doc, open_at: int, close_end: int) -> Frame | None:
+    """A speaker for a quotation that no cue in the lexicon claims.
+
+    Two shapes count: a colon introduction whose clause has a speaking subject
+    ("Trump leaned in and boomed: "…""), and a subject with any verb right after
+    the closing mark ("…," Murphy tweeted).
+    """
+    text = doc.text
+    before = text[:open_at].rstrip(" \t")
+    if before.endswith(":") or before.endswith(":\n") or before.rstrip().endswith(":"):
+        colon = before.rstrip().rfind(":")
+        toks = [t for t in doc if t.idx < colon and not t.is_space]
+        if toks:
+            tok = toks[-1]
+            for _ in range(6):
+                # the clause that owns the colon: its main verb, not one in a subordinate clause
+                if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ROOT", "conj"):
+                    frame = _frame_of_verb(tok)
+                    if frame is not None:
+                        return frame
+                if tok.head is tok:
+                    break
+                tok = tok.head
+    inner = text[max(0, close_end - 3):close_end]
+    after = [t for t in doc if t.idx >= close_end and not t.is_space][:6]
+    comma = bool(after) and after[0].text == ","
+    if comma:
+        after = after[1:]
+    # Only a quotation that ends in a comma (or ! ?) is waiting for its speaker.
+    if not comma and not any(ch in inner for ch in ",!?—"):
+        return None
+    for t in after[:4]:
+        if t.is_sent_start and t is not after[0]:
+            break
+        if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP"):
+            frame = _frame_of_verb(t)
+            if frame is not None and frame.speaker is not None and frame.speaker[0] - close_end <= 4 + (
+                    t.idx - close_end if t.idx < frame.speaker[0] else 0):
+                return frame
+    return None

@@ -6,6 +6,7 @@ import io
 import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -57,7 +58,7 @@ def write_warc(path: Path, texts: list[str]) -> None:
         response("https://news.example/gone", b"<html><body>gone</body></html>", "404 Not Found")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """A folder of text and HTML files (one empty, one binary), a JSONL file with two bad lines, a WARC."""
     root = tmp_path_factory.mktemp("corpus")
@@ -80,6 +81,18 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     (root / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     write_warc(root / "crawl.warc.gz", [article_text(20 + i) for i in range(4)])
     return {"root": root, "docs": docs, "jsonl": root / "news.jsonl", "warc": root / "crawl.warc.gz"}
+
+
+@pytest.fixture(scope="session")
+def finished(corpus: dict[str, Path], nlp: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A batch folder of the corpus, its partitions run one after another in this process (no cluster)."""
+    from quotegraph.scale import plan_batch, run_partition
+
+    out = tmp_path_factory.mktemp("finished")
+    plan = plan_batch([corpus["docs"], corpus["jsonl"], corpus["warc"]], out, partition_size=4)
+    for part in plan.partitions:
+        run_partition(part, str(out))
+    return out
 
 
 @pytest.fixture(scope="session")

@@ -174,7 +174,7 @@ def create_app(
             response.headers.setdefault(name, value)
         return response
 
-    app.add_middleware(_BodyLimit, limit=ctx.max_body_bytes)  # type: ignore[arg-type]
+    app.add_middleware(_BodyLimit, limit=ctx.max_body_bytes)
     app.include_router(api_router)
     app.include_router(web_router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

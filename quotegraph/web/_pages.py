@@ -20,7 +20,7 @@ from fastapi.templating import Jinja2Templates
 
 from ..errors import FetchError, InputError, QuotegraphError
 from ._context import get_context
-from ._fetch import fetch_url
+from ._fetch import fetch_document
 from ._highlight import highlight_article
 from ._timeline import timeline_svg
 
@@ -168,7 +168,8 @@ def add_submit(
         if not text and not url:
             raise InputError("paste the article's text or HTML, or give its URL")
         if not text:
-            text, fmt = fetch_url(url), "auto"
+            page = fetch_document(url)
+            text, fmt, url = page.text, page.format, page.url or url
         article = ctx.extract(text, format=fmt, url=url or None)
     except (InputError, FetchError) as err:
         return _render(request, "add.html", {"form": form, "error": str(err)}, status_code=err.status_code)

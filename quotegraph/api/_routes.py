@@ -52,7 +52,7 @@ def list_quotes(
     limit: int = Limit,
     offset: int = Offset,
 ) -> dict[str, Any]:
-    """Quotes matching the query and filters, best match first (newest first without a query)."""
+    """Quotes matching the query and every filter given, newest first."""
     with get_context(request).store() as store:
         page = store.search_quotes(
             q or None, speaker=speaker or None, since=since.isoformat() if since else None,

@@ -24,14 +24,14 @@ import re
 from ..article import Removed
 from ._document import CleanDocument
 from ._lines import Line, split_lines
-from ._rules import CAPTION, NAVIGATION, RELATED, TIMESTAMP, is_credit, line_reason, list_heading
+from ._rules import BYLINE, CAPTION, NAVIGATION, RELATED, TIMESTAMP, is_credit, line_reason, list_heading
 
 __all__ = ["clean_text", "passthrough"]
 
 OUTSIDE = "outside the main text"
 STRAY = "related headline"
 
-_MAX_LIST = 12
+_MAX_LIST = 40
 _FURNITURE_WEIGHT = -6.0
 _SHORT_WEIGHT = -8.0
 _CONTENT = re.compile(r"[^\W\d_]{4,}")
@@ -85,13 +85,47 @@ def _mark_link_lists(units: list[Line], reasons: list[str | None]) -> None:
             continue
         taken = 0
         while i < len(units) and taken < _MAX_LIST:
-            u = units[i]
-            if reasons[i] is None and (u.ends_sentence and u.sentence_like or u.n_words > 25):
-                break
+            if reasons[i] is None and _prose(units[i]):
+                if not (taken and _is_blurb(units, reasons, i)):
+                    break
+            else:
+                taken += 1
             if reasons[i] is None:
                 reasons[i] = RELATED
-            taken += 1
             i += 1
+
+
+def _prose(u: Line) -> bool:
+    return u.ends_sentence and u.sentence_like or u.n_words > 25
+
+
+def _is_blurb(units: list[Line], reasons: list[str | None], i: int) -> bool:
+    """A teaser's summary: a short paragraph between headlines, in a list of such teasers.
+
+    The next few lines must hold another teaser of the same shape, so a story
+    paragraph that happens to follow a link box is not taken for one.
+    """
+    if not _blurb_shape(units, reasons, i):
+        return False
+    return any(_blurb_shape(units, reasons, j) for j in range(i + 2, min(i + 6, len(units))))
+
+
+def _blurb_shape(units: list[Line], reasons: list[str | None], i: int) -> bool:
+    if not 0 < i < len(units) - 1 or not _prose(units[i]) or units[i].n_words > 60:
+        return False
+    if reasons[i] is not None and reasons[i] != RELATED:
+        return False
+    if _prose(units[i - 1]) and reasons[i - 1] is None:
+        return False
+    after = units[i + 1]
+    if reasons[i + 1] in (TIMESTAMP, BYLINE, RELATED):
+        return True
+    # the next teaser's headline ("What made the film so popular?" counts too)
+    return (
+        reasons[i + 1] is None
+        and 0 < after.n_words <= 20
+        and after.final not in ".,;:"
+    )
 
 
 def _weight(u: Line, reason: str | None) -> float:

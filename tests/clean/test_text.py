@@ -249,3 +249,31 @@ def test_clean_text_never_raises_and_only_keeps_input_lines(lines: list[str], se
         assert line.strip() in input_lines
     for r in result.removed:
         assert text[r.start : r.end] == r.text
+
+
+def test_clean_text_teaser_list_with_summaries_goes() -> None:
+    teasers = [
+        "More Town News",
+        "Mayor opens new bridge over the river",
+        "Jane Roe",
+        "Monday 23 November 2026",
+        "The new bridge carries two lanes of traffic and a cycle path, and took three years to build.",
+        "Why are bus fares going up?",
+        "John Doe",
+        "Monday 23 November 2026",
+        "Operators say higher fuel and wage costs leave them no choice but to raise prices in January.",
+        "Festival returns to the park",
+        "Jane Roe",
+    ]
+    text = "\n".join([P1, P2, P3, P4, *teasers])
+    result = clean_text(text)
+    for line in teasers:
+        assert line not in result.text
+    assert result.text.endswith(P4)
+
+
+def test_clean_text_story_paragraph_after_link_box_stays() -> None:
+    text = "\n".join([P1, P2, "Related links", "Town council website", P3, "Report an error", P4])
+    result = clean_text(text)
+    assert P3 in result.text and P4 in result.text
+    assert "Town council website" not in result.text

@@ -15,7 +15,8 @@ catch all of ours at once or one kind::
     ├── NotFoundError         no record with the id asked for
     ├── StoreError            the database refused an operation
     │   └── ReadOnlyError         a write to a read-only store
-    └── ShardError            a batch folder's shards or manifest are missing, damaged or stale
+    ├── ShardError            a batch folder's shards or manifest are missing, damaged or stale
+    └── ClusterError          the Dask cluster cannot be reached, or cannot finish a partition
 
 ``status_code`` is the HTTP status the web API answers with for that error.
 """
@@ -36,6 +37,7 @@ __all__ = [
     "StoreError",
     "ReadOnlyError",
     "ShardError",
+    "ClusterError",
 ]
 
 
@@ -103,3 +105,9 @@ class ReadOnlyError(StoreError):
 
 class ShardError(QuotegraphError):
     """A batch folder's Parquet shards or manifest are missing, damaged or from other inputs."""
+
+
+class ClusterError(QuotegraphError):
+    """The Dask cluster cannot be reached, or a partition failed on it after its retries."""
+
+    status_code = 503

@@ -142,6 +142,12 @@ def find_quotes(doc: Doc, *, cues: CueLexicon) -> list[Candidate]:
     # A frame whose cue sits inside a quotation is speech within speech: it is
     # part of that quotation's content, not an attribution of its own.
     frames = [f for f in frames if not any(_inside(f.cue_span, q) for q in double)]
+    # Likewise a cue inside another frame's reported clause ("officials said ministers
+    # expected …") belongs to what was reported: one attribution per stretch of text.
+    frames = [f for f in frames if not any(
+        g is not f and any(c[0] <= f.cue_span[0] and f.cue_span[1] <= c[1] for c in g.content)
+        and not (f.content and any(d[0] <= g.cue_span[0] < d[1] for d in f.content))
+        for g in frames)]
     for f in frames:
         if f.speaker is not None:
             f.speaker = _outside_quotes(f.speaker, f.cue_span, double, text)

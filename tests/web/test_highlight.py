@@ -96,3 +96,15 @@ def test_highlight_focus_marks_one_quote_with_an_anchor() -> None:
     assert html.count('id="focus"') == 1
     assert re.search(r'<mark id="focus" class="sp-0 quote focus"', html)
     assert 'id="focus"' not in str(highlight_article(article, focus=start + 1).html)
+
+
+def test_highlight_interrupted_quote_marks_each_part() -> None:
+    text = "\u201cWe tried,\u201d she said, \u201cand we will try again.\u201d"
+    first, second = text.index("We tried,"), text.index("and we will")
+    parts = [Span(first, first + 9, "We tried,"), Span(second, second + 22, "and we will try again.")]
+    quote = Quote(kind="direct", content=Span(first, second + 22, text[first:second + 22]), content_parts=parts,
+                  cue=Span(text.index("said"), text.index("said") + 4, "said"))
+    html = str(highlight_article(Article(text=text, quotes=[quote])).html)
+    marks = re.findall(r'<mark class="sp-none quote" data-q="0"[^>]*>([^<]*)</mark>', html)
+    assert marks == ["We tried,", "and we will try again."]
+    assert re.search(r'<span class="sp-none cue" data-q="0"[^>]*>said</span>', html)  # the cue sits between

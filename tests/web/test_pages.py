@@ -69,6 +69,9 @@ def test_speaker_page_shows_names_timeline_and_latest(client: TestClient) -> Non
     assert html.count('<rect class="bar"') >= 10  # March to May, one bar a week
     assert "Tomas Okafor" in html  # mentioned in her quotes
     assert "Tomas Okafor and his crews kept the town dry" in html
+    assert f"?speaker={sid}" in html
+    count = client.get(f"/api/speakers/{sid}").json()["quote_count"]
+    assert client.get("/", params={"speaker": str(sid)}).text.count('class="hit"') == count
 
 
 def test_article_page_marks_quotes_and_lists_removed(client: TestClient,

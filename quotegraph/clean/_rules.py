@@ -146,18 +146,23 @@ _COMMENT_META = re.compile(
 _SEPARATORS = re.compile(r"\s*(?:\||›|»|>|·|•|/|\\)\s*")
 
 
+@lru_cache(maxsize=8)
+def _squeezed(vocab: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted({p.replace(" ", "") for p in vocab if p.strip()}))
+
+
 def _words_all_in(key: str, vocab: frozenset[str]) -> bool:
     """``key`` (squeezed text) is made only of phrases from ``vocab``, spaces optional."""
     squeezed = key.replace(" ", "")
     if not squeezed or len(squeezed) > 80:
         return False
-    pieces = {p.replace(" ", "") for p in vocab}
+    pieces = _squeezed(vocab)
     reach = [True] + [False] * len(squeezed)
     for i in range(len(squeezed)):
         if not reach[i]:
             continue
         for p in pieces:
-            if p and squeezed.startswith(p, i):
+            if squeezed.startswith(p, i):
                 reach[i + len(p)] = True
     return reach[-1]
 

@@ -9,7 +9,7 @@ In one run, scores with ``shared/bench/score_extraction.py``:
 
 Usage::
 
-    .venv/bin/python bench/extraction.py [--shared PATH] [--json OUT.json]
+    .venv/bin/python bench/extraction.py [--shared PATH] [--json OUT.json] [--variants]
 
 ``--shared`` defaults to ``../shared`` beside the repository.
 """
@@ -30,6 +30,14 @@ from types import ModuleType
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
+
+# trafilatura settings compared when choosing clean_html's (--variants).
+VARIANTS: dict[str, dict[str, bool]] = {
+    "trafilatura no comments": {"include_comments": False},
+    "  + favor_recall": {"include_comments": False, "favor_recall": True},
+    "  + favor_precision": {"include_comments": False, "favor_precision": True},
+    "trafilatura favor_precision": {"favor_precision": True},
+}
 
 
 def _scorer(shared: Path) -> ModuleType:
@@ -61,6 +69,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared", help="the shared data folder")
     ap.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    ap.add_argument(
+        "--variants",
+        action="store_true",
+        help="also score trafilatura.extract with the settings clean_html was chosen from",
+    )
     args = ap.parse_args(argv)
 
     sys.path.insert(0, str(REPO))
@@ -87,10 +100,16 @@ def main(argv: list[str] | None = None) -> int:
     texts = {r["id"]: r["text"] for r in scraped}
 
     runs: list[tuple[str, str, dict[str, Any], dict[str, Any], float, int]] = []
-    for label, fn in (
+    html_methods: list[tuple[str, Callable[[str, str], str]]] = [
         ("trafilatura.extract (defaults)", lambda i, h: trafilatura.extract(h, url=urls[i]) or ""),
         ("quotegraph clean_html", lambda i, h: clean_html(h, url=urls[i]).text),
-    ):
+    ]
+    if args.variants:
+        for label, options in VARIANTS.items():
+            html_methods.append(
+                (label, lambda i, h, o=options: trafilatura.extract(h, url=urls[i], **o) or "")
+            )
+    for label, fn in html_methods:
         pred, secs, fails = _run(label, pages, fn)
         runs.append(("articlebench HTML", label, gold_html, pred, secs, fails))
     for label, fn in (

@@ -13,10 +13,11 @@ from ..quotes import Candidate
 from ._bindings import find_bindings, role_words
 from ._context import Context, Said
 from ._entities import Cluster, build_entities
-from ._lexicon import (CAMPAIGN_HEADS, DOCUMENT_HEADS, FIRST_PERSON, NAMING_HEADS, PERSONAL, RELATIVE,
+from ._lexicon import (AD_HEADS, CAMPAIGN_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS, FIRST_PERSON, GENERIC_PEOPLE,
+                       NAMING_HEADS, ORG_ROLE_HEADS, PERSON_ROLE_HEADS, PERSONAL, QUANTITY_HEADS, RELATIVE,
                        UNNAMED_HEADS, VAGUE)
 from ._pronouns import relative_antecedent, resolve_personal
-from ._rolenouns import campaign_of, resolve_role
+from ._rolenouns import bound_role, campaign_of, resolve_role
 
 __all__ = ["attribute", "Resolved"]
 
@@ -35,8 +36,8 @@ class Resolved:
     document: str | None = None
 
 
-def _span(doc: Doc, start: int, end: int) -> Span:
-    return Span(start, end, doc.text[start:end])
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])
 
 
 def attribute(doc: Doc, candidates: Sequence[Candidate], *, published: str | None = None,
@@ -70,15 +71,16 @@ def attribute(doc: Doc, candidates: Sequence[Candidate], *, published: str | Non
         ctx.history.append(Said(cand.start, cand.end, table.sent_of(cand.start), res.cluster, cand.speaker,
                                 res.plural_unnamed, res.document))
     entities, ids = table.to_entities()
+    text = table.text
     quotes = []
     for cand, res in zip(candidates, results):
         c = res.cluster
         quotes.append(Quote(
             kind=cand.kind,
-            content=_span(doc, cand.start, cand.end),
-            content_parts=[_span(doc, s, e) for s, e in cand.content],
-            cue=_span(doc, *cand.cue) if cand.cue else None,
-            speaker_mention=_span(doc, *cand.speaker) if cand.speaker else None,
+            content=_span(text, cand.start, cand.end),
+            content_parts=[_span(text, s, e) for s, e in cand.content],
+            cue=_span(text, *cand.cue) if cand.cue else None,
+            speaker_mention=_span(text, *cand.speaker) if cand.speaker else None,
             speaker=ids.get(id(c)) if c is not None else None,
             speaker_name=c.name if c is not None else None,
             confidence=cand.confidence,
@@ -101,70 +103,101 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
         return Resolved(None, "none")
     root = span.root
     low = root.lower_
+    head = root.lemma_.lower()
     # A lone pronoun.
     if len(words) == 1 and (root.pos_ == "PRON" or low in PERSONAL or low in RELATIVE or low in VAGUE):
         return _resolve_pronoun(ctx, cand, root)
+    # "those who …", "47 percent", "six in 10", "nearly half": nobody in particular.
+    if low in VAGUE or head in QUANTITY_HEADS or root.like_num or root.pos_ == "NUM":
+        return Resolved(None, "unnamed", plural_unnamed=True)
     # Possessive pronoun + noun: "his campaign", "her aides", "their report".
     poss = [t for t in words if t.lower_ in PERSONAL and t.tag_ == "PRP$"]
     names = table.within(span.start_char, span.end_char)
-    head = root.lemma_.lower()
+    campaign_word = any(t.lower_ == "campaign" and t.i != root.i for t in span)
+    if (head in AD_HEADS or (campaign_word and (head in DOCUMENT_HEADS or head in UNNAMED_HEADS))) and \
+            (names or poss):
+        # "a Trump campaign ad", "her ad", "Clinton campaign spokesman": the campaign.
+        if names:
+            owner_m = next((m for m in names if m.kind == "PERSON"), names[0])
+            owner = owner_m.cluster
+        else:
+            owner, _ = resolve_personal(ctx, poss[0].idx, PERSONAL[poss[0].lower_])
+        if owner is not None and owner.kind in ("PERSON", "ORG"):
+            if owner.kind == "ORG" and ("campaign" in owner.name.lower() or len(owner.name.split()) > 1):
+                return Resolved(owner, "name")
+            return Resolved(campaign_of(ctx, owner), "name" if names else "pronoun")
     if poss and not names:
-        owner, _ = resolve_personal(ctx, poss[0].idx, PERSONAL[poss[0].lower_])
-        if owner is None:
-            return Resolved(None, "unnamed")
-        if head in CAMPAIGN_HEADS and owner.kind == "PERSON":
-            return Resolved(campaign_of(ctx, owner), "pronoun")
-        if head in DOCUMENT_HEADS:
-            return Resolved(owner, "pronoun", document=head)
+        if head in CAMPAIGN_HEADS or head in DOCUMENT_HEADS:
+            owner, _ = resolve_personal(ctx, poss[0].idx, PERSONAL[poss[0].lower_])
+            if owner is not None and head in CAMPAIGN_HEADS and owner.kind == "PERSON":
+                return Resolved(campaign_of(ctx, owner), "pronoun")
+            if owner is not None and head in DOCUMENT_HEADS:
+                return Resolved(owner, "pronoun", document=head)
         return Resolved(None, "unnamed", plural_unnamed=root.tag_ in ("NNS", "NNPS"))
     head_named = table.at(root.idx, root.idx + len(root))
     if head_named is not None and head_named.cluster is not None and head not in CAMPAIGN_HEADS:
         c = head_named.cluster
+        if c.kind in ("GPE", "NORP"):  # "Republicans", "Americans", "Russia": a group, not a speaker
+            return Resolved(None, "unnamed", plural_unnamed=True)
         how = "name" if c.kind != "PERSON" or (head_named.name and head_named.name.has_full) else "partial"
         return Resolved(c, how)
     if names:
-        owner_m = next((m for m in names if m.kind in ("PERSON", "ORG")), names[0])
-        if head in CAMPAIGN_HEADS and owner_m.kind == "PERSON" and owner_m.cluster is not None:
-            return Resolved(campaign_of(ctx, owner_m.cluster), "name")
-        if head in DOCUMENT_HEADS:
-            return Resolved(owner_m.cluster, "name", document=head)
+        owner_m = next((m for m in names if m.kind == "PERSON"),
+                       next((m for m in names if m.kind == "ORG"), names[0]))
+        owner = owner_m.cluster
+        if head in CAMPAIGN_HEADS and owner_m.kind == "PERSON" and owner is not None:
+            return Resolved(campaign_of(ctx, owner), "name")
+        if head in DOCUMENT_HEADS and owner_m.kind in ("PERSON", "ORG"):
+            return Resolved(owner, "name", document=head)
         if head in UNNAMED_HEADS or root.tag_ in ("NNS", "NNPS"):
             named = _named_next(ctx, span, head)
             if named is not None:
                 return Resolved(named, "role")
             return Resolved(None, "unnamed", plural_unnamed=root.tag_ in ("NNS", "NNPS"))
+        if owner_m.kind == "ORG" and head in ORG_ROLE_HEADS | {"unit", "staff", "desk", "team", "board"}:
+            return Resolved(owner, "name")
         if owner_m.kind in ("GPE", "NORP"):
-            return Resolved(None, "unnamed")
-        if owner_m.cluster is not None and root.pos_ == "PROPN":
-            return Resolved(owner_m.cluster, "name")
+            res = _resolve_common(ctx, span, root, head)
+            return res
+        if owner is not None and root.pos_ == "PROPN":
+            return Resolved(owner, "name")
     return _resolve_common(ctx, span, root, head)
+
+
+def _starts_sentence(span: SpacySpan) -> bool:
+    sent = span.sent
+    first = next((t for t in sent if not (t.is_punct or t.is_space)), sent[0])
+    return span.start <= first.i
 
 
 def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str) -> Resolved:
     """A mention without a name in it: a role noun, a document or an unnamed source."""
-    first = span[0].lower_
+    first = next((t.lower_ for t in span if not t.is_punct), "")
     plural = root.tag_ in ("NNS", "NNPS")
     rwords = role_words([t for t in span if t.i <= root.i or t.dep_ in ("prep", "pobj")])
     if head in DOCUMENT_HEADS:
-        for said in reversed(ctx.history):
-            if said.document == head and said.cluster is not None:
-                return Resolved(said.cluster, "role", document=head)
+        if first in ("the", "this", "that") and not plural:  # "the poll": the one named before
+            for said in reversed(ctx.history):
+                if said.document == head and said.cluster is not None:
+                    return Resolved(said.cluster, "role", document=head)
         return Resolved(None, "unnamed", document=head)
-    if plural or first in _INDEFINITE or head in UNNAMED_HEADS:
-        if head in UNNAMED_HEADS and not plural:
+    if head in UNNAMED_HEADS or plural or first in _INDEFINITE or first in DEMONSTRATIVES:
+        if not plural:
             named = _named_next(ctx, span, head)
             if named is not None:
                 return Resolved(named, "role")
-            if first not in _INDEFINITE:
-                bound = resolve_role(ctx, span.start_char, rwords, org_only=True) if False else None
+            if first == "the" and head in UNNAMED_HEADS:
+                bound = bound_role(ctx, span.start_char, rwords)
                 if bound is not None:
                     return Resolved(bound, "role")
-        if plural:
-            org = resolve_role(ctx, span.start_char, rwords, org_only=True) if head in ("campaigns",) else None
-            if org is not None:
-                return Resolved(org, "role")
         return Resolved(None, "unnamed", plural_unnamed=plural)
-    cluster = resolve_role(ctx, span.start_char, rwords)
+    if head in GENERIC_PEOPLE:
+        return Resolved(None, "unnamed")
+    org_only = not (head in PERSON_ROLE_HEADS or (_starts_sentence(span) and root.dep_ in ("nsubj", "nsubjpass")))
+    if head in PERSON_ROLE_HEADS or not org_only:
+        cluster = resolve_role(ctx, span.start_char, rwords)
+    else:
+        cluster = resolve_role(ctx, span.start_char, rwords, org_only=True)
     return Resolved(cluster, "role") if cluster is not None else Resolved(None, "unnamed")
 
 
@@ -192,7 +225,7 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
         for said in reversed(ctx.history):
             if said.start <= tok.idx < said.end:
                 return Resolved(said.cluster, "pronoun") if said.cluster else Resolved(None, "unnamed")
-        return Resolved(None, "none")
+        return Resolved(None, "none")  # outside quotes "I" is the writer, whom the text does not name
     return Resolved(None, "unnamed", plural_unnamed=low in ("some", "many", "others", "those", "these", "both",
                                                             "several", "most", "all"))
 

@@ -37,6 +37,7 @@ class Context:
     history: list[Said] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self.sents = list(self.doc.sents)
         self.quote_spans.sort()
         self._qstarts = [s for s, _ in self.quote_spans]
 
@@ -55,22 +56,42 @@ class Context:
         return None
 
     def focus(self, char: int, *, gender: str | None = None) -> Cluster | None:
-        """The person the text at ``char`` is about: latest speaker, else the previous subject, else the latest name."""
-        sent = self.table.sent_of(char)
+        """The person the text at ``char`` is about.
+
+        In order: the subject of the previous sentence (a name, or a he/she
+        that resolves), the latest quote's speaker, the nearest name within
+        three sentences, else the person the article has named most so far.
+        """
+        from ._lexicon import PERSONAL
+        from ._pronouns import resolve_personal
+
+        table = self.table
+        sent = table.sent_of(char)
+        if sent > 0:
+            prev = self.sents[sent - 1]
+            subj = next((t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                m = table.at(subj.idx, subj.idx + len(subj), ("PERSON",))
+                if m is not None and m.cluster is not None and _gender_ok(m.cluster, gender):
+                    return m.cluster
+                g = PERSONAL.get(subj.lower_)
+                if g in ("m", "f") and gender in (None, g):
+                    c, _ = resolve_personal(self, subj.idx, g)
+                    if c is not None:
+                        return c
         said = self.recent_speaker(sent, window=2)
         if said and said.cluster and _gender_ok(said.cluster, gender):
             return said.cluster
-        nearest: Mention | None = None
-        for m in self.table.before(char, ("PERSON",)):
-            if m.sent < sent - 3:
-                break
-            if m.cluster is None or not _gender_ok(m.cluster, gender):
+        counts: dict[int, tuple[int, Cluster]] = {}
+        for m in table.before(char, ("PERSON",)):
+            c = m.cluster
+            if c is None or not _gender_ok(c, gender):
                 continue
-            if m.subject and m.sent < sent:
-                return m.cluster
-            if nearest is None:
-                nearest = m
-        return nearest.cluster if nearest else None
+            if m.sent >= sent - 3 and not self.in_quote(m.start):
+                return c
+            n, _ = counts.get(id(c), (0, c))
+            counts[id(c)] = (n + 1, c)
+        return max(counts.values(), key=lambda nc: nc[0])[1] if counts else None
 
 
 def _gender_ok(c: Cluster, g: str | None) -> bool:

@@ -7,12 +7,14 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span as SpacySpan
 
 from ..article import Entity, Span
 from ._country import country_names
-from ._names import PersonName, parse_name, strip_possessive, title_info
+from ._data import read_table
+from ._names import PersonName, first_name_gender, parse_name, strip_possessive, title_info
 
 __all__ = ["Mention", "Cluster", "EntityTable", "build_entities", "KINDS"]
 
@@ -107,6 +109,7 @@ class EntityTable:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each call: read it once
         self.clusters: list[Cluster] = []
         self.mentions: list[Mention] = []
         self._starts: list[int] = []
@@ -158,7 +161,7 @@ class EntityTable:
         for m in cluster.mentions:
             if m.start == start and m.end == end:
                 return m
-        m = Mention(start, end, cluster.kind, self.doc.text[start:end], self.sent_of(start), how=how, cluster=cluster)
+        m = Mention(start, end, cluster.kind, self.text[start:end], self.sent_of(start), how=how, cluster=cluster)
         cluster.mentions.append(m)
         i = bisect.bisect_left(self._starts, start)
         self.mentions.insert(i, m)
@@ -187,14 +190,14 @@ class EntityTable:
     def find_org(self, name: str) -> Cluster | None:
         key = _org_key(name)
         for c in self.clusters:
-            if c.kind == "ORG" and any(_org_key(f) == key for f in c.forms | c.full_forms):
+            if c.kind == "ORG" and (_org_key(c.name) == key or any(_org_key(f) == key for f in c.forms)):
                 return c
         return None
 
     # -- output ----------------------------------------------------------------
     def to_entities(self) -> tuple[list[Entity], dict[int, str]]:
         """Entities in order of first mention, and each cluster's id (by ``id(cluster)``)."""
-        text = self.doc.text
+        text = self.text
         live = sorted((c for c in self.clusters if c.mentions), key=lambda c: c.start)
         ids: dict[int, str] = {}
         out = []
@@ -239,6 +242,15 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
         if e <= s:
             continue
         span = doc.char_span(s, e, alignment_mode="expand") or ent
+        if ent.label_ == "PERSON":
+            # "Injecting Clinton": the NER took in a word that is neither name nor title.
+            k = span.start
+            while k < span.end - 1 and doc[k].pos_ in ("VERB", "ADP", "DET", "PRON", "ADV", "AUX") \
+                    and title_info(doc[k].text) is None:
+                k += 1
+            if k > span.start:
+                span = doc[k:span.end]
+                s = span.start_char
         # The NER takes in a preceding honorific sometimes and leaves it out other times.
         if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _HONORIFIC_LEAD:
             s = doc[ent.start - 1].idx
@@ -257,15 +269,26 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
                     covered[t.i] = True
     for s, e in extra:
         span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None or any(covered[t.i] for t in span):
+        if span is None:
             continue
-        words = [t for t in span if not (t.is_punct or t.tag_ == "POS" or t.lower_ in ("the", "a"))]
-        if words and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words):
-            kind = "ORG" if any(t.lower_ in _ORG_WORDS for t in words) else "PERSON"
-            ts, te = _trim(doc, doc[words[0].i:words[-1].i + 1])
-            out.append((ts, te, kind, doc[words[0].i:words[-1].i + 1]))
-            for t in span:
-                covered[t.i] = True
+        # The proper-noun run the mention ends in ("Cruz constituent Dan Golvach" → "Dan Golvach").
+        root = span.root
+        if covered[root.i] or root.pos_ != "PROPN" or not root.text[:1].isupper():
+            continue
+        i = root.i
+        while i - 1 >= span.start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() \
+                and not covered[i - 1]:
+            i -= 1
+        run = doc[i:root.i + 1]
+        words = [t.lower_ for t in run]
+        if len(run) == 1 and run.text.isupper() and run.text.isalpha():
+            kind = "ORG"  # "DNC", "DOJ": an acronym, not a transcript name (those come from the NER)
+        else:
+            kind = "ORG" if any(w in _ORG_WORDS for w in words) else "PERSON"
+        ts, te = _trim(doc, run)
+        out.append((ts, te, kind, run))
+        for t in run:
+            covered[t.i] = True
     return out
 
 
@@ -276,18 +299,21 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = ()) -> EntityTab
     NER missed becomes a PERSON (or ORG) mention.
     """
     table = EntityTable(doc)
+    full_text = table.text
     raw = sorted(_raw_mentions(doc, extra), key=lambda r: r[0])
     # Person name words, so that "Trump" tagged ORG or GPE here and PERSON there reads as a person.
     person_keys: set[str] = set()
     for s, e, kind, _ in raw:
         if kind == "PERSON":
-            p = parse_name(doc.text[s:e])
+            p = parse_name(full_text[s:e])
             if p and p.last:
                 person_keys.add(p.last_key)
                 person_keys.add(p.full.lower())
+                if p.first:
+                    person_keys.add(p.first_key)
     mentions: list[Mention] = []
     for s, e, kind, span in raw:
-        text = doc.text[s:e]
+        text = full_text[s:e]
         key = _org_key(text)
         if kind != "PERSON" and key in person_keys and not any(w in _ORG_WORDS for w in key.split()):
             kind = "PERSON"
@@ -383,7 +409,59 @@ def _cluster_people(table: EntityTable, mentions: list[Mention]) -> None:
                 _join(o, m)
             c.mentions.clear()
             c.forms.clear()
+    # A name the NER caught only in part: find the full form in the text ("Melanie" → "Melanie Austin").
+    for c in people:
+        if c.mentions and not c.first and not c.full_forms:
+            _complete_from_text(table, c)
+    # A surname the article never completes, shared by exactly one known office holder: "Obama".
+    known = _known_people()
+    for c in people:
+        if c.mentions and not c.first and not c.full_forms and c.last in known:
+            full = known[c.last]
+            if full:
+                c.fixed_name = full
+                p = parse_name(full)
+                if p is not None:
+                    c.first = p.first_key
     table.clusters.extend(c for c in people if c.mentions)
+
+
+_CAP = r"[A-Z][a-zA-Z'’.-]+"
+
+
+def _complete_from_text(table: EntityTable, c: Cluster) -> None:
+    word = next(iter(c.forms)).split()[-1] if c.forms else ""
+    if len(word) < 3 or not word[:1].isupper():
+        return
+    text = table.text
+    as_first = first_name_gender(word)
+    if as_first:
+        m = re.search(rf"\b{re.escape(word)}\s+({_CAP})\b", text)
+        if m and m.group(1).lower() not in _ORG_STOP and title_info(m.group(1)) is None:
+            c.first, c.last = word.lower(), m.group(1).lower()
+            c.full_forms[f"{word} {m.group(1)}"] += 1
+            c.gender = c.gender or as_first
+            return
+    for m in re.finditer(rf"\b({_CAP})\s+{re.escape(word)}\b", text, flags=re.IGNORECASE):
+        first = m.group(1)
+        if first_name_gender(first) and title_info(first) is None:
+            c.first = first.lower()
+            c.full_forms[f"{first} {word.capitalize() if word.isupper() else word}"] += 1
+            c.gender = c.gender or first_name_gender(first)
+            return
+
+
+@lru_cache(maxsize=1)
+def _known_people() -> dict[str, str | None]:
+    """Surname → full name for the seed table's office holders (``None`` when two share it)."""
+    out: dict[str, str | None] = {}
+    for row in read_table("office_holders.tsv"):
+        p = parse_name(row["name"])
+        if p is None or not p.has_full:
+            continue
+        key = p.last_key
+        out[key] = row["name"] if out.get(key, row["name"]) == row["name"] else None
+    return out
 
 
 def _cluster_orgs(table: EntityTable, mentions: list[Mention], doc: Doc) -> None:

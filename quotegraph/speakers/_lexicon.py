@@ -5,6 +5,7 @@ from __future__ import annotations
 __all__ = [
     "PERSONAL", "RELATIVE", "FIRST_PERSON", "VAGUE", "UNNAMED_HEADS", "DOCUMENT_HEADS", "CAMPAIGN_HEADS",
     "ORG_ROLE_HEADS", "NEWS_ROLE_HEADS", "FEMALE_NOUNS", "MALE_NOUNS", "SYNONYMS", "NEWS_WORDS", "NAMING_HEADS",
+    "PERSON_ROLE_HEADS", "GENERIC_PEOPLE", "QUANTITY_HEADS", "DEMONSTRATIVES", "AD_HEADS",
 ]
 
 #: Personal pronouns and the gender (m/f) or number (p) they carry; "n" is "it".
@@ -36,6 +37,8 @@ documents record records study analysis tweet post email e-mail website site rel
 return returns book data figure figures number numbers transcript video footage release plan
 proposal bill law code order ruling complaint lawsuit suit indictment affidavit testimony speech
 remarks interview op-ed column editorial article story account message platform manifesto budget
+headline check fact-check piece chart graph graphic map estimate forecast projection model index tally count
+results result exit
 """.split())
 CAMPAIGN_HEADS = frozenset({"campaign", "camp", "team", "campaigns"})
 #: Role nouns that refer to an organisation of the article.
@@ -55,8 +58,30 @@ FEMALE_NOUNS = frozenset("spokeswoman congresswoman businesswoman chairwoman wom
 MALE_NOUNS = frozenset("spokesman congressman businessman chairman man father husband son actor king "
                        "prince brother grandfather boy widower".split())
 #: Words that mean the same in role phrases.
-SYNONYMS = {"gop": "republican", "dem": "democratic", "democrat": "democratic", "u.s.": "us",
+SYNONYMS = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
+            "gop": "republican", "dem": "democratic", "democrat": "democratic", "u.s.": "us",
             "american": "us", "britain": "uk", "british": "uk"}
 #: Unnamed mentions that a following "Spokeswoman Jane Doe" / "the aide, John Roe," can name.
 NAMING_HEADS = frozenset("spokesperson spokesman spokeswoman aide adviser advisor official representative "
                          "lawyer attorney".split())
+#: Role nouns for one person that the person in focus can fill ("the candidate", "the billionaire").
+PERSON_ROLE_HEADS = frozenset("""
+candidate nominee senator governor president congressman congresswoman representative mayor judge
+justice billionaire businessman businesswoman mogul developer frontrunner front-runner contender rival
+challenger incumbent chairman chairwoman chair secretary minister premier chancellor leader ambassador
+director executive ceo founder host anchor star lawmaker prosecutor general commander coach owner
+republican democrat independent libertarian socialist populist politician statesman hopeful
+ex-president ex-governor ex-senator speaker veep monarch king queen pope prince princess
+governor-elect president-elect mogul tycoon magnate reality-tv
+""".split())
+#: Nouns for people in general: never the person in focus.
+GENERIC_PEOPLE = frozenset("man woman person people population crowd audience public group voter child kid "
+                           "boy girl guy resident citizen member majority minority".split())
+#: Heads of poll figures and shares: "47 percent", "six in 10", "nearly half".
+QUANTITY_HEADS = frozenset("percent % half third quarter majority minority plurality share number percentage "
+                           "proportion fraction most many dozen dozens hundreds thousands millions handful "
+                           "two-thirds three-quarters in".split())
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+#: A campaign's ads and their voices: the source is the campaign.
+AD_HEADS = frozenset("ad ads advertisement advertisements commercial spot narrator announcer voiceover "
+                     "mailer flyer".split())

@@ -63,11 +63,17 @@ def _resolve_group(ctx: Context, char: int, sent: int, gender: str) -> tuple[Clu
             return said.cluster, False
         if said.cluster is not None:
             break
+    best: tuple[float, Cluster] | None = None
     for m in ctx.table.before(char, ("ORG",)):
-        if m.sent < sent - 2:
+        if m.sent < sent - 3:
             break
-        if m.cluster is not None and (m.subject or m.sent == sent):
-            return m.cluster, False
+        if m.cluster is None or ctx.in_quote(m.start):
+            continue
+        score = -(sent - m.sent) + (1.0 if m.subject else 0.0)
+        if best is None or score > best[0]:
+            best = (score, m.cluster)
+    if best is not None:
+        return best[1], False
     return None, gender == "p"
 
 

@@ -8,7 +8,7 @@ from ._entities import Cluster
 from ._lexicon import CAMPAIGN_HEADS, FEMALE_NOUNS, MALE_NOUNS, NEWS_ROLE_HEADS, NEWS_WORDS, ORG_ROLE_HEADS
 from ._roles import holder_of, parse_office
 
-__all__ = ["resolve_role", "campaign_of", "role_gender"]
+__all__ = ["resolve_role", "bound_role", "campaign_of", "role_gender"]
 
 
 def role_gender(words: tuple[str, ...]) -> str | None:
@@ -41,11 +41,15 @@ def _from_bindings(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster |
     return best.cluster if best else None
 
 
+def bound_role(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster | None:
+    """The entity the article itself tied this role phrase to, if any."""
+    return _from_bindings(ctx, char, words) if words else None
+
+
 def campaign_of(ctx: Context, person: Cluster) -> Cluster:
     """The ORG entity "<Surname> campaign" for a person, made if the article has none."""
-    surname = (person.name.split() or [""])[-1] if person.kind == "PERSON" else person.name
-    if person.kind == "PERSON" and person.suffix:
-        surname = person.name.split()[-2]
+    words = person.name.split() or [""]
+    surname = words[-2] if person.kind == "PERSON" and person.suffix and len(words) > 1 else words[-1]
     name = f"{surname} campaign"
     return ctx.table.find_org(name) or ctx.table.new_cluster("ORG", name)
 
@@ -58,21 +62,25 @@ def _org_role(ctx: Context, char: int, head: str) -> Cluster | None:
                 return m.cluster
         person = ctx.focus(char)
         return campaign_of(ctx, person) if person is not None else None
-    fallback = None
+    best: tuple[float, Cluster] | None = None
+    speakers = {id(s.cluster): s.sent for s in ctx.history[-5:] if s.cluster is not None}
     for m in ctx.table.before(char, ("ORG",)):
         c = m.cluster
         if c is None:
             continue
+        dist = sent - m.sent
+        if dist > 8:
+            break
         words = set(c.name.lower().split())
-        if head in words:
-            return c
-        if head in NEWS_ROLE_HEADS:
-            if words & NEWS_WORDS:
-                return c
+        news = bool(words & NEWS_WORDS)
+        if head in NEWS_ROLE_HEADS and not news:
             continue
-        if fallback is None and m.sent >= sent - 3:
-            fallback = c
-    return fallback
+        score = -0.4 * dist + (2.0 if head in words else 0.0) + (1.0 if m.subject else 0.0)
+        if id(c) in speakers:
+            score += 1.5
+        if best is None or score > best[0]:
+            best = (score, c)
+    return best[1] if best else None
 
 
 def resolve_role(ctx: Context, char: int, words: tuple[str, ...], *, org_only: bool = False) -> Cluster | None:

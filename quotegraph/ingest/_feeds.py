@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 import time
 from collections.abc import Iterator
@@ -57,8 +58,13 @@ def parse_feed(data: bytes, *, name: str) -> tuple[str | None, list[FeedItem]]:
 def _from_content(item: FeedItem, *, name: str, reason: str) -> RawDocument | Failure:
     if not item.content or not item.content.strip():
         return Failure(item.id, "FetchError", f"{name}: {reason}, and the feed item has no text of its own", name)
+    content = item.content
+    if "<html" not in content[:2000].lower():
+        # Feeds carry fragments; the cleaner wants a whole page with the item's title on top.
+        title = f"<title>{html.escape(item.title)}</title>" if item.title else ""
+        content = f"<html><head>{title}</head><body><article>{content}</article></body></html>"
     try:
-        doc = load(item.content, name=name, format="html")
+        doc = load(content, name=name, format="html")
     except InputError as err:
         return Failure(item.id, type(err).__name__, f"{name}: {reason}; the item's own text: {err}", name)
     doc.warnings.append(f"{name}: {reason}; used the feed item's own text")

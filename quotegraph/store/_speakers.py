@@ -19,7 +19,7 @@ from .. import speakers as speakers_stage
 from ._names import ROLE_NOUNS, name_tokens, norm, role_of
 
 __all__ = ["resolve_person", "resolve_named", "resolve_role", "learn_role", "add_aliases",
-           "roles_in_text", "is_person_type", "touch"]
+           "roles_in_text", "bare_role", "is_person_type", "touch"]
 
 _PERSON_TYPES = frozenset({"PERSON", "PER", "person"})
 _MAX_ROLE_GAP_DAYS = 730  # a learned holder is trusted this far outside the dates it was seen
@@ -28,9 +28,9 @@ _variants = sorted((v for vs in ROLE_NOUNS.values() for v in vs), key=len, rever
 _ROLE_ALT = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in _variants)
 _ROLE_BEFORE = re.compile(rf"(?<![\w-])(?P<prev>\w+\s+)?(?P<role>{_ROLE_ALT})\s+$", re.IGNORECASE)
 _ROLE_IN_MENTION = re.compile(rf"^(?:the\s+)?(?P<role>{_ROLE_ALT})\s+\S", re.IGNORECASE)
-_ROLE_AFTER = re.compile(
-    rf"^\s*,\s+(?:the\s+|[A-Z][\w.]*['’]s\s+)?(?!former\b|ex-|late\b|then\b)(?:[A-Za-z.]+\s+)??(?P<role>{_ROLE_ALT})\b",
-)
+# Only bare roles teach the corpus: "the French president" belongs to another country.
+_ROLE_AFTER = re.compile(rf"^\s*,\s+(?:the\s+)?(?P<role>{_ROLE_ALT})\b")
+_ROLE_ONLY = re.compile(rf"^(?:the\s+)?(?P<role>{_ROLE_ALT})$", re.IGNORECASE)
 _NOT_CURRENT = frozenset({"former", "ex", "late", "then", "future", "deputy", "vice", "shadow"})
 
 
@@ -44,8 +44,12 @@ def _role_match(m: re.Match[str] | None, *, prev: str | None = None) -> str | No
     raw = m.group("role")
     if raw.lower() == "pm" and raw != "PM":  # "5 pm" is a time, not a prime minister
         return None
-    if prev and prev.strip().lower().rstrip("-") in _NOT_CURRENT:
-        return None
+    if prev:
+        word = prev.strip()
+        if word.lower().rstrip("-") in _NOT_CURRENT or "'" in word or "’" in word:
+            return None
+        if word[:1].isupper() and word.lower() != "the":  # "French President X": a qualified role
+            return None
     return role_of(raw)
 
 
@@ -70,6 +74,12 @@ def roles_in_text(text: str, start: int, end: int) -> set[str]:
     return found
 
 
+def bare_role(mention: str) -> str | None:
+    """The role a mention names when it is nothing but a role ("the prime minister"), else ``None``."""
+    m = _ROLE_ONLY.match(" ".join(mention.split()))
+    return _role_match(m) if m else None
+
+
 def touch(conn: sqlite3.Connection, speaker_id: int, day: str | None) -> None:
     """Widen the speaker's first/last seen dates to include ``day``."""
     if day:
@@ -84,8 +94,9 @@ def add_aliases(conn: sqlite3.Connection, speaker_id: int, aliases: Iterable[str
     """Record the spellings a speaker appears under; role nouns and pronouns are not aliases."""
     for alias in aliases:
         alias = " ".join(alias.split())
-        if not alias or not alias[:1].isupper() or role_of(alias) or len(alias) > 120:
-            continue
+        if (not alias or not alias[:1].isupper() or role_of(alias) or len(alias) > 120 or "," in alias
+                or _ROLE_IN_MENTION.match(alias)):
+            continue  # "Prime Minister X" and "X, the president" are roles, not names
         key = norm(alias)
         if key:
             conn.execute("INSERT OR IGNORE INTO speaker_aliases (speaker_id, alias, norm) VALUES (?, ?, ?)",

@@ -17,7 +17,7 @@ from ..article import Article, Entity, Quote
 from ._dedup import THRESHOLD, bands, canonical_url, content_hash, signature, similarity
 from ._names import looks_like_name, role_of
 from ._speakers import (add_aliases, is_person_type, learn_role, resolve_named, resolve_person,
-                        resolve_role, roles_in_text, touch)
+                        bare_role, resolve_role, roles_in_text, touch)
 from ._types import AddResult
 
 __all__ = ["write_article", "article_key", "pub_date"]
@@ -94,6 +94,10 @@ def _learn_roles(conn: sqlite3.Connection, article: Article, entity_speakers: di
         for m in entity.mentions:
             if 0 <= m.start < m.end <= len(article.text):
                 roles |= roles_in_text(article.text, m.start, m.end)
+            # "the prime minister" bound to this person by the article itself
+            role = bare_role(m.text)
+            if role:
+                roles.add(role)
         for role in sorted(roles):
             learn_role(conn, role, country, speaker_id, day)
 

@@ -56,3 +56,33 @@ def make_article(
 def store(tmp_path: Path) -> Iterator[Store]:
     with Store(tmp_path / "corpus.db") as s:
         yield s
+
+
+#: Columns that say when and in which run a row was written: they differ between runs by design.
+RUN_COLUMNS = {"run_id", "added"}
+
+
+def corpus_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every corpus table (not the run log, not FTS internals), for comparing databases.
+
+    Also checks that both full-text indexes agree with their tables.
+    """
+    import sqlite3
+
+    conn = sqlite3.connect(path)  # the integrity check is written as an INSERT: not read-only
+    try:
+        for fts in ("quotes_fts", "articles_fts"):
+            conn.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('integrity-check', 1)")
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%'"
+            " AND name NOT IN ('runs', 'run_items') ORDER BY name")]
+        out: dict[str, list[tuple[object, ...]]] = {}
+        for table in tables:
+            cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] not in RUN_COLUMNS]
+            quoted = ", ".join(f'"{c}"' for c in cols)
+            out[table] = conn.execute(f"SELECT {quoted} FROM {table} ORDER BY {quoted}").fetchall()
+        out["fts:quotes"] = conn.execute("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'said OR ceasefire OR the'"
+                                         " ORDER BY rowid").fetchall()
+        return out
+    finally:
+        conn.close()

@@ -123,13 +123,18 @@ def test_speakers_role_learned_table_unknown_without_seed_or_corpus(store: Store
     [
         ("Prime Minister Keir Starmer spoke.", "Keir Starmer", {"prime minister"}),
         ("Keir Starmer, the prime minister, spoke.", "Keir Starmer", {"prime minister"}),
-        ("UK PM Keir Starmer spoke.", "Keir Starmer", {"prime minister"}),
-        ("Starmer, Britain's prime minister, spoke.", "Starmer", {"prime minister"}),
+        ("said PM Keir Starmer.", "Keir Starmer", {"prime minister"}),
+        ("The Prime Minister Keir Starmer spoke.", "Keir Starmer", {"prime minister"}),
+        ("Keir Starmer (the PM) spoke.", "Keir Starmer", set()),
         ("Foreign Secretary David Lammy spoke.", "David Lammy", {"foreign secretary"}),
         # negatives
         ("Former Prime Minister Boris Johnson spoke.", "Boris Johnson", set()),
         ("Boris Johnson, the former prime minister, spoke.", "Boris Johnson", set()),
         ("At 5 pm Keir Starmer spoke.", "Keir Starmer", set()),
+        # qualified roles may belong to another country: never learned
+        ("Starmer, Britain's prime minister, spoke.", "Starmer", set()),
+        ("French President Emmanuel Macron spoke.", "Emmanuel Macron", set()),
+        ("Emmanuel Macron, the French president, spoke.", "Emmanuel Macron", set()),
         ("Keir Starmer met the prime minister of Spain.", "Keir Starmer", set()),
     ],
 )

@@ -37,6 +37,15 @@ def _words(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
 
+def _words_outside(text: str, start: int, end: int, holes: list[CharSpan]) -> int:
+    """Words in text[start:end] that lie in none of ``holes``."""
+    keep = [True] * max(0, end - start)
+    for hs, he in holes:
+        for i in range(max(hs, start), min(he, end)):
+            keep[i - start] = False
+    return _words("".join(ch if k else " " for ch, k in zip(text[start:end], keep)))
+
+
 class _Index:
     """Token lookups by character offset."""
 
@@ -164,7 +173,13 @@ def find_quotes(doc: Doc, *, cues: CueLexicon) -> list[Candidate]:
             total = sum(c[1] - c[0] for c in f.content)
             if not total or not inside:
                 continue
-            words_before = _words(text[min(c[0] for c in f.content):q.open_at])
+            first = min(c[0] for c in f.content)
+            if fi in owner.values():
+                # the second half of a split quotation: "A," he said, "B."
+                words_before = _words_outside(text, first, q.open_at,
+                                              [_frame_region(f, doc)] + [(o.open_at, _mark_end(o)) for o in double])
+            else:
+                words_before = _words(text[first:q.open_at])
             if words_before == 0 or inside >= 0.9 * total:
                 owner[qi] = fi  # the clause is the quotation (plus, at most, parse debris after it)
                 break

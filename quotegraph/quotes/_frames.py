@@ -316,7 +316,10 @@ def _is_speaker_like(tok: Token) -> bool:
 
 
 def _frame_of_verb(verb: Token) -> Frame | None:
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in _EXPLETIVES), None)
+    holder = verb
+    if verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        holder = verb.head  # "Trump leaned in and boomed:" — the subject is the first verb's
+    subject = next((c for c in holder.children if c.dep_ == "nsubj" and c.lower_ not in _EXPLETIVES), None)
     if subject is None or not _is_speaker_like(subject):
         return None
     speaker = _noun_phrase(subject)
@@ -346,7 +349,7 @@ def fallback_frame(doc: Doc, open_at: int, close_end: int) -> Frame | None:
             tok = toks[-1]
             for _ in range(6):
                 # the clause that owns the colon: its main verb, not one in a subordinate clause
-                if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ROOT", "conj"):
+                if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ROOT", "conj", "ccomp"):
                     frame = _frame_of_verb(tok)
                     if frame is not None:
                         return frame

@@ -1,0 +1,119 @@
+"""Quote finding on parsed text: each shape of attribution, and what is not speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.quotes import Candidate, find_quotes, load_cues
+
+pytestmark = pytest.mark.model
+
+CUES = load_cues()
+
+
+def quotes(nlp, text: str) -> list[Candidate]:
+    doc = nlp.make_doc(text)
+    for _, proc in nlp.pipeline:
+        if proc.__class__.__name__ != "QuotegraphComponent":
+            doc = proc(doc)
+    return find_quotes(doc, cues=CUES)
+
+
+def show(text: str, cands: list[Candidate]) -> list[tuple[str, list[str], str | None, str | None]]:
+    def piece(span):
+        return text[span[0]:span[1]] if span else None
+
+    return [(c.kind, [text[s:e] for s, e in c.content], piece(c.cue), piece(c.speaker)) for c in cands]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "content", "cue", "speaker"),
+    [
+        ('"We will not give up," Keir Starmer said.', "direct", ["We will not give up,"], "said", "Keir Starmer"),
+        ("“We will not give up,” said the prime minister.", "direct", ["We will not give up,"], "said",
+         "the prime minister"),
+        ('The minister said: "We are ready to act."', "direct", ["We are ready to act."], "said", "The minister"),
+        # colon introduction on the line before
+        ("The minister said:\n\n“We are ready to act.”", "direct", ["We are ready to act."], "said", "The minister"),
+        # a cue outside the lexicon still introduces a quotation with a colon
+        ("Trump leaned in and boomed: “Let us win in November.”", "direct", ["Let us win in November."],
+         "boomed", "Trump"),
+        ("“Part one,” he said, “and part two.”", "direct", ["Part one,", "and part two."], "said", "he"),
+        ("“Our roads are crumbling,” she said. “Families endure blackouts.”", "direct",
+         ["Our roads are crumbling,", "Families endure blackouts."], "said", "she"),
+        ("Trump told reporters that he would win the state.", "indirect", ["that he would win the state"],
+         "told", "Trump"),
+        ("Putin is trying to delay, saying there must be a painstaking study.", "indirect",
+         ["there must be a painstaking study"], "saying", "Putin"),
+        ("According to officials, the talks will resume next week.", "indirect",
+         ["the talks will resume next week"], "According to", "officials"),
+        ("The Post has learned that the senator was taken to hospital.", "indirect",
+         ["that the senator was taken to hospital"], "learned", "The Post"),
+        ("Trump said the deal was “a disaster” for American workers.", "mixed",
+         ["the deal was “a disaster” for American workers"], "said", "Trump"),
+    ],
+)
+def test_attribution_shapes(nlp, text, kind, content, cue, speaker) -> None:
+    found = show(text, quotes(nlp, text))
+    assert (kind, content, cue, speaker) in found, found
+
+
+def test_quote_over_two_paragraphs_is_one_quote(nlp) -> None:
+    text = ("The minister said:\n\n“We are ready. We will act.\n\n"
+            "“And we will not wait for anyone.”\n\nOther news followed.")
+    found = show(text, quotes(nlp, text))
+    assert found == [("direct", ["We are ready. We will act.\n\n“And we will not wait for anyone."],
+                      "said", "The minister")]
+
+
+def test_next_paragraph_quote_continues_the_speaker(nlp) -> None:
+    text = "“We have momentum,” Sir Keir told reporters.\n\n“We will keep pushing forward.”"
+    cands = quotes(nlp, text)
+    assert len(cands) == 2
+    assert cands[1].continues == 0
+    assert text[cands[1].content[0][0]:cands[1].content[0][1]] == "We will keep pushing forward."
+
+
+def test_passive_announcement_has_no_speaker(nlp) -> None:
+    text = "It was announced that the plan would be dropped."
+    found = show(text, quotes(nlp, text))
+    assert found == [("indirect", ["that the plan would be dropped"], "announced", None)]
+
+
+def test_cue_inside_reported_clause_is_not_a_second_quote(nlp) -> None:
+    text = "Officials said ministers expected Moscow to reject the proposal."
+    found = show(text, quotes(nlp, text))
+    assert [f[2] for f in found] == ["said"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # scare quotes, terms and titles are not speech
+        "The government has taken a “yes, but” approach to the plan.",
+        "Leaders of the “coalition of the willing” met in Paris.",
+        "The plans are to be ‘operationalised’ by the summer.",
+        "She starred in “The Crown” and “Slow Horses” last year.",
+        'The so-called "peace dividend" never arrived.',
+        # no quotation, no cue
+        "The talks resumed in Geneva on Monday after a short break.",
+        "",
+    ],
+)
+def test_not_speech_yields_nothing(nlp, text) -> None:
+    assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Unclosed quote, he said.\n\nAnother paragraph with “one” more.",
+        "”Backwards marks“ she said ”again“.",
+        '"""""',
+        "“Nested ‘single’ and “double” marks,” she said.",
+    ],
+)
+def test_unbalanced_marks_never_crash(nlp, text) -> None:
+    for c in quotes(nlp, text):
+        for s, e in c.content:
+            assert 0 <= s <= e <= len(text)

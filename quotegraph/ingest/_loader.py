@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import gzip
 import re
+import zlib
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
@@ -27,6 +28,18 @@ _MAGIC = (
     b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF",
     b"BZh", b"\xfd7zXZ", b"Rar!", b"OggS", b"ID3", b"RIFF", b"\x00\x00\x01\x00",
 )
+_UTF8_MULTIBYTE_RE = re.compile("[^\x00-\x7f\ufffd]")
+_CP1252_FALLBACK = "quotegraph-cp1252"
+
+
+def _read_as_cp1252(err: UnicodeError) -> tuple[str, int]:
+    """Decode error handler: bytes that are not UTF-8 are read as cp1252."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    return err.object[err.start:err.end].decode("cp1252", errors="replace"), err.end
+
+
+codecs.register_error(_CP1252_FALLBACK, _read_as_cp1252)
 
 
 @dataclass
@@ -59,7 +72,7 @@ def _decode(data: bytes, *, name: str) -> tuple[str, list[str]]:
     if data.startswith(b"\x1f\x8b"):
         try:
             data = gzip.decompress(data)
-        except (OSError, EOFError) as err:
+        except (OSError, EOFError, zlib.error) as err:
             raise BinaryInputError(f"{name}: looks gzip-compressed but cannot be decompressed ({err})") from err
     for magic in _MAGIC:
         if data.startswith(magic):
@@ -77,7 +90,21 @@ def _decode(data: bytes, *, name: str) -> tuple[str, list[str]]:
         return data.decode("utf-8"), warnings
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data[:200_000]).best()
+    sample = data[:200_000].decode("utf-8", errors="replace")
+    if len(_UTF8_MULTIBYTE_RE.findall(sample)) > sample.count("\ufffd"):
+        # More well-formed UTF-8 sequences than broken ones: UTF-8 with pasted-in
+        # cp1252, which a single-encoding guess would turn into mojibake.
+        return _decode_mixed(data, name=name, warnings=warnings)
+    matches = from_bytes(data[:200_000])
+    best = matches.best()
+    # charset_normalizer breaks a tie between Latin code pages by name, so cp1250
+    # wins over cp1252 and "très" comes out as "trčs"; Western copy is far more
+    # often cp1252 (or latin-1, its subset), so it takes the tie.
+    for match in matches:
+        if (best is not None and match.encoding == "cp1252" and match.chaos <= best.chaos
+                and match.coherence >= best.coherence):
+            best = match
+            break
     if best is not None and best.encoding:
         try:
             text = data.decode(best.encoding)
@@ -86,13 +113,17 @@ def _decode(data: bytes, *, name: str) -> tuple[str, list[str]]:
         if text is not None:
             warnings.append(f"{name}: not UTF-8; decoded as {best.encoding}")
             return text, warnings
-    # Mixed encodings: keep the UTF-8 parts, read the rest as cp1252.
-    text = data.decode("utf-8", errors="replace")
-    bad = text.count("\ufffd")
-    if bad > max(16, len(text) // 20):
+    return _decode_mixed(data, name=name, warnings=warnings)
+
+
+def _decode_mixed(data: bytes, *, name: str, warnings: list[str]) -> tuple[str, list[str]]:
+    """Mixed encodings: keep the UTF-8 parts, read the rest as cp1252."""
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd")
+    if bad > max(16, len(replaced) // 20):
         raise EncodingError(f"{name}: cannot decode the bytes as text in any known encoding")
-    warnings.append(f"{name}: {bad} undecodable bytes replaced with U+FFFD")
-    return text, warnings
+    warnings.append(f"{name}: mixed encodings; {bad} stretches of bytes that are not UTF-8 read as cp1252")
+    return data.decode("utf-8", errors=_CP1252_FALLBACK), warnings
 
 
 def _check_text(text: str, *, name: str) -> None:

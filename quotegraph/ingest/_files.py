@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Literal, Union
 
 from ..article import Failure
-from ..errors import InputError
+from ..errors import InputError, InputTooLargeError
 from ._loader import MAX_INPUT_BYTES, RawDocument, load
 
 __all__ = ["iter_documents", "iter_jsonl", "read_path", "InputFormat"]
@@ -81,7 +81,9 @@ def read_path(
     try:
         size = p.stat().st_size
         if size > max_bytes and not name.endswith(".jsonl"):
-            raise InputError(f"{name}: {size:,} bytes is over the {max_bytes:,}-byte cap; split the file")
+            raise InputTooLargeError(
+                f"{name}: {size:,} bytes is over the {max_bytes:,}-byte cap; split the file"
+            )
         data = p.read_bytes()
     except FileNotFoundError:
         yield Failure(None, "InputError", f"{name}: no such file", name)

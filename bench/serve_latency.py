@@ -5,8 +5,8 @@
 Builds a synthetic corpus (invented words and names, built by hand: no model),
 serves it read-only with uvicorn on 127.0.0.1, and times sequential requests
 with urllib, one connection a request (an httpx client reusing its connection
-adds a constant ~45 ms a request on this machine: a client-side artefact of
-Nagle's algorithm and delayed ACKs, not server time). The baseline is the Store call each page or endpoint
+is timed too, for one endpoint: it stalls on Nagle's algorithm meeting delayed
+ACKs, a client-side artefact, not server time). The baseline is the Store call each page or endpoint
 makes, timed in the same process over the same database: the difference is
 what the web layer costs (HTTP, validation, the per-request store, templates).
 """
@@ -21,6 +21,8 @@ import sys
 import tempfile
 import time
 import urllib.request
+
+import httpx
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -103,6 +105,8 @@ def main() -> None:
                 ("GET /articles/{id} (page)", f"/articles/{article_id}", lambda: store.get_article(article_id)),
             ]
             base = {name: _times(call, args.requests) for name, _, call in cases}
+        opens = {mode: _times(lambda: Store(db, read_only=mode == "read-only").close(), args.requests)
+                 for mode in ("read-only", "writable")}
         with serve_in_background(create_app(db, read_only=True)) as url:
             def get(path: str) -> Callable[[], object]:
                 def call() -> object:
@@ -111,6 +115,8 @@ def main() -> None:
                 return call
 
             http = {name: _times(get(path), args.requests) for name, path, _ in cases}
+            with httpx.Client(base_url=url) as client:  # one kept-alive connection, for comparison
+                kept = _times(lambda: client.get(f"/api/articles/{article_id}").raise_for_status(), args.requests)
     print(f"# serve latency, {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, {platform.machine()}, "
           f"Python {platform.python_version()}")
     print(f"corpus: {args.articles} synthetic articles, {counts.get('quotes', '?')} quotes, "
@@ -120,6 +126,10 @@ def main() -> None:
     print("| --- | --- | --- | --- | --- |")
     for name, _, _ in cases:
         print(_row(name, http[name], base[name]))
+    print()
+    print(f"GET /api/articles/{{id}} with one kept-alive httpx connection: p50 {statistics.median(kept):.2f} ms")
+    for mode, times in opens.items():
+        print(f"Store open+close, {mode}: p50 {statistics.median(times):.2f} ms")
 
 
 if __name__ == "__main__":

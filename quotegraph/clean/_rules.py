@@ -28,6 +28,7 @@ __all__ = [
     "FOOTER",
     "RELATED",
     "COMMENTS",
+    "SCRIPT",
 ]
 
 CONSENT = "cookie or consent notice"
@@ -41,6 +42,7 @@ NAVIGATION = "navigation"
 FOOTER = "legal or site footer"
 RELATED = "related links"
 COMMENTS = "comment thread furniture"
+SCRIPT = "script or embed notice"
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +100,7 @@ _PROMO = re.compile(
     r"(^listen (to|on|now|live|back|again)\b.*\b(podcast|app|spotify|apple|radio|live|here|"
     r"sounds|wherever)\b|\bpodcast app\b|^(click|tap) here\b|"
     r"^download (the|our) .*\bapp\b|^(get|try) (the|our) .*\b(app|newsletter)\b|"
-    r"^follow (us|@|the\b.* on (twitter|facebook|instagram|x))|"
+    r"^follow (us|@|the\b.* on (twitter|facebook|instagram|x))|^follow\b.{0,40}\bon$|"
     r"\b(your inbox|email address|opt-in|signing up|unsubscribe)\b)",
     re.I,
 )
@@ -143,6 +145,25 @@ _COMMENT_META = re.compile(
     r"view comments|load more comments|cancel reply)\b[\s:\d]*(votes?|comments?|replies|likes?)?\s*$",
     re.I,
 )
+_COMMENT_LINE = re.compile(
+    r"^\[?\s*(leave a (reply|comment)|post a comment|add a comment|read (all )?comments|"
+    r"view (all )?comments|show comments|notify me (of|via|when)|you must be logged in to "
+    r"(post|leave) a comment|your email address will not be published|save my name,? email)",
+    re.I,
+)
+_SHARE_START = re.compile(r"^share\b", re.I)
+_SHARE_LINE = re.compile(r"\b(share (it|this)|sharing is caring)\b", re.I)
+_PAGER = re.compile(
+    r"^(previous|next|prev|older|newer)\s+(post|article|story|page|entry|posts|articles|stories)$"
+    r"|^(subscribe|sign in|log in|login|register|sign up)( now| today| here)?$",
+    re.I,
+)
+_SCRIPT_NOTICE = re.compile(
+    r"\b(requires? javascript|enable javascript|javascript (is )?(disabled|required)|"
+    r"your browser does not support)\b",
+    re.I,
+)
+_AUTHOR_BOX = re.compile(r"^(about|über|sobre|à propos de|a proposito di)\s+(the author|me|[A-Z]\w+)", re.I)
 _SEPARATORS = re.compile(r"\s*(?:\||›|»|>|·|•|/|\\)\s*")
 
 
@@ -256,6 +277,8 @@ def line_reason(line: Line) -> str | None:
         return SHARE
     if key in vocab["advert"]:
         return ADVERT
+    if n <= 6 and _COMMENT_META.match(flat) or n <= 20 and _COMMENT_LINE.match(flat):
+        return COMMENTS
     if n <= 12 and not line.ends_sentence and _words_all_in(key, vocab["share"]):
         return SHARE
     if re.fullmatch(r"\d+\s*(shares?|comments?|views?)?", flat.strip().lower()):
@@ -283,8 +306,16 @@ def line_reason(line: Line) -> str | None:
         return BYLINE
     if _HANDLE.match(flat.strip()):
         return BYLINE
-    if n <= 6 and _COMMENT_META.match(flat):
-        return COMMENTS
+    if n <= 10 and (
+        _SHARE_LINE.search(flat) or _SHARE_START.match(flat) and not line.sentence_like
+    ):
+        return SHARE
+    if n <= 4 and _PAGER.match(flat.strip(" .!»›<>")):
+        return NAVIGATION if flat.lower().startswith(("prev", "next", "older", "newer")) else PROMO
+    if n <= 15 and _SCRIPT_NOTICE.search(flat):
+        return SCRIPT
+    if n <= 5 and _AUTHOR_BOX.match(flat) and not line.ends_sentence:
+        return BYLINE
     if _timestamp(line):
         return TIMESTAMP
     if _navigation(line):

@@ -91,6 +91,13 @@ def _removed(text: str) -> dict[str, str]:
         ),
         (["READ MORE: Mayor opens new bridge"], "related links"),
         (["Harbour swimmers brave the winter cold"], "related headline"),  # stray headline
+        (["Like this story? Share it with a friend!"], "share bar"),
+        (["Leave a Reply Cancel reply"], "comment thread furniture"),
+        (["12 Comments"], "comment thread furniture"),
+        (["Previous article"], "navigation"),
+        (["SUBSCRIBE"], "newsletter, podcast or app promo"),
+        (["This slideshow requires JavaScript."], "script or embed notice"),
+        (["About the author"], "byline"),
     ],
 )
 def test_clean_text_removes_boilerplate(lines: list[str], reason: str) -> None:
@@ -122,6 +129,7 @@ def test_clean_text_removes_boilerplate(lines: list[str], reason: str) -> None:
         # story sentences with words that look like promos or captions
         "Residents can sign up for the consultation until the end of the month, the council said.",
         "Photographs of the flooded road were shared widely on social media on Sunday night.",
+        "Share prices in the water company fell sharply after the report.",
     ],
 )
 def test_clean_text_keeps_story_lines(line: str) -> None:

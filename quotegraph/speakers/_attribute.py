@@ -145,7 +145,8 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
         owner_m = next((m for m in names if m.kind == "PERSON"),
                        next((m for m in names if m.kind == "ORG"), names[0]))
         owner = owner_m.cluster
-        if head in CAMPAIGN_HEADS and owner_m.kind == "PERSON" and owner is not None:
+        if head in CAMPAIGN_HEADS and owner is not None and (
+                owner_m.kind == "PERSON" or (owner_m.kind == "ORG" and len(owner.name.split()) == 1)):
             return Resolved(campaign_of(ctx, owner), "name")
         if head in DOCUMENT_HEADS and owner_m.kind in ("PERSON", "ORG"):
             return Resolved(owner, "name", document=head)

@@ -81,7 +81,8 @@ def find_bindings(doc: Doc, table: EntityTable) -> list[Binding]:
             continue
         j = span.start - 1
         lead: list[Token] = []
-        while j >= 0 and doc[j].dep_ in _MODS and span.start <= doc[j].head.i < span.end + 1 and not doc[j].is_punct:
+        while j >= 0 and doc[j].dep_ in _MODS and not doc[j].is_punct and (
+                span.start <= doc[j].head.i < span.end or any(doc[j].head.i == t.i for t in lead)):
             lead.insert(0, doc[j])
             j -= 1
         words = role_words(lead)

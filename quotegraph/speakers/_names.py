@@ -88,11 +88,9 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     i = 0
     while i < len(words):
         for n in (4, 3, 2, 1):
-            if i + n < len(words) + (0 if n == 1 else 0):
-                phrase = " ".join(words[i:i + n]).lower().rstrip(".")
-                if phrase in titles and i + n < len(words):
-                    i += n
-                    break
+            if i + n <= len(words) and " ".join(words[i:i + n]).lower().rstrip(".") in titles:
+                i += n
+                break
         else:
             # Lower-case words before a name are descriptions the NER took in ("former").
             if words[i][:1].islower() and i + 1 < len(words):
@@ -111,7 +109,7 @@ def parse_name(text: str) -> PersonName | None:
     text = _PARENS.sub("", strip_possessive(text)).strip(" ,;:")
     words = _WORDS.findall(text)
     title_words, rest = split_title(words)
-    if not rest or (len(rest) == 1 and title_info(rest[0])):
+    if not rest:
         return None
     gender = None
     for w in title_words:

@@ -1,0 +1,257 @@
+"""Speaker resolution on parsed texts with hand-made candidates (model-backed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.quotes import Candidate
+from quotegraph.speakers import attribute
+
+from .helpers import cand, find
+
+# (text, speaker mention, its occurrence, content, expected speaker_name, expected resolution)
+NAMES = [
+    # Name parts and honorifics merge into the fullest form.
+    ("Sir Keir Starmer visited Kyiv on Monday. Mr Starmer said the talks went well.",
+     "Mr Starmer", 0, "the talks went well", "Keir Starmer", "partial"),
+    ("Sir Keir Starmer visited Kyiv on Monday. Later Sir Keir said more aid would come.",
+     "Sir Keir", 1, "more aid would come", "Keir Starmer", "partial"),
+    ("Starmer arrived first. Keir Starmer then said that the talks went well.",  # surname before full name
+     "Starmer", 0, "the talks went well", "Keir Starmer", "partial"),
+    ("Sen. Tim Kaine spoke in Richmond. Kaine said the bill would pass.",  # title not part of the name
+     "Kaine", 1, "the bill would pass", "Tim Kaine", "partial"),
+    ("Prime Minister Keir Starmer spoke on Monday. Starmer's view, Starmer said, was clear.",
+     "Starmer", 2, "was clear", "Keir Starmer", "partial"),
+    # A bare surname goes to the most recent full name with that surname.
+    ("Boris Johnson spoke in London. Gary Johnson spoke in Ohio. Johnson said taxes were too high.",
+     "Johnson", 2, "taxes were too high", "Gary Johnson", "partial"),
+    ("Gary Johnson spoke in Ohio. Boris Johnson spoke in London. Johnson said taxes were too high.",
+     "Johnson", 2, "taxes were too high", "Boris Johnson", "partial"),
+    # Junior is someone else.
+    ("Donald Trump spoke first. Then Donald Trump Jr. said the rally was huge.",
+     "Donald Trump Jr.", 0, "the rally was huge", "Donald Trump Jr.", "name"),
+    ("Donald Trump Jr. spoke first. Then Donald Trump said the rally was huge.",
+     "Donald Trump", 1, "the rally was huge", "Donald Trump", "name"),
+    # A first name alone joins the full name.
+    ("Melanie Austin voted on Tuesday. Melanie said the lines were long.",
+     "Melanie", 1, "the lines were long", "Melanie Austin", "partial"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "nth", "content", "name", "how"), NAMES)
+def test_attribute_names_merge(parse, text: str, mention: str, nth: int, content: str, name: str,
+                               how: str) -> None:
+    _, quotes = attribute(parse(text), [cand(text, mention, content, nth=nth)])
+    assert (quotes[0].speaker_name, quotes[0].resolution) == (name, how)
+
+
+def test_attribute_same_surname_stays_two_people(parse) -> None:
+    text = "Boris Johnson spoke in London. Gary Johnson spoke in Ohio. Johnson said taxes were too high."
+    entities, _ = attribute(parse(text), [cand(text, "Johnson", "taxes were too high", nth=2)])
+    people = sorted(e.name for e in entities if e.type == "PERSON")
+    assert people == ["Boris Johnson", "Gary Johnson"]
+
+
+ROLES = [
+    # Apposition ties the role to the name; no date is given, so the seed table cannot help.
+    ("Keir Starmer, the prime minister, met Emmanuel Macron in Paris. The prime minister said the deal was close.",
+     "The prime minister", "the deal was close", None, None, "Keir Starmer"),
+    ("The foreign secretary, David Lammy, flew to Kyiv. Later the foreign secretary said aid would continue.",
+     "the foreign secretary", "aid would continue", None, None, "David Lammy"),
+    # Title + name.
+    ("Prime Minister Keir Starmer met Emmanuel Macron on Monday. Afterwards the prime minister said talks went well.",
+     "the prime minister", "talks went well", None, None, "Keir Starmer"),
+    ("Republican nominee Donald Trump held a rally in Ohio. Hillary Clinton was in Iowa. "
+     "The Republican nominee said the polls were wrong.",
+     "The Republican nominee", "the polls were wrong", None, None, "Donald Trump"),
+    # The person in focus when the role noun starts a sentence about them.
+    ("Donald Trump held a rally in Ohio on Friday. The billionaire said the election was rigged.",
+     "The billionaire", "the election was rigged", None, None, "Donald Trump"),
+    ("Hillary Clinton spoke in Iowa on Monday. The candidate said she would win the state.",
+     "The candidate", "she would win the state", None, None, "Hillary Clinton"),
+    # The seed table at the article's date and country when the article never ties the role.
+    ("Ministers met on Monday. The prime minister said the plan would work.",
+     "The prime minister", "the plan would work", "2025-03-15", "GB", "Keir Starmer"),
+    ("Ministers met on Monday. The prime minister said the plan would work.",
+     "The prime minister", "the plan would work", "2022-06-01", "GB", "Boris Johnson"),
+    ("Emmanuel Macron met Joe Biden in Paris. The Russian president said the meeting changed nothing.",
+     "The Russian president", "the meeting changed nothing", "2023-05-01", "FR", "Vladimir Putin"),
+    # A seed-table holder the article names is that entity, by the article's own name form.
+    ("Mr Putin spoke at length. Joe Biden replied. The Russian president said the talks had failed.",
+     "The Russian president", "the talks had failed", "2022-03-01", "US", "Vladimir Putin"),
+    # Organisations.
+    ("The Washington Post reported the story on Sunday. The newspaper said the documents were genuine.",
+     "The newspaper", "the documents were genuine", None, None, "Washington Post"),
+    ("Hillary Clinton spoke in Ohio on Monday. The campaign said it had raised $10 million.",
+     "The campaign", "it had raised $10 million", None, None, "Clinton campaign"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "content", "published", "country", "name"), ROLES)
+def test_attribute_role_nouns(parse, text: str, mention: str, content: str, published: str | None,
+                              country: str | None, name: str) -> None:
+    _, quotes = attribute(parse(text), [cand(text, mention, content)], published=published, country=country)
+    assert quotes[0].speaker_name == name
+    assert quotes[0].resolution == "role"
+
+
+def test_attribute_role_unbound_without_date_is_unnamed(parse) -> None:
+    text = "Ministers met on Monday. The prime minister said the plan would work."
+    _, quotes = attribute(parse(text), [cand(text, "The prime minister", "the plan would work")])
+    assert quotes[0].speaker is None and quotes[0].speaker_name is None
+
+
+PRONOUNS = [
+    # Gender from first names.
+    ("Hillary Clinton met Bernie Sanders in Iowa. She said the race was close.",
+     "She", 0, "the race was close", "Hillary Clinton"),
+    ("Hillary Clinton met Bernie Sanders in Iowa. He said the race was close.",
+     "He", 0, "the race was close", "Bernie Sanders"),
+    # Gender from honorifics; the surname is completed from the office-holder table.
+    ("Mrs May and Mr Corbyn debated on Tuesday. She said the deal was good.",
+     "She", 0, "the deal was good", "Theresa May"),
+    ("Mrs May and Mr Corbyn debated on Tuesday. He said the deal was bad.",
+     "He", 0, "the deal was bad", "Corbyn"),
+    # The previous quote's speaker wins over a nearer name in the same gender.
+    ("Keir Starmer said the talks went well. He praised Emmanuel Macron. He added that more aid would come.",
+     "He", 1, "more aid would come", "Keir Starmer"),
+    # Relative pronouns.
+    ("Keir Starmer, who spoke in Kyiv, said the war must end.",
+     "who", 0, "the war must end", "Keir Starmer"),
+    # "they" can be an organisation.
+    ("The FBI released its findings on Friday. They said the inquiry was closed.",
+     "They", 0, "the inquiry was closed", "FBI"),
+    # Possessive pronoun + campaign: the person's campaign.
+    ("Hillary Clinton spoke in Ohio. Her campaign said it raised $10 million.",
+     "Her campaign", 0, "it raised $10 million", "Clinton campaign"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "nth", "content", "name"), PRONOUNS)
+def test_attribute_pronouns(parse, text: str, mention: str, nth: int, content: str, name: str) -> None:
+    cands = [cand(text, mention, content, nth=nth)]
+    if "praised" in text:  # the earlier quote, so that its speaker is known
+        cands.insert(0, cand(text, "Keir Starmer", "the talks went well"))
+    _, quotes = attribute(parse(text), cands)
+    assert quotes[-1].speaker_name == name
+    assert quotes[-1].resolution == "pronoun"
+
+
+def test_attribute_first_person_inside_quote_is_its_speaker(parse) -> None:
+    text = 'Keir Starmer said: "I told them we would act, and I said it plainly." He left.'
+    inner_start = text.index("I said")
+    cands = [cand(text, "Keir Starmer", "I told them we would act, and I said it plainly."),
+             Candidate(kind="indirect", content=[(inner_start + 7, inner_start + 14)],
+                       speaker=(inner_start, inner_start + 1))]
+    _, quotes = attribute(parse(text), cands)
+    assert quotes[1].speaker_name == "Keir Starmer" and quotes[1].resolution == "pronoun"
+
+
+UNNAMED = [
+    ("Government sources said the plan was dead.", "Government sources", "the plan was dead"),
+    ("A spokesperson said the company would appeal.", "A spokesperson", "the company would appeal"),
+    ("Officials said the road would reopen.", "Officials", "the road would reopen"),
+    ("Critics argued the law went too far.", "Critics", "the law went too far"),
+    ("Analysts said growth would slow.", "Analysts", "growth would slow"),
+    ("Sources close to the prime minister said he was angry.", "Sources close to the prime minister",
+     "he was angry"),
+    ("A spokesman for Disney said the film was delayed.", "A spokesman for Disney", "the film was delayed"),
+    ("Forty percent of voters said the economy mattered most.", "Forty percent of voters",
+     "the economy mattered most"),
+    ("Those who attended said the meeting was tense.", "Those who attended", "the meeting was tense"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "content"), UNNAMED)
+def test_attribute_unnamed_sources_keep_mention(parse, text: str, mention: str, content: str) -> None:
+    entities, quotes = attribute(parse(text), [cand(text, mention, content)], published="2025-03-15",
+                                 country="GB")
+    q = quotes[0]
+    assert q.speaker_mention is not None and q.speaker_mention.text == mention
+    assert q.speaker is None and q.speaker_name is None
+    assert q.resolution == "unnamed"
+
+
+def test_attribute_spokesperson_named_next_sentence(parse) -> None:
+    text = ("A spokeswoman for Hillary Clinton said the claims were false. "
+            "The spokeswoman, Jennifer Palmieri, added that the campaign would respond.")
+    _, quotes = attribute(parse(text), [cand(text, "A spokeswoman for Hillary Clinton", "the claims were false")])
+    assert quotes[0].speaker_name == "Jennifer Palmieri"
+
+
+ORGS_AND_DOCUMENTS = [
+    ("The FBI said the inquiry was closed.", "The FBI", "the inquiry was closed", "FBI", "ORG"),
+    # A short form takes the article's long form.
+    ("The Washington Post reported the story on Sunday. The Post said the documents were genuine.",
+     "The Post", "the documents were genuine", "Washington Post", "ORG"),
+    ("Trump's campaign said the report was false.", "Trump's campaign", "the report was false",
+     "Trump campaign", "ORG"),
+    ("The Clinton campaign said the report was false.", "The Clinton campaign", "the report was false",
+     "Clinton campaign", "ORG"),
+    ("A Bloomberg poll found that most voters were undecided.", "A Bloomberg poll",
+     "most voters were undecided", "Bloomberg", "ORG"),
+    ("Donald Trump's tax returns show that he paid little.", "Donald Trump's tax returns",
+     "he paid little", "Donald Trump", "PERSON"),
+    ("A Trump campaign ad says that Clinton lied.", "A Trump campaign ad", "Clinton lied",
+     "Trump campaign", "ORG"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "content", "name", "kind"), ORGS_AND_DOCUMENTS)
+def test_attribute_orgs_and_documents(parse, text: str, mention: str, content: str, name: str,
+                                      kind: str) -> None:
+    entities, quotes = attribute(parse(text), [cand(text, mention, content)])
+    q = quotes[0]
+    assert q.speaker_name == name
+    assert next(e for e in entities if e.id == q.speaker).type == kind
+
+
+def test_attribute_continuation_shares_speaker(parse) -> None:
+    text = '"We will win," Starmer said. "And we will win well."'
+    cands = [cand(text, "Starmer", "We will win,", kind="direct"),
+             cand(text, None, "And we will win well.", kind="direct", continues=0)]
+    _, quotes = attribute(parse(text), cands)
+    assert quotes[1].speaker == quotes[0].speaker is not None
+    assert quotes[1].resolution == "context"
+
+
+def test_attribute_no_speaker_is_none(parse) -> None:
+    text = '"We will win." The crowd cheered.'
+    _, quotes = attribute(parse(text), [cand(text, None, "We will win.", kind="direct")])
+    assert (quotes[0].speaker, quotes[0].speaker_name, quotes[0].resolution) == (None, None, "none")
+
+
+def test_attribute_quote_fields_copy_candidate(parse) -> None:
+    text = '"A," she said, "B." Mary Smith left.'
+    c = Candidate(kind="direct", content=[find(text, "A,"), find(text, "B.")], cue=find(text, "said"),
+                  speaker=find(text, "she"), confidence=0.9)
+    _, (q,) = attribute(parse(text), [c])
+    assert (q.kind, q.content.text, [p.text for p in q.content_parts]) == ("direct", 'A," she said, "B.', ["A,", "B."])
+    assert q.cue is not None and q.cue.text == "said"
+    assert q.speaker_mention is not None and q.speaker_mention.text == "she"
+    assert q.confidence == 0.9
+
+
+def test_attribute_empty_inputs(parse) -> None:
+    assert attribute(parse("Nothing was said."), []) == ([], [])
+    assert attribute(parse(""), []) == ([], [])
+
+
+def test_entities_have_every_mention_in_order(parse) -> None:
+    text = ("Sir Keir Starmer met officials from the FBI in Washington. Starmer's aides, British "
+            "diplomats and Mr Starmer himself said the talks went well. He said more would follow.")
+    entities, quotes = attribute(parse(text), [cand(text, "He", "more would follow")])
+    assert [e.id for e in entities] == [f"e{i}" for i in range(1, len(entities) + 1)]
+    by_name = {e.name: e for e in entities}
+    keir = by_name["Keir Starmer"]
+    assert keir.type == "PERSON"
+    assert [m.text for m in keir.mentions] == ["Sir Keir Starmer", "Starmer", "Mr Starmer", "He"]  # no 's
+    assert "Mr Starmer" in keir.aliases
+    assert by_name["FBI"].type == "ORG" and by_name["Washington"].type == "GPE"
+    assert by_name["British"].type == "NORP"
+    starts = [e.mentions[0].start for e in entities]
+    assert starts == sorted(starts)
+    assert quotes[0].speaker == keir.id
+    for e in entities:
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text

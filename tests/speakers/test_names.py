@@ -1,0 +1,51 @@
+"""Person names: titles, possessives, parts and gender hints."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.speakers._names import first_name_gender, parse_name
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "first", "last", "gender"),
+    [
+        ("Keir Starmer", "Keir Starmer", "Keir", "Starmer", "m"),
+        ("Sir Keir", "Keir", "", "Keir", "m"),  # one word is read as a surname; clustering knows better
+        ("Mr Starmer", "Starmer", "", "Starmer", "m"),
+        ("Mrs. Clinton", "Clinton", "", "Clinton", "f"),
+        ("Prime Minister Keir Starmer", "Keir Starmer", "Keir", "Starmer", "m"),
+        ("Sen. Bernie Sanders (I-Vt.)", "Bernie Sanders", "Bernie", "Sanders", "m"),
+        ("Gov. Mary Fallin", "Mary Fallin", "Mary", "Fallin", "f"),
+        ("Trump's", "Trump", "", "Trump", None),  # possessive off
+        ("Starmer’s", "Starmer", "", "Starmer", None),
+        ("Donald Trump Jr.", "Donald Trump Jr.", "Donald", "Trump", "m"),
+        ("Ursula von der Leyen", "Ursula von der Leyen", "Ursula", "von der Leyen", "f"),
+        ("WALLACE", "Wallace", "", "Wallace", None),  # transcript capitals
+        ("former Gov. Jeb Bush", "Jeb Bush", "Jeb", "Bush", "m"),
+        ("Dame Judi Dench", "Judi Dench", "Judi", "Dench", "f"),
+        ("President Barack Obama", "Barack Obama", "Barack", "Obama", "m"),
+    ],
+)
+def test_parse_name_parts(text: str, full: str, first: str, last: str, gender: str | None) -> None:
+    p = parse_name(text)
+    assert p is not None
+    assert (p.full, p.first, p.last, p.gender) == (full, first, last, gender)
+
+
+def test_parse_name_keeps_suffix_apart() -> None:
+    p = parse_name("Donald Trump Jr.")
+    assert p is not None and p.suffix == "Jr." and p.suffix_key == "jr"
+
+
+@pytest.mark.parametrize("text", ["Mr.", "Prime Minister", "", "’s"])
+def test_parse_name_title_alone_is_none(text: str) -> None:
+    assert parse_name(text) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "gender"),
+    [("Keir", "m"), ("hillary", "f"), ("Rachel", "f"), ("Boris", "m"), ("Kim", None), ("Zxq", None)],
+)
+def test_first_name_gender(first: str, gender: str | None) -> None:
+    assert first_name_gender(first) == gender

@@ -1,0 +1,92 @@
+"""Offices and their holders from the shipped seed table."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.speakers import holder_of
+from quotegraph.speakers._data import read_table
+from quotegraph.speakers._roles import Office, parse_office
+
+
+@pytest.mark.parametrize(
+    ("role", "country", "date", "expected"),
+    [
+        ("the prime minister", "GB", "2025-03-15", "Keir Starmer"),
+        ("the prime minister", "GB", "2022-06-01", "Boris Johnson"),
+        ("the PM", "GB", "2022-10-01", "Liz Truss"),
+        ("the PM", "GB", "2016-07-13", "Theresa May"),  # the first day is the new holder's
+        ("head_of_government", "GB", "2023-01-01", "Rishi Sunak"),
+        ("the president", "US", "2016-05-01", "Barack Obama"),
+        ("the president", "US", "2025-03-01", "Donald Trump"),
+        ("the Russian president", "GB", "2024-05-01", "Vladimir Putin"),  # the adjective picks the country
+        ("the Ukrainian leader", "GB", "2018-01-01", "Petro Poroshenko"),
+        ("the Ukrainian president", "US", "2023-01-01", "Volodymyr Zelensky"),
+        ("the French president", "US", "2016-01-01", "François Hollande"),
+        ("the foreign secretary", "GB", "2025-10-01", "Yvette Cooper"),
+        ("the secretary of state", "US", "2019-01-01", "Mike Pompeo"),
+        ("the chancellor", "GB", "2025-01-01", "Rachel Reeves"),  # in Britain: of the Exchequer
+        ("the chancellor", "DE", "2020-01-01", "Angela Merkel"),
+        ("the German chancellor", "GB", "2025-06-01", "Friedrich Merz"),
+        ("the president of Russia", "US", "2016", "Vladimir Putin"),  # a bare year means its first day
+        ("the Chinese premier", "GB", "2024-01-01", "Li Qiang"),
+        ("the king", "GB", "2024-01-01", "Charles III"),
+        ("NATO secretary general", "GB", "2025-01-01", "Mark Rutte"),
+    ],
+)
+def test_holder_of_office_at_date(role: str, country: str, date: str, expected: str) -> None:
+    assert holder_of(role, country, date) == expected
+
+
+@pytest.mark.parametrize(
+    ("role", "country", "date"),
+    [
+        ("the prime minister", "US", "2016-05-01"),  # the US has no prime minister
+        ("the president", "GB", "2016-05-01"),  # nor Britain a president
+        ("the secretary of state", "GB", "2016-01-01"),  # a British cabinet title, not an office we track
+        ("the prime minister", "GB", "1990-01-01"),  # before the table starts
+        ("the prime minister", "GB", "not a date"),
+        ("the janitor", "GB", "2020-01-01"),
+        ("the prime minister", "XX", "2020-01-01"),
+    ],
+)
+def test_holder_of_unknown_is_none(role: str, country: str, date: str) -> None:
+    assert holder_of(role, country, date) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Russian president", Office("president", "RU")),
+        ("the PM", Office("head_of_government")),
+        ("Foreign Minister", Office("foreign_minister")),
+        ("the UK prime minister", Office("head_of_government", "GB")),
+        ("the South Korean foreign minister", Office("foreign_minister", "KR")),
+        ("the Republican nominee", None),
+        ("the billionaire", None),
+    ],
+)
+def test_parse_office_reads_role_phrases(text: str, expected: Office | None) -> None:
+    assert parse_office(text) == expected
+
+
+def test_office_holders_table_is_well_formed() -> None:
+    rows = read_table("office_holders.tsv")
+    assert len(rows) > 150
+    spans: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for row in rows:
+        assert row["source"], row
+        assert row["start"] < (row["end"] or "9999"), row
+        spans.setdefault((row["country"], row["role"]), []).append((row["start"], row["end"] or "9999"))
+    for key, periods in spans.items():  # one holder at a time
+        periods.sort()
+        for (_, end), (start, _) in zip(periods, periods[1:]):
+            assert end <= start, key
+
+
+@pytest.mark.parametrize("country", ["US", "GB", "RU", "UA", "FR", "DE", "CN", "IN", "JP", "BR", "EU"])
+def test_office_holders_cover_2015_to_2026(country: str) -> None:
+    roles = {"EU": "commission_president"}
+    role = roles.get(country, "head_of_state" if country not in ("GB", "JP", "IN", "DE") else "head_of_government")
+    for year in range(2015, 2027):
+        assert holder_of(role, country, f"{year}-06-01"), (country, year)

@@ -124,8 +124,16 @@ def highlight_article(
                    None)
     pieces: list[Markup] = []
     anchor_done = False
+    starting: dict[int, list[int]] = {}
+    ending: dict[int, list[int]] = {}
+    for k, (s, e, _, _) in enumerate(spans):
+        starting.setdefault(s, []).append(k)
+        ending.setdefault(e, []).append(k)
+    active: set[int] = set()  # spans covering the piece, kept by a sweep over the cuts
     for a, b in zip(cuts, cuts[1:]):
-        covering = [(role, i) for s, e, role, i in spans if s <= a and b <= e]
+        active.difference_update(ending.get(a, ()))
+        active.update(starting.get(a, ()))
+        covering = [(spans[k][2], spans[k][3]) for k in sorted(active)]
         piece = text[a:b]
         if not covering:
             pieces.append(escape(piece))

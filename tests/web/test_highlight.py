@@ -6,6 +6,8 @@ import re
 from html import unescape
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotegraph.article import Article, Quote, Span
 from quotegraph.web import highlight_article
@@ -108,3 +110,27 @@ def test_highlight_interrupted_quote_marks_each_part() -> None:
     marks = re.findall(r'<mark class="sp-none quote" data-q="0"[^>]*>([^<]*)</mark>', html)
     assert marks == ["We tried,", "and we will try again."]
     assert re.search(r'<span class="sp-none cue" data-q="0"[^>]*>said</span>', html)  # the cue sits between
+
+
+_SPAN = st.tuples(st.integers(-5, 60), st.integers(-5, 60))
+
+
+@given(
+    text=st.text(alphabet=st.sampled_from(list("ab <>&\"'=/\n\u201c")), max_size=50),
+    quotes=st.lists(st.tuples(_SPAN, st.none() | _SPAN, st.none() | _SPAN), max_size=5),
+)
+@settings(max_examples=200, deadline=None)
+def test_highlight_any_spans_keep_text_and_escape_it(
+    text: str, quotes: list[tuple[tuple[int, int], tuple[int, int] | None, tuple[int, int] | None]]
+) -> None:
+    def span(pair: tuple[int, int]) -> Span:
+        return Span(pair[0], pair[1], text[max(pair[0], 0):max(pair[1], 0)])
+
+    article = Article(text=text, quotes=[
+        Quote(kind="direct", content=span(c), cue=span(cue) if cue else None,
+              speaker_mention=span(m) if m else None) for c, cue, m in quotes
+    ])
+    html = str(highlight_article(article).html)
+    assert _text_of(html) == text
+    outside_tags = re.sub(r'</?(mark|span)( [a-z-]+="[^"<>]*")*>', "", html)
+    assert "<" not in outside_tags and ">" not in outside_tags and '"' not in outside_tags

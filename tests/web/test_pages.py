@@ -161,3 +161,12 @@ def test_add_page_fetches_the_url_through_ingest(  # type: ignore[no-untyped-def
 def test_pages_forbid_inline_scripts(client: TestClient) -> None:
     csp = client.get("/").headers["content-security-policy"]
     assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+
+
+def test_web_exports_are_pinned() -> None:
+    import quotegraph.web
+
+    assert sorted(quotegraph.web.__all__) == sorted([
+        "ServerContext", "Extractor", "StoreFactory", "get_context", "MAX_BODY_BYTES", "router", "error_page",
+        "highlight_article", "HighlightedArticle", "QuoteView", "timeline_svg", "demo_articles", "STATIC_DIR",
+    ])

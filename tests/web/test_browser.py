@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 import pytest
 
 from quotegraph.api import create_app, serve_in_background
+from quotegraph.core import extract
 
 from .corpus import IMG, SCRIPT
 
@@ -103,3 +105,21 @@ def test_hostile_article_renders_as_text_and_runs_nothing(page: Any, base_url: s
     assert page.locator("iframe").count() == 0
     page.locator("mark.quote").first.click()
     assert page.evaluate("window.__pwned") is None
+
+
+@pytest.mark.model
+def test_add_page_extracts_stores_and_links_the_article(page: Any, writable_db: Path, nlp: Any) -> None:
+    app = create_app(writable_db, extractor=functools.partial(extract, model=nlp))
+    text = ('The ferry will run again from Monday, the operator said.\n\n'
+            '"We are ready to sail," said Marta Olsen, who runs the ferry company.')
+    with serve_in_background(app) as url:
+        page.goto(url + "/add")
+        page.fill("textarea[name=text]", text)
+        page.click("form.add button[type=submit]")
+        page.wait_for_selector("p.notice.ok")
+        marked = page.locator(".article-text mark.quote").all_inner_texts()
+        assert any(m.startswith("We are ready to sail") for m in marked)
+        page.locator("p.notice.ok a").click()
+        page.wait_for_url("**/articles/**")
+        assert "Marta Olsen" in page.locator(".article-text").inner_text()
+        assert page.locator(".article-text mark.quote").count() == len(marked)

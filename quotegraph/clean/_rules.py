@@ -70,8 +70,8 @@ def _key(flat: str) -> str:
 _PERSON = re.compile(r"\b(we|we'll|we’ll|we're|our|us|you|your|you're|you’re)\b", re.I)
 _CONSENT_WORDS = re.compile(
     r"\b(consent|preferences|settings|browser|browsing|experience|website|site|privacy|"
-    r"permission|policy|accept|enable|allow|opt-out|opt out|partners|technologies|personalis|"
-    r"personaliz)",
+    r"permission|policy|accept|enable|allow|opt-out|opt out|partners|technologies|"
+    r"personali[sz]\w*)\b",
     re.I,
 )
 _COOKIE = re.compile(r"\bcookies?\b", re.I)
@@ -164,7 +164,8 @@ _SCRIPT_NOTICE = re.compile(
     re.I,
 )
 _AUTHOR_BOX = re.compile(r"^(about|über|sobre|à propos de|a proposito di)\s+(the author|me|[A-Z]\w+)", re.I)
-_SEPARATORS = re.compile(r"\s*(?:\||›|»|>|·|•|/|\\)\s*")
+# Crumb separators; a slash only with spaces round it ("News / Politics"), not "A/B".
+_SEPARATORS = re.compile(r"\s*(?:\||›|»|>|·|•|\\)\s*|\s+/\s+")
 
 
 @lru_cache(maxsize=8)
@@ -270,11 +271,15 @@ def line_reason(line: Line) -> str | None:
     if _COOKIE.search(flat):
         if n <= 6 and not line.ends_sentence:
             return CONSENT
-        if _PERSON.search(flat) and _CONSENT_WORDS.search(flat) and not _quoted(flat):
+        consent_words = len(_CONSENT_WORDS.findall(flat))
+        # A long paragraph that mentions a cookie once is story text, not a notice.
+        if _PERSON.search(flat) and consent_words >= (1 if n <= 60 else 3) and not _quoted(flat):
             return CONSENT
     if n == 0:
         # Nothing but symbols or digits: counters, bullets, stray marks.
         return SHARE
+    if _navigation(line):
+        return NAVIGATION
     if key in vocab["advert"]:
         return ADVERT
     if n <= 6 and _COMMENT_META.match(flat) or n <= 20 and _COMMENT_LINE.match(flat):
@@ -318,8 +323,6 @@ def line_reason(line: Line) -> str | None:
         return BYLINE
     if _timestamp(line):
         return TIMESTAMP
-    if _navigation(line):
-        return NAVIGATION
     return None
 
 

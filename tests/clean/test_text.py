@@ -77,6 +77,7 @@ def _removed(text: str) -> dict[str, str]:
         (["Updated 5 hours ago"], "dateline or timestamp"),
         (["Home › News › Local politics"], "navigation"),
         (["Home | News | Politics | Sport"], "navigation"),
+        (["About / Advertise / Contact / Privacy"], "navigation"),
         (
             [
                 "Read more from Town News:",
@@ -130,12 +131,24 @@ def test_clean_text_removes_boilerplate(lines: list[str], reason: str) -> None:
         "Residents can sign up for the consultation until the end of the month, the council said.",
         "Photographs of the flooded road were shared widely on social media on Sunday night.",
         "Share prices in the water company fell sharply after the report.",
+        # a long paragraph that names a cookie and says "enables us"
+        "For receptors in the mouth, this cascade enables us to recognise everything from the "
+        "sweetness of a chocolate chip cookie to the smell of smoke, and researchers said the "
+        "same receptors turn up in the lungs, the gut and the bladder, where they seem to watch "
+        "for bacteria rather than food, a finding that surprised the team when they first saw it.",
     ],
 )
 def test_clean_text_keeps_story_lines(line: str) -> None:
     text = _page(line)
     result = clean_text(text)
     assert line in result.text.split("\n\n"), _removed(text).get(line)
+
+
+def test_clean_text_keeps_data_lines_with_slashes() -> None:
+    rows = ["Path A: Iceland, Bulgaria/Israel", "Path B: Norway, Serbia/Hungary", "Path C: Georgia, Kosovo"]
+    result = clean_text(_page(*rows))
+    for row in rows:
+        assert row in result.text
 
 
 def test_clean_text_keeps_subheading_the_story_continues() -> None:

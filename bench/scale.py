@@ -32,7 +32,7 @@ sys.path.insert(0, str(REPO))
 from quotegraph import extract_documents  # noqa: E402
 from quotegraph.ingest import iter_documents  # noqa: E402
 from quotegraph.nlp import load_pipeline  # noqa: E402
-from quotegraph.scale import open_client, plan_batch, run_batch  # noqa: E402
+from quotegraph.scale import PipelinePlugin, open_client, plan_batch, run_batch  # noqa: E402
 
 DEFAULT_INPUT = REPO.parent / "shared" / "data" / "polnear" / "train.jsonl"
 
@@ -76,22 +76,32 @@ def _limited(path: Path, limit: int | None, tmp: Path) -> Path:
     return part
 
 
+def _cpu_seconds() -> float:
+    times = psutil.Process().cpu_times()
+    return float(times.user + times.system)
+
+
 def run_serial(path: Path) -> dict[str, Any]:
     nlp = load_pipeline()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), _cpu_seconds()
     n = sum(1 for _ in extract_documents(iter_documents([path]), model=nlp))
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, _cpu_seconds() - c0
     return {"setup": "serial (no Dask, this process)", "workers": 0, "items": n, "seconds": seconds,
-            "rate": n / seconds, "load_after": round(os.getloadavg()[0], 2)}
+            "rate": n / seconds, "cpu_seconds": cpu, "rate_per_cpu_second": n / cpu,
+            "load_after": round(os.getloadavg()[0], 2)}
 
 
 def run_cluster(inputs: list[Path], workers: int, out: Path, partition_size: int, label: str) -> dict[str, Any]:
     t_start = time.perf_counter()
     plan = plan_batch(inputs, out, partition_size=partition_size, fresh=True)
     with open_client(workers=workers, memory_limit="6GB", dashboard_address=":0") as client:
-        pids = list(client.run(lambda: __import__("os").getpid()).values())
+        pids = list(client.run(os.getpid).values())
+        # load the pipeline on every worker first, so the CPU time counted below is extraction only
+        client.register_plugin(PipelinePlugin(plan.settings["model"]), name=PipelinePlugin.name)
+        cpu0 = sum(client.run(_cpu_seconds).values())
         with _Sampler(pids) as sampler:
             report = run_batch(plan, client)
+        cpu = sum(client.run(_cpu_seconds).values()) - cpu0
     total = time.perf_counter() - t_start
     items = report.articles + report.failures
     shard_bytes = sum(f.stat().st_size for f in out.rglob("*.parquet"))
@@ -100,6 +110,7 @@ def run_cluster(inputs: list[Path], workers: int, out: Path, partition_size: int
         "seconds": report.seconds, "rate": report.articles_per_second, "wall_with_startup": total,
         "peak_rss_mb": sorted(round(v / 2**20) for v in report.peak_rss.values()),
         "sampled_rss_mb": sorted(round(v / 2**20) for v in sampler.peak.values()),
+        "cpu_seconds": cpu, "rate_per_cpu_second": items / cpu,
         "quotes": report.totals.get("quotes", 0), "shard_kb_per_article": round(shard_bytes / 1024 / max(items, 1), 1),
         "load_after": round(os.getloadavg()[0], 2),
     }
@@ -135,15 +146,18 @@ def main(argv: list[str] | None = None) -> int:
     two = next(r for r in results if r["workers"] == 2)
     efficiency = two["rate"] / (2 * one["rate"])
     print()
-    print("| setup | items | time (s) | articles/s | peak RSS per worker (MB, VmHWM) | sampled RSS (MB) "
-          "| 1-min load after |")
-    print("|---|---:|---:|---:|---|---|---:|")
+    print("| setup | items | wall time (s) | articles/s (wall) | CPU s | articles per CPU s "
+          "| peak RSS per worker (MB, VmHWM) | sampled RSS (MB) | shard kB/article | 1-min load after |")
+    print("|---|---:|---:|---:|---:|---:|---|---|---:|---:|")
     for r in results:
-        print(f"| {r['setup']} | {r['items']} | {r['seconds']:.1f} | {r['rate']:.2f} | "
-              f"{', '.join(map(str, r.get('peak_rss_mb', []))) or '–'} | "
-              f"{', '.join(map(str, r.get('sampled_rss_mb', []))) or '–'} | {r['load_after']} |")
-    print(f"\nparallel efficiency, 2 workers vs 1: {efficiency:.0%} "
-          f"(speed-up {two['rate'] / one['rate']:.2f}x); per core: {two['rate'] / 2:.2f} articles/s")
+        print(f"| {r['setup']} | {r['items']} | {r['seconds']:.1f} | {r['rate']:.2f} | {r['cpu_seconds']:.0f} | "
+              f"{r['rate_per_cpu_second']:.2f} | {', '.join(map(str, r.get('peak_rss_mb', []))) or '–'} | "
+              f"{', '.join(map(str, r.get('sampled_rss_mb', []))) or '–'} | {r.get('shard_kb_per_article', '–')} | "
+              f"{r['load_after']} |")
+    print(f"\nparallel efficiency, 2 workers vs 1 (wall clock): {efficiency:.0%} "
+          f"(speed-up {two['rate'] / one['rate']:.2f}x)")
+    print(f"CPU cost per article: 1 worker {one['cpu_seconds'] / one['items']:.3f} s, "
+          f"2 workers {two['cpu_seconds'] / two['items']:.3f} s")
     if args.json:
         args.json.write_text(json.dumps({"results": results, "efficiency": efficiency}, indent=1), encoding="utf-8")
     return 0

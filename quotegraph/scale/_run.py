@@ -15,7 +15,7 @@ from typing import Any, Union
 
 from distributed import Client, LocalCluster, as_completed
 
-from ..errors import ShardError
+from ..errors import ClusterError, QuotegraphError, ShardError
 from ..nlp import resolve_model_name
 from ._manifest import (
     PLAN_SCHEMA,
@@ -114,10 +114,18 @@ def plan_batch(
         for sub in (*TABLES, "_manifest", "_attempts"):
             shutil.rmtree(folder / sub, ignore_errors=True)
         (folder / "manifest.json").unlink(missing_ok=True)
+    _remove_leftovers(folder)
     done = {p.id for p in partitions if entry_is_complete(folder, read_entry(folder, p.id))}
     plan = BatchPlan(folder, partitions, done, settings, fingerprint)
     _write_plan(plan, inputs=[str(i) for i in inputs], complete=False)
     return plan
+
+
+def _remove_leftovers(folder: Path) -> None:
+    """Delete the temporary files of attempts that were killed before renaming them into place."""
+    for sub in (*TABLES, "_manifest"):
+        for tmp in (folder / sub).glob(".*.tmp"):
+            tmp.unlink(missing_ok=True)
 
 
 def _write_plan(plan: BatchPlan, *, inputs: list[str] | None = None, complete: bool,
@@ -145,6 +153,7 @@ def open_client(
     workers: int = 1,
     memory_limit: str = "auto",
     dashboard_address: str | None = ":8787",
+    connect_timeout: str = "30s",
 ) -> Iterator[Client]:
     """A client of the cluster at ``scheduler``, or of a new LocalCluster of ``workers`` processes.
 
@@ -152,7 +161,14 @@ def open_client(
     threads, give parallelism.
     """
     if scheduler:
-        with Client(scheduler) as client:
+        try:
+            client = Client(scheduler, timeout=connect_timeout)
+        except (OSError, TimeoutError) as err:
+            raise ClusterError(
+                f"cannot reach the Dask scheduler at {scheduler} ({err}); start one with "
+                "`dask scheduler`, or leave out --scheduler to run a local cluster"
+            ) from err
+        with client:
             yield client
         return
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
@@ -193,7 +209,15 @@ def run_batch(
         for part in plan.todo
     ]
     for future in as_completed(futures):
-        entry = future.result()
+        try:
+            entry = future.result()
+        except QuotegraphError:
+            raise
+        except Exception as err:
+            raise ClusterError(
+                f"a partition failed after {RETRIES} retries: {type(err).__name__}: {err}; "
+                "the finished partitions are kept, rerun the same command to resume"
+            ) from err
         plan.done.add(entry["partition"])
         report.ran += 1
         report.articles += int(entry["articles"])

@@ -17,9 +17,9 @@ from typing import Any
 import pytest
 
 from quotegraph import extract_documents
-from quotegraph.errors import ShardError
+from quotegraph.errors import ClusterError, ShardError
 from quotegraph.ingest import iter_documents
-from quotegraph.scale import iter_results, iter_warc_range, load_into, plan_batch, run_batch
+from quotegraph.scale import iter_results, iter_warc_range, load_into, open_client, plan_batch, run_batch
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
@@ -97,11 +97,11 @@ def test_batch_rerun_skips_finished_partitions(corpus: dict[str, Path], client: 
 
 def test_batch_resumes_after_the_run_is_killed(client: Any, nlp: Any, make_article: Any, tmp_path: Path) -> None:
     src = tmp_path / "long.jsonl"
-    src.write_text("".join(json.dumps({"id": f"k{i}", "text": make_article(i, paragraphs=12)}) + "\n"
-                           for i in range(24)), encoding="utf-8")
+    src.write_text("".join(json.dumps({"id": f"k{i}", "text": make_article(i, paragraphs=8)}) + "\n"
+                           for i in range(10)), encoding="utf-8")
     out = tmp_path / "out"
     cmd = [sys.executable, "-c", "from quotegraph.cli import main; main()", "batch", str(src),
-           "--out", str(out), "--workers", "1", "--partition-size", "2", "--memory-limit", "2GB"]
+           "--out", str(out), "--workers", "1", "--partition-size", "1", "--memory-limit", "2GB"]
     proc = subprocess.Popen(cmd, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 120
@@ -114,7 +114,7 @@ def test_batch_resumes_after_the_run_is_killed(client: Any, nlp: Any, make_artic
         proc.wait()
         proc.stderr.close()  # type: ignore[union-attr]
     finished = {p.stem: p.read_bytes() for p in (out / "_manifest").glob("*.json")}
-    plan = plan_batch([src], out, partition_size=2)
+    plan = plan_batch([src], out, partition_size=1)
     assert 1 <= len(finished) < len(plan.partitions)  # killed mid-run
     assert {p.id for p in plan.todo} == {p.id for p in plan.partitions} - set(finished)
 
@@ -131,10 +131,10 @@ def test_batch_resumes_after_the_run_is_killed(client: Any, nlp: Any, make_artic
 
 def test_batch_survives_a_killed_worker(client: Any, nlp: Any, make_article: Any, tmp_path: Path) -> None:
     src = tmp_path / "long.jsonl"
-    src.write_text("".join(json.dumps({"id": f"w{i}", "text": make_article(i, paragraphs=12)}) + "\n"
-                           for i in range(16)), encoding="utf-8")
+    src.write_text("".join(json.dumps({"id": f"w{i}", "text": make_article(i, paragraphs=8)}) + "\n"
+                           for i in range(8)), encoding="utf-8")
     out = tmp_path / "out"
-    plan = plan_batch([src], out, partition_size=2)
+    plan = plan_batch([src], out, partition_size=1)
     worker_pids = set(client.run(os.getpid).values())
     result: dict[str, Any] = {}
     runner = threading.Thread(target=lambda: result.update(report=run_batch(plan, client)))
@@ -210,3 +210,30 @@ def test_load_refuses_a_tampered_shard(corpus: dict[str, Path], client: Any, tmp
     shard.write_bytes(bytes(data))
     with pytest.raises(ShardError, match="checksum"):
         load_into(_FakeStore(), out)
+
+
+def test_batch_partition_that_keeps_failing_is_a_cluster_error(corpus: dict[str, Path], client: Any,
+                                                               tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    plan = plan_batch([corpus["jsonl"]], out, partition_size=4)
+    (out / "articles").write_text("a file where the articles folder should be", encoding="utf-8")
+    with pytest.raises(ClusterError, match="rerun the same command"):
+        run_batch(plan, client)
+    starts = _events(out, "start")
+    assert max(starts.values()) == 3  # the first attempt and two retries
+
+
+def test_batch_removes_leftovers_of_killed_attempts(corpus: dict[str, Path], tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    plan_batch([corpus["jsonl"]], out, partition_size=4)
+    leftover = out / "quotes" / ".000000-x.parquet.0123.tmp"
+    leftover.parent.mkdir(parents=True)
+    leftover.write_bytes(b"half a shard")
+    plan_batch([corpus["jsonl"]], out, partition_size=4)
+    assert not leftover.exists()
+
+
+def test_open_client_unreachable_scheduler_is_a_cluster_error() -> None:
+    with pytest.raises(ClusterError, match="cannot reach the Dask scheduler"):
+        with open_client("tcp://127.0.0.1:9", connect_timeout="1s"):
+            pass

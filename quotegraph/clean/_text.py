@@ -8,8 +8,9 @@ The filter works line by line, in linear time:
    headline lines under it along;
 3. the story is the densest run of prose lines (a maximum-sum segment where
    sentences count for their length and furniture counts against), widened
-   over data lists and over plain lines that follow it up to the first
-   furniture; what lies before and after it is page header and footer;
+   over in-story furniture to the paragraphs beyond it, over data lists, and
+   over plain lines that follow it up to the first furniture; what lies before
+   and after it is page header and footer;
 4. inside the story, a short headline-shaped line that shares no words with
    the paragraphs around it is a stray related-story link.
 
@@ -24,7 +25,21 @@ import re
 from ..article import Removed
 from ._document import CleanDocument
 from ._lines import Line, split_lines
-from ._rules import BYLINE, CAPTION, NAVIGATION, RELATED, TIMESTAMP, is_credit, line_reason, list_heading
+from ._rules import (
+    ADVERT,
+    BYLINE,
+    CAPTION,
+    CONSENT,
+    NAVIGATION,
+    PROMO,
+    RELATED,
+    SCRIPT,
+    SHARE,
+    TIMESTAMP,
+    is_credit,
+    line_reason,
+    list_heading,
+)
 
 __all__ = ["clean_text", "passthrough"]
 
@@ -55,6 +70,7 @@ def clean_text(text: str) -> CleanDocument:
     reasons = [line_reason(u) for u in units]
     _mark_link_lists(units, reasons)
     first, last = _story_span(units, reasons)
+    first, last = _bridge(units, reasons, first, last)
     last = _extend_with_lists(units, reasons, last)
     last = _extend_tail(units, reasons, last)
     for i in range(len(units)):
@@ -233,6 +249,59 @@ def _extend_tail(units: list[Line], reasons: list[str | None], last: int) -> int
     while j - 1 > last and not units[j - 1].sentence_like and not units[j - 1].ends_sentence:
         j -= 1
     return j - 1
+
+
+# Furniture that sits inside stories (an advert, a caption, a link box, a promo):
+# story paragraphs on its far side still belong to the story.
+_IN_STORY = {ADVERT, CAPTION, RELATED, PROMO, CONSENT, SHARE, SCRIPT}
+_MAX_GAP = 20
+
+
+def _bridge(
+    units: list[Line], reasons: list[str | None], first: int, last: int
+) -> tuple[int, int]:
+    """Widen the story over in-story furniture to prose runs on its far side."""
+    while True:
+        run = _prose_run(units, reasons, last + 1, 1)
+        if run is None:
+            break
+        last = run
+    while True:
+        run = _prose_run(units, reasons, first - 1, -1)
+        if run is None:
+            break
+        first = run
+    return first, last
+
+
+def _prose_run(units: list[Line], reasons: list[str | None], start: int, step: int) -> int | None:
+    """Far end of a run of story paragraphs found past in-story furniture, or ``None``."""
+    i, furniture, loose = start, 0, 0
+    while 0 <= i < len(units):
+        r = reasons[i]
+        if r in _IN_STORY:
+            furniture += 1
+        elif r is None and not _paragraph(units[i]):
+            loose += 1
+        else:
+            break
+        if furniture + loose > _MAX_GAP or loose > 2:
+            return None
+        i += step
+    if not furniture or not 0 <= i < len(units) or reasons[i] is not None:
+        return None
+    end, n_lines, n_words = i, 0, 0
+    while 0 <= end < len(units) and reasons[end] is None and _paragraph(units[end]):
+        n_lines += 1
+        n_words += units[end].n_words
+        end += step
+    if n_lines < 2 or n_words < 40:
+        return None
+    return end - step
+
+
+def _paragraph(u: Line) -> bool:
+    return u.sentence_like and u.ends_sentence
 
 
 def _content_words(u: Line) -> set[str]:

@@ -144,6 +144,15 @@ def test_clean_text_keeps_story_lines(line: str) -> None:
     assert line in result.text.split("\n\n"), _removed(text).get(line)
 
 
+def test_clean_text_story_split_by_a_long_link_box_stays_whole() -> None:
+    box = ["Advertisement", "Related stories"] + [f"Headline number {n} about the town" for n in range(12)]
+    text = "\n".join([P1, P2, *box, P3, P4, P1.replace("Monday", "Tuesday"), P2.replace("nine", "ten")])
+    result = clean_text(text)
+    for paragraph in (P1, P2, P3, P4):
+        assert paragraph in result.text
+    assert "Headline number 3 about the town" not in result.text
+
+
 def test_clean_text_keeps_data_lines_with_slashes() -> None:
     rows = ["Path A: Iceland, Bulgaria/Israel", "Path B: Norway, Serbia/Hungary", "Path C: Georgia, Kosovo"]
     result = clean_text(_page(*rows))

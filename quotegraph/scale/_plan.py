@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any, Literal, Union
 
 from ..errors import InputError
-from ._warc import is_warc, scan_warc
+from ..ingest import is_warc
+from ._warc import scan_warc
 
 __all__ = ["Partition", "PartitionKind", "plan_partitions", "DEFAULT_PARTITION_SIZE"]
 

@@ -19,15 +19,9 @@ from ..article import Failure
 from ..errors import InputError
 from ..ingest import MAX_INPUT_BYTES, RawDocument, load
 
-__all__ = ["is_warc", "scan_warc", "iter_warc_range"]
+__all__ = ["scan_warc", "iter_warc_range"]
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-
-
-def is_warc(path: Path) -> bool:
-    """True for ``.warc`` and ``.warc.gz`` names."""
-    name = path.name.lower()
-    return name.endswith(".warc") or name.endswith(".warc.gz")
 
 
 def _record_start(it: ArchiveIterator) -> int:

@@ -18,8 +18,8 @@ import pytest
 
 from quotegraph import extract_documents
 from quotegraph.errors import ClusterError, ShardError
-from quotegraph.ingest import iter_documents
-from quotegraph.scale import iter_results, iter_warc_range, load_into, open_client, plan_batch, run_batch
+from quotegraph.ingest import iter_documents, iter_warc
+from quotegraph.scale import iter_results, load_into, open_client, plan_batch, run_batch
 
 pytestmark = [pytest.mark.model, pytest.mark.slow]
 
@@ -29,8 +29,8 @@ def _inputs(corpus: dict[str, Path]) -> list[Path]:
 
 
 def _serial(corpus: dict[str, Path], nlp: Any) -> list[dict[str, Any]]:
-    # quotegraph.ingest reads folders and JSONL; WARC records come from the scale reader
-    items = chain(iter_documents([corpus["docs"], corpus["jsonl"]]), iter_warc_range(corpus["warc"]))
+    # the serial reference: quotegraph.ingest's readers, one after another
+    items = chain(iter_documents([corpus["docs"], corpus["jsonl"]]), iter_warc(corpus["warc"]))
     return [r.to_dict() for r in extract_documents(items, model=nlp)]
 
 

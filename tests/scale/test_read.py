@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from quotegraph.article import Failure
-from quotegraph.ingest import RawDocument, iter_documents
+from quotegraph.ingest import RawDocument, iter_documents, iter_warc
 from quotegraph.scale import iter_partition, iter_warc_range, plan_partitions
 
 
@@ -52,10 +52,6 @@ def test_read_missing_jsonl_is_a_failure(tmp_path: Path) -> None:
 
 
 def test_read_warc_ranges_equal_the_ingest_reader(corpus: dict[str, Path]) -> None:
-    from quotegraph import ingest
-
-    if not hasattr(ingest, "iter_warc"):
-        pytest.skip("quotegraph.ingest has no WARC reader in this checkout")
-    whole = [_as_dict(i) for i in ingest.iter_warc(corpus["warc"])]
+    whole = [_as_dict(i) for i in iter_warc(corpus["warc"])]
     parts = [_as_dict(i) for p in plan_partitions([corpus["warc"]], partition_size=2) for i in iter_partition(p)]
     assert parts == whole

@@ -305,16 +305,22 @@ def _paragraph(u: Line) -> bool:
 
 
 def _content_words(u: Line) -> set[str]:
-    return {w.lower() for w in _CONTENT.findall(u.flat)}
+    """Rough stems of the longer words: "council" and "councillors" share "counc"."""
+    return {w.lower()[:5] for w in _CONTENT.findall(u.flat)}
 
 
 def _mark_stray_headlines(
     units: list[Line], reasons: list[str | None], first: int, last: int
 ) -> None:
-    """A headline-shaped line between two paragraphs it shares no words with."""
+    """A headline-shaped line between paragraphs it shares no words with.
+
+    A subheading shares words with the paragraphs around it; a link to another
+    story, dropped between two paragraphs, does not.
+    """
     kept = [i for i in range(first, last + 1) if reasons[i] is None]
     for k in range(1, len(kept) - 1):
         prev, cur, nxt = units[kept[k - 1]], units[kept[k]], units[kept[k + 1]]
+        after = units[kept[k + 2]] if k + 2 < len(kept) else nxt
         if not (cur.title_like and 5 <= cur.n_words <= 20 and not cur.sentence_like):
             continue
         if _lead(cur) in ("number", "bullet") or re.match(r"^[A-Z]{1,2}:\s", cur.flat):
@@ -322,7 +328,7 @@ def _mark_stray_headlines(
         if not (prev.ends_sentence and prev.sentence_like and nxt.sentence_like):
             continue
         words = _content_words(cur)
-        if words & _content_words(nxt) or words & _content_words(prev):
+        if words & (_content_words(prev) | _content_words(nxt) | _content_words(after)):
             continue
         reasons[kept[k]] = STRAY
 

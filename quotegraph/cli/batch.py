@@ -62,7 +62,7 @@ def batch_command(inputs: tuple[str, ...], out: str, scheduler: str | None, work
             err.print("nothing to do")
             return
         with open_client(scheduler, workers=workers or 1, memory_limit=memory_limit) as client:
-            hint = "" if importlib.util.find_spec("bokeh") else " (install bokeh to serve it)"
+            hint = "" if importlib.util.find_spec("bokeh") else " (pip install 'quotegraph[dashboard]' to serve it)"
             err.print(f"Dask dashboard: {client.dashboard_link}{hint}")
             columns = (TextColumn("partitions"), BarColumn(), MofNCompleteColumn(),
                        TimeElapsedColumn(), TimeRemainingColumn())

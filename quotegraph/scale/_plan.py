@@ -91,7 +91,7 @@ def _walk(folder: Path) -> Iterator[Path]:
         return
     for entry in entries:
         path = Path(entry.path)
-        if entry.is_dir():
+        if entry.is_dir(follow_symlinks=False):  # rglob does not follow links to folders either
             yield from _walk(path)
         elif entry.is_file() and not entry.name.startswith("."):
             yield path

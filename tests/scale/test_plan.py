@@ -104,3 +104,13 @@ def test_plan_missing_path_becomes_a_file_partition(tmp_path: Path) -> None:
 def test_plan_rejects(inputs: list[str], size: int, message: str) -> None:
     with pytest.raises(InputError, match=message):
         list(plan_partitions(inputs, partition_size=size))
+
+
+def test_plan_folder_does_not_follow_links_to_folders(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)  # would recurse for ever
+    (tmp_path / "link.txt").symlink_to(tmp_path / "real" / "a.txt")  # a link to a file is read
+    parts = list(plan_partitions([tmp_path], partition_size=10))
+    paths = [Path(p).relative_to(tmp_path).as_posix() for part in parts for p in part.paths]
+    assert paths == ["link.txt", "real/a.txt"]

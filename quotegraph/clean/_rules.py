@@ -100,10 +100,11 @@ _PROMO = re.compile(
     r"(^listen (to|on|now|live|back|again)\b.*\b(podcast|app|spotify|apple|radio|live|here|"
     r"sounds|wherever)\b|\bpodcast app\b|^(click|tap) here\b|"
     r"^download (the|our) .*\bapp\b|^(get|try) (the|our) .*\b(app|newsletter)\b|"
-    r"^follow (us|@|the\b.* on (twitter|facebook|instagram|x))|^follow\b.{0,40}\bon$|"
-    r"\b(your inbox|email address|opt-in|signing up|unsubscribe)\b)",
+    r"^follow (us|@|the\b.* on (twitter|facebook|instagram|x))|^follow\b.{0,40}\bon$)",
     re.I,
 )
+# Sign-up form words; only furniture when the line talks to the reader.
+_FORM = re.compile(r"\b(your inbox|e-?mail address|opt-in|signing up|unsubscribe)\b", re.I)
 _SIGN_UP = re.compile(r"^(sign up|signup|sign-up|subscribe|register)\b", re.I)
 _SIGN_UP_OBJECT = re.compile(
     r"\b(newsletters?|inbox|our|us|alerts|briefing|digest|daily|weekly|stay|updates|(?<!-)free|"
@@ -297,7 +298,7 @@ def line_reason(line: Line) -> str | None:
     if _COPYRIGHT.search(flat) and n <= 40:
         return CAPTION if n <= 12 and "/" not in flat and not _FOOTER.search(flat) else FOOTER
     if n <= 30 and not _quoted(flat):
-        if _PROMO.search(flat):
+        if _PROMO.search(flat) or _FORM.search(flat) and _PERSON.search(flat):
             return PROMO
         if _SIGN_UP.search(flat) and _SIGN_UP_OBJECT.search(flat) and n <= 20:
             return PROMO

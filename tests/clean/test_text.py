@@ -72,6 +72,7 @@ def _removed(text: str) -> dict[str, str]:
         (["Sign up to our newsletter"], "newsletter, podcast or app promo"),
         (["Subscribe to our daily briefing"], "newsletter, podcast or app promo"),
         (["Click here to download the app"], "newsletter, podcast or app promo"),
+        (["Enter your email address to get our stories"], "newsletter, podcast or app promo"),
         (["By Jane Roe, local government reporter"], "byline"),
         (["Monday 23 November 2026 18:02, UK"], "dateline or timestamp"),
         (["Updated 5 hours ago"], "dateline or timestamp"),
@@ -131,6 +132,8 @@ def test_clean_text_removes_boilerplate(lines: list[str], reason: str) -> None:
         "Residents can sign up for the consultation until the end of the month, the council said.",
         "Photographs of the flooded road were shared widely on social media on Sunday night.",
         "Share prices in the water company fell sharply after the report.",
+        # a survey note: "opt-in" here is not a sign-up form
+        "The poll of 600 adults was carried out online using an opt-in panel.",
         # a long paragraph that names a cookie and says "enables us"
         "For receptors in the mouth, this cascade enables us to recognise everything from the "
         "sweetness of a chocolate chip cookie to the smell of smoke, and researchers said the "

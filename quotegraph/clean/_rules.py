@@ -95,6 +95,7 @@ _CAPTION_INLINE = re.compile(
 )
 # An agency in capitals, a slash and the photographer: "REUTERS/Jane Roe" (case matters).
 _AGENCY_SLASH = re.compile(r"(^|\s)[A-Z]{2,}/[A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}\s*$")
+_ADVERT_LABEL = re.compile(r"^(advertisement|advertising|advert|sponsored|paid content)\s*[-–—:|]", re.I)
 _COPYRIGHT = re.compile(r"^\s*(©|\(c\)|copyright\b)", re.I)
 _PROMO = re.compile(
     r"(^listen (to|on|now|live|back|again)\b.*\b(podcast|app|spotify|apple|radio|live|here|"
@@ -281,7 +282,7 @@ def line_reason(line: Line) -> str | None:
         return SHARE
     if _navigation(line):
         return NAVIGATION
-    if key in vocab["advert"]:
+    if key in vocab["advert"] or n <= 8 and _ADVERT_LABEL.match(flat):
         return ADVERT
     if n <= 6 and _COMMENT_META.match(flat) or n <= 20 and _COMMENT_LINE.match(flat):
         return COMMENTS

@@ -45,6 +45,7 @@ def _removed(text: str) -> dict[str, str]:
     [
         (["Advertisement"], "advertisement"),
         (["Story continues below advertisement"], "advertisement"),
+        (["ADVERTISEMENT – Harbour Kitchens"], "advertisement"),
         (["Share", "Facebook", "Twitter", "WhatsApp", "Copy link"], "share bar"),
         (["FacebookTwitterEmail"], "share bar"),  # a share bar scraped without spaces
         (["Share this article:"], "share bar"),

@@ -66,7 +66,7 @@ def attribute(doc: Doc, candidates: Sequence[Candidate], *, published: str | Non
             res = Resolved(prev.cluster, "context" if prev.cluster is not None or prev.how != "unnamed"
                            else "unnamed", prev.plural_unnamed)
         else:
-            res = Resolved(None, "none")
+            res = _carry_over(ctx, cand, results)
         results.append(res)
         ctx.history.append(Said(cand.start, cand.end, table.sent_of(cand.start), res.cluster, cand.speaker,
                                 res.plural_unnamed, res.document))
@@ -87,6 +87,17 @@ def attribute(doc: Doc, candidates: Sequence[Candidate], *, published: str | Non
             resolution=res.how,
         ))
     return entities, quotes
+
+
+def _carry_over(ctx: Context, cand: Candidate, results: list[Resolved]) -> Resolved:
+    """A direct quote with no speaker of its own, straight after another speaker's quote, is theirs."""
+    if cand.kind != "direct" or not ctx.history or not results:
+        return Resolved(None, "none")
+    prev, said = results[-1], ctx.history[-1]
+    sent = ctx.table.sent_of(cand.start)
+    if prev.cluster is None or said.end > cand.start or sent - ctx.table.sent_of(said.end) > 1:
+        return Resolved(None, "none")
+    return Resolved(prev.cluster, "context")
 
 
 def _tokens(doc: Doc, start: int, end: int) -> SpacySpan | None:

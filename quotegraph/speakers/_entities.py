@@ -39,6 +39,8 @@ class Mention:
     text: str
     sent: int
     subject: bool = False
+    main_subject: bool = False  # the subject of the sentence's main verb
+    byline: bool = False  # "By Jane Doe" on a line of its own: the writer, not a referent
     name: PersonName | None = None
     cluster: Cluster | None = None
     how: str = "name"  # name, partial, role, pronoun
@@ -141,7 +143,7 @@ class EntityTable:
         kinds = tuple(kinds)
         i = bisect.bisect_left(self._starts, char)
         for m in reversed(self.mentions[:i]):
-            if m.kind in kinds and m.cluster is not None:
+            if m.kind in kinds and m.cluster is not None and not m.byline:
                 yield m
 
     def within(self, start: int, end: int, kinds: Iterable[str] = KINDS) -> list[Mention]:
@@ -224,11 +226,20 @@ def _trim(doc: Doc, span: SpacySpan) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
-def _is_subject(span: SpacySpan) -> bool:
+_BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:[Bb]y|BY)[ \t]+$")
+
+
+def _is_byline(text: str, start: int) -> bool:
+    return bool(_BYLINE.search(text[max(0, start - 12):start]))
+
+
+def _subject(span: SpacySpan) -> tuple[bool, bool]:
+    """Whether the mention is a subject, and whether of the sentence's main verb."""
     root = span.root
-    while root.dep_ in ("compound", "flat", "appos") and root.head is not root:
+    while root.dep_ in ("compound", "flat", "appos") and root.head.i != root.i:
         root = root.head
-    return root.dep_ in ("nsubj", "nsubjpass")
+    is_subj = root.dep_ in ("nsubj", "nsubjpass")
+    return is_subj, is_subj and root.head.dep_ == "ROOT"
 
 
 def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int, int, str, SpacySpan]]:
@@ -317,7 +328,9 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = ()) -> EntityTab
         key = _org_key(text)
         if kind != "PERSON" and key in person_keys and not any(w in _ORG_WORDS for w in key.split()):
             kind = "PERSON"
-        m = Mention(s, e, kind, text, table.sent_of(s), subject=_is_subject(span))
+        subj, main = _subject(span)
+        m = Mention(s, e, kind, text, table.sent_of(s), subject=subj, main_subject=main,
+                    byline=kind == "PERSON" and _is_byline(full_text, s))
         if kind == "PERSON":
             m.name = parse_name(text)
             if m.name is None:

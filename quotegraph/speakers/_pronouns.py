@@ -33,7 +33,7 @@ def resolve_personal(ctx: Context, char: int, gender: str) -> tuple[Cluster | No
         dist = sent - m.sent
         score = -1.0 * dist
         if m.subject:
-            score += 1.0
+            score += 1.5 if m.main_subject else 0.8
         if ctx.in_quote(m.start):
             score -= 1.5
         if m.how == "pronoun":
@@ -45,9 +45,10 @@ def resolve_personal(ctx: Context, char: int, gender: str) -> tuple[Cluster | No
         if prev is None or score > prev[0]:
             scores[id(c)] = (score, c)
     if said is not None and said.cluster is not None and (said.cluster.gender in (None, gender)):
+        # The last speaker usually goes on speaking; less so once other sentences came between.
         c = said.cluster
         base = scores.get(id(c), (-1.0 * (sent - said.sent), c))[0]
-        scores[id(c)] = (base + 2.0, c)
+        scores[id(c)] = (base + (2.0 if said.sent >= sent - 1 else 1.0), c)
     if not scores:
         return None, False
     return max(scores.values(), key=lambda sc: sc[0])[1], False
@@ -69,7 +70,7 @@ def _resolve_group(ctx: Context, char: int, sent: int, gender: str) -> tuple[Clu
             break
         if m.cluster is None or ctx.in_quote(m.start):
             continue
-        score = -(sent - m.sent) + (1.0 if m.subject else 0.0)
+        score = -(sent - m.sent) + (1.0 if m.subject else 0.0) + (0.5 if m.main_subject else 0.0)
         if best is None or score > best[0]:
             best = (score, m.cluster)
     if best is not None:

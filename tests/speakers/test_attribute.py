@@ -255,3 +255,25 @@ def test_entities_have_every_mention_in_order(parse) -> None:
     for e in entities:
         for m in e.mentions:
             assert text[m.start:m.end] == m.text
+
+
+def test_attribute_direct_quote_right_after_a_speaker_carries_on(parse) -> None:
+    text = '"We will win," Starmer said. "And we will win well." Later the crowd left.'
+    cands = [cand(text, "Starmer", "We will win,", kind="direct"),
+             cand(text, None, "And we will win well.", kind="direct")]
+    _, quotes = attribute(parse(text), cands)
+    assert quotes[1].speaker == quotes[0].speaker is not None
+    assert quotes[1].resolution == "context"
+
+
+def test_attribute_indirect_quote_without_speaker_stays_none(parse) -> None:
+    text = "Starmer said the talks went well. It was reported that the deal was close."
+    cands = [cand(text, "Starmer", "the talks went well"), cand(text, None, "the deal was close")]
+    _, quotes = attribute(parse(text), cands)
+    assert quotes[1].speaker is None and quotes[1].resolution == "none"
+
+
+def test_attribute_byline_is_not_an_antecedent(parse) -> None:
+    text = "By John Smith\n\nThe minister spoke in Leeds on Monday. He said the plan would work."
+    _, quotes = attribute(parse(text), [cand(text, "He", "the plan would work")])
+    assert quotes[0].speaker_name != "John Smith"

@@ -130,7 +130,8 @@ _MONTH = (
 )
 _DATE_TOKEN = re.compile(
     rf"\b(({_MONTH})\.?|mon(day)?|tue(s(day)?)?|wed(nesday)?|thu(rs(day)?)?|fri(day)?|"
-    r"sat(urday)?|sun(day)?|\d{1,2}(:\d\d)+|\d+(st|nd|rd|th)?|[ap]\.?m\.?|[a-z]{1,4}t|utc|gmt|"
+    r"sat(urday)?|sun(day)?|\d{1,2}(:\d\d)+|\d+(st|nd|rd|th)?|[ap]\.?m\.?|[ecmpa][sd]t|bst|cet|"
+    r"cest|eet|ist|jst|aest|aedt|msk|hkt|sgt|utc|gmt|"
     r"et|pt|ago|today|yesterday|min(ute)?s?|hours?|h|days?|weeks?|read|updated|published|"
     r"posted|last|first|on|at|modified|edited|created|time)\b",
     re.I,
@@ -245,10 +246,14 @@ def _timestamp(line: Line) -> bool:
         return False
     if "(@" in line.flat:
         return False  # an embedded post's signature: "— Jane Roe (@janeroe) May 1, 2026"
+    if line.sentence_like and line.ends_sentence:
+        return False  # "The vote is on March 3." is a sentence
     if not _HARD_DATE.search(line.flat):
         return False
     rest = _DATE_TOKEN.sub(" ", line.flat)
-    rest_words = [w for w in re.findall(r"[^\W\d_]+", rest)]
+    rest_words = re.findall(r"[^\W\d_]+", rest)
+    if line.ends_sentence and any(w[0].islower() for w in rest_words):
+        return False  # "Voting ends May 3." has a verb; "Updated 5 hours ago." does not
     return len(rest_words) <= 4
 
 

@@ -127,6 +127,9 @@ def test_clean_text_removes_boilerplate(lines: list[str], reason: str) -> None:
         "Regulators said websites that use cookies must ask permission first.",
         # a one-sentence paragraph
         "The meeting ended at 11pm.",
+        "The vote is on March 3.",
+        "Voting ends May 3.",
+        "It starts at 10:30 on Friday.",
         # a subheading that the next paragraph takes up
         "Library closures",
         # story sentences with words that look like promos or captions

@@ -251,12 +251,10 @@ def find_quotes(doc: Doc, *, cues: CueLexicon) -> list[Candidate]:
 def _attach_continuation(q: QuotedSpan, result: list[Candidate], text: str,
                          antecedent: dict[int, Candidate], reach: dict[int, int]) -> bool:
     """Attach ``q`` to the attributed quotation it continues; False when it continues none."""
-    prev = None
-    for c in result:
-        if c.start < q.start and c.kind != "indirect":
-            prev = c
-    if prev is None:
+    before = [c for c in result if c.start < q.start and c.kind != "indirect"]
+    if not before:
         return False
+    prev = max(before, key=lambda c: c.start)
     last = max(prev.end, prev.cue[1] if prev.cue else 0, prev.speaker[1] if prev.speaker else 0)
     if last > q.open_at:
         return False
@@ -265,7 +263,7 @@ def _attach_continuation(q: QuotedSpan, result: list[Candidate], text: str,
     if "\n" not in gap:
         # "A," she said. "B."  — the same speaker goes on in the same paragraph, also
         # after more of the cue's sentence, unless another attribution comes between.
-        if not any(prev.end < c.start < q.start for c in result if c is not prev):
+        if not any(prev.end < c.start < q.start and c.kind != "indirect" for c in result if c is not prev):
             prev.content.append((q.start, q.end))
             return True
         return False

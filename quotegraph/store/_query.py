@@ -9,13 +9,13 @@ from typing import Any
 
 from ..article import Article
 from ..errors import StoreError
+from ._keys import date_bounds, kind_token, publisher_key
 from ._names import name_tokens, norm
 from ._types import MAX_LIMIT, Page, QuoteHit, SpeakerDetail, SpeakerSummary, StoredArticle
 
 __all__ = ["search_quotes", "list_speakers", "get_speaker", "get_article", "speaker_ids_for", "clamp"]
 
 _KINDS = frozenset({"direct", "indirect", "mixed"})
-_DAY = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 _HIT_COLUMNS = (
     'q.id, q.content, q.kind, q.cue, q.speaker_id, coalesce(s.name, q.speaker_name), q.article_id,'
     ' a.title, a.url, a.published, a.publisher, q.start, q."end"'
@@ -31,14 +31,6 @@ def clamp(limit: int, offset: int) -> tuple[int, int]:
 
 def _hit(row: tuple[Any, ...]) -> QuoteHit:
     return QuoteHit(*row)
-
-
-def _check_day(value: str | None, name: str) -> str | None:
-    if value is None or value == "":
-        return None
-    if not _DAY.match(value):
-        raise StoreError(f"{name}={value!r} is not a date; use YYYY-MM-DD (or YYYY-MM, YYYY)")
-    return value
 
 
 def speaker_ids_for(conn: sqlite3.Connection, speaker: str | int) -> list[int]:
@@ -61,65 +53,64 @@ def _fts_fallback(text: str) -> str:
     return " ".join(f'"{w}"' for w in _FTS_WORD.findall(text) if w not in _FTS_OPERATORS)
 
 
+def _content_clause(text: str) -> str:
+    return f"content : ({text})"
+
+
 def search_quotes(conn: sqlite3.Connection, text: str | None = None, *, speaker: str | int | None = None,
                   since: str | None = None, until: str | None = None, publisher: str | None = None,
                   kind: str | None = None, limit: int = 20, offset: int = 0,
                   include_duplicates: bool = False) -> Page[QuoteHit]:
-    """Quotes matching every filter given, newest first."""
+    """Quotes matching every filter given, newest first.
+
+    Every filter is answered by the full-text index alone (see ``_schema``):
+    the date range is a rowid range and the others are tokens of its ``meta``
+    column, so neither the count nor the page reads more rows than it returns.
+    """
     limit, offset = clamp(limit, offset)
-    since, until = _check_day(since, "since"), _check_day(until, "until")
-    where: list[str] = []
-    params: list[Any] = []
+    bounds = date_bounds(since or None, until or None)
+    meta: list[str] = []
+    if not include_duplicates:
+        meta.append("c1")
     if kind:
         if kind not in _KINDS:
             raise StoreError(f"kind={kind!r} is not one of direct, indirect, mixed")
-        where.append("q.kind = ?")
-        params.append(kind)
-    if not include_duplicates:
-        where.append("q.counted = 1")
+        meta.append(kind_token(kind))
     if speaker is not None and speaker != "":
         ids = speaker_ids_for(conn, speaker)
         if not ids:
             return Page([], 0, limit, offset)
-        where.append(f"q.speaker_id IN ({','.join('?' * len(ids))})")
-        params.extend(ids)
-    if since:
-        where.append("q.pub_date >= ?")
-        params.append(since)
-    if until:
-        # "--until 2025-03" includes all of March: compare on the given prefix.
-        where.append("substr(q.pub_date, 1, ?) <= ?")
-        params.extend([len(until), until])
+        meta.append("(" + " OR ".join(f"s{i}" for i in ids) + ")")
     if publisher:
-        where.append("q.publisher = ? COLLATE NOCASE")
-        params.append(publisher)
-    source = "quotes q"
-    match: list[Any] = []
-    if text and text.strip():
-        source = "quotes_fts f JOIN quotes q ON q.id = f.rowid"
-        where.insert(0, "quotes_fts MATCH ?")
-        match = [text.strip()]
-    clause = f"WHERE {' AND '.join(where)}" if where else ""
-    count_sql = f"SELECT count(*) FROM {source} {clause}"
-    page_sql = (
-        f"SELECT {_HIT_COLUMNS} FROM (SELECT q.id AS qid FROM {source} {clause}"
-        " ORDER BY q.pub_date DESC, q.id DESC LIMIT ? OFFSET ?) p"
-        " JOIN quotes q ON q.id = p.qid JOIN articles a ON a.id = q.article_id"
-        " LEFT JOIN speakers s ON s.id = q.speaker_id ORDER BY q.pub_date DESC, q.id DESC"
-    )
+        key = publisher_key(publisher)
+        if not key:
+            return Page([], 0, limit, offset)
+        meta.append(f"p{key}")
+    filters = f"meta : ({' AND '.join(meta)})" if meta else None
+    where = "quotes_fts MATCH ?"
+    params: list[Any] = []
+    if bounds:
+        where += " AND rowid BETWEEN ? AND ?"
+        params = list(bounds)
+    query = text.strip() if text and text.strip() else None
     for attempt in range(2):
+        parts = ([_content_clause(query)] if query else []) + ([filters] if filters else [])
+        match = " AND ".join(parts) if parts else "meta : (c0 OR c1)"
         try:
-            total = int(conn.execute(count_sql, match + params).fetchone()[0])
-            rows = conn.execute(page_sql, match + params + [limit, offset]).fetchall() if total > offset else []
+            total = int(conn.execute(f"SELECT count(*) FROM quotes_fts WHERE {where}", [match, *params]).fetchone()[0])
+            rows = conn.execute(
+                f"SELECT {_HIT_COLUMNS} FROM (SELECT rowid AS k FROM quotes_fts WHERE {where}"
+                " ORDER BY rowid DESC LIMIT ? OFFSET ?) p JOIN quotes q ON q.sort_key = p.k"
+                " JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"
+                " ORDER BY p.k DESC",
+                [match, *params, limit, offset],
+            ).fetchall() if total > offset else []
             return Page([_hit(r) for r in rows], total, limit, offset)
         except sqlite3.OperationalError as err:
-            if "fts5" not in str(err) and "syntax" not in str(err) and "no such column" not in str(err):
-                raise StoreError(f"search failed: {err}") from err
-            if attempt == 0 and match:
-                fallback = _fts_fallback(match[0])
-                if not fallback:
+            if attempt == 0 and query:
+                query = _fts_fallback(query)  # unbalanced quotes, a stray operator: read as plain words
+                if not query:
                     return Page([], 0, limit, offset)
-                match = [fallback]
                 continue
             raise StoreError(f"cannot search for {text!r}: {err}; use plain words or \"a phrase\"") from err
     raise AssertionError("unreachable")  # pragma: no cover
@@ -169,13 +160,11 @@ def get_speaker(conn: sqlite3.Connection, speaker_id: int, *, latest: int = 10,
         " WHERE speaker_id = ? AND counted = 1 AND pub_date IS NOT NULL GROUP BY week ORDER BY week",
         (speaker_id,),
     )]
-    top_entities = [(str(n), int(c)) for n, c in conn.execute(
-        "SELECT coalesce(s.name, e.name) AS label, count(DISTINCT q.id) AS n FROM quotes q"
-        " JOIN mentions m ON m.article_id = q.article_id AND m.start >= q.start AND m.\"end\" <= q.\"end\""
-        " JOIN entities e ON e.id = m.entity_id LEFT JOIN speakers s ON s.id = e.speaker_id"
-        " WHERE q.speaker_id = ? AND q.counted = 1 AND coalesce(e.speaker_id, -1) != ?"
-        " GROUP BY label ORDER BY n DESC, label LIMIT ?",
-        (speaker_id, speaker_id, top),
+    top_entities = [(str(label), int(n)) for label, n in conn.execute(
+        "SELECT coalesce(s.name, se.entity), se.n FROM speaker_entities se"
+        " LEFT JOIN speakers s ON se.entity LIKE '#%' AND s.id = CAST(substr(se.entity, 2) AS INTEGER)"
+        " WHERE se.speaker_id = ? ORDER BY se.n DESC, se.entity LIMIT ?",
+        (speaker_id, top),
     )]
     recent = search_quotes(conn, speaker=speaker_id, limit=latest).items
     return SpeakerDetail(row[0], row[1], row[2], row[3], _aliases(conn, [row[0]])[row[0]],

@@ -171,7 +171,58 @@ CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
 END;
 """
 
+# Version 2: the quote index is keyed by date and carries the search filters as tokens.
+# Its rowid is ``sort_key`` = (days since 1970 of pub_date, 0 if undated) << 32 | quote id, so
+# "newest first" streams from the index and a date range is a rowid range; the ``meta``
+# column holds c<counted> k<kind initial> s<speaker id> p<publisher key>, so every filter is
+# part of the MATCH and counting matches never reads the quotes table.
+_META = ("'c' || {t}.counted || ' k' || substr({t}.kind, 1, 1) || ' s' || coalesce({t}.speaker_id, 0)"
+         " || ' p' || coalesce({t}.publisher_key, '')")
+_V2 = f"""
+DROP TRIGGER quotes_ai;
+DROP TRIGGER quotes_ad;
+DROP TABLE quotes_fts;
+ALTER TABLE quotes ADD COLUMN sort_key INTEGER;
+ALTER TABLE quotes ADD COLUMN publisher_key TEXT;   -- publisher in lower-case letters and digits only
+UPDATE quotes SET
+    sort_key = (CASE WHEN pub_date IS NULL THEN 0
+                ELSE max(0, CAST(julianday(pub_date) - 2440587.5 AS INTEGER)) END << 32) | id,
+    publisher_key = lower(replace(replace(replace(publisher, ' ', ''), '.', ''), '-', ''));
+CREATE UNIQUE INDEX quotes_sort_key ON quotes(sort_key);
+CREATE INDEX quotes_speaker_counted ON quotes(speaker_id, counted, pub_date);
+CREATE VIEW quotes_fts_source AS SELECT sort_key, content, {_META.format(t="quotes")} AS meta FROM quotes;
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+    content, meta, content='quotes_fts_source', content_rowid='sort_key',
+    tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_fts(rowid, content, meta) VALUES (new.sort_key, new.content, {_META.format(t="new")});
+END;
+CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, content, meta)
+    VALUES ('delete', old.sort_key, old.content, {_META.format(t="old")});
+END;
+INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');
+CREATE INDEX roles_speaker ON roles(speaker_id);
+-- Who each speaker talks about, kept up to date as articles arrive: the entities named inside
+-- their quotes, counted once per quote. ``entity`` is '#<speaker id>' for an entity that is a
+-- corpus speaker, else the entity's name.
+CREATE TABLE speaker_entities (
+    speaker_id INTEGER NOT NULL REFERENCES speakers(id),
+    entity TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (speaker_id, entity)
+) WITHOUT ROWID;
+CREATE INDEX speaker_entities_top ON speaker_entities(speaker_id, n DESC);
+INSERT INTO speaker_entities (speaker_id, entity, n)
+    SELECT q.speaker_id, coalesce('#' || e.speaker_id, e.name), count(DISTINCT q.id) FROM quotes q
+    JOIN mentions m ON m.article_id = q.article_id AND m.start >= q.start AND m."end" <= q."end"
+    JOIN entities e ON e.id = m.entity_id
+    WHERE q.speaker_id IS NOT NULL AND q.counted = 1 AND coalesce(e.speaker_id, -1) != q.speaker_id
+    GROUP BY 1, 2;
+"""
+
 #: Step ``n`` (1-based) upgrades a database from version ``n - 1`` to ``n``.
-MIGRATIONS: tuple[str, ...] = (_V1,)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -18,6 +18,7 @@ from ._dedup import THRESHOLD, bands, canonical_url, content_hash, signature, si
 from ._names import looks_like_name, role_of
 from ._speakers import (add_aliases, is_person_type, learn_role, resolve_named, resolve_person,
                         bare_role, resolve_role, roles_in_text, touch)
+from ._keys import day_number, publisher_key, sort_key
 from ._types import AddResult
 
 __all__ = ["write_article", "article_key", "pub_date"]
@@ -102,6 +103,24 @@ def _learn_roles(conn: sqlite3.Connection, article: Article, entity_speakers: di
             learn_role(conn, role, country, speaker_id, day)
 
 
+def _count_entities(conn: sqlite3.Connection, article_id: int, quotes: list[tuple[int, int, int]]) -> None:
+    """Add the entities named inside each quote to its speaker's tally (once per quote)."""
+    mentions = conn.execute(
+        'SELECT m.start, m."end", e.speaker_id, e.name FROM mentions m JOIN entities e ON e.id = m.entity_id'
+        " WHERE m.article_id = ?", (article_id,)).fetchall()
+    tally: dict[tuple[int, str], int] = {}
+    for speaker_id, start, end in quotes:
+        inside = {f"#{sid}" if sid is not None else name
+                  for m_start, m_end, sid, name in mentions
+                  if start <= m_start and m_end <= end and sid != speaker_id}
+        for entity in inside:
+            tally[(speaker_id, entity)] = tally.get((speaker_id, entity), 0) + 1
+    conn.executemany(
+        "INSERT INTO speaker_entities (speaker_id, entity, n) VALUES (?, ?, ?)"
+        " ON CONFLICT (speaker_id, entity) DO UPDATE SET n = n + excluded.n",
+        [(sid, entity, n) for (sid, entity), n in sorted(tally.items())])
+
+
 def write_article(conn: sqlite3.Connection, article: Article, *, run_id: int | None, country: str | None,
                   raw_digest: str | None = None, source: str | None = None) -> AddResult:
     """Insert ``article`` unless its key is known; return what happened."""
@@ -146,20 +165,30 @@ def write_article(conn: sqlite3.Connection, article: Article, *, run_id: int | N
     if day:
         _learn_roles(conn, article, entity_speakers, country=country, day=day)
     counts: dict[int, int] = {}
+    quote_speakers: list[tuple[int, int, int]] = []
+    # Quote ids are given here, not by SQLite, because the search key is made from them.
+    next_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM quotes").fetchone()[0]) + 1
+    days = day_number(day)
+    pkey = publisher_key(article.publisher)
     for position, quote in enumerate(article.quotes):
         speaker_id = _quote_speaker(conn, quote, entity_speakers, country=country, day=day)
         if speaker_id is not None:
             counts[speaker_id] = counts.get(speaker_id, 0) + counted
             touch(conn, speaker_id, day)
+            quote_speakers.append((speaker_id, quote.content.start, quote.content.end))
+        quote_id = next_id + position
         conn.execute(
-            'INSERT INTO quotes (article_id, position, kind, content, start, "end", cue, speaker_mention,'
-            " speaker_name, speaker_id, resolution, confidence, pub_date, publisher, counted)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (article_id, position, quote.kind, quote.content.text, quote.content.start, quote.content.end,
+            'INSERT INTO quotes (id, article_id, position, kind, content, start, "end", cue, speaker_mention,'
+            " speaker_name, speaker_id, resolution, confidence, pub_date, publisher, counted, sort_key,"
+            " publisher_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (quote_id, article_id, position, quote.kind, quote.content.text, quote.content.start, quote.content.end,
              quote.cue.text if quote.cue else None,
              quote.speaker_mention.text if quote.speaker_mention else None,
-             quote.speaker_name, speaker_id, quote.resolution, quote.confidence, day, article.publisher, counted),
+             quote.speaker_name, speaker_id, quote.resolution, quote.confidence, day, article.publisher, counted,
+             sort_key(days, quote_id), pkey),
         )
+    if counted:
+        _count_entities(conn, article_id, quote_speakers)
     conn.executemany("UPDATE speakers SET quote_count = quote_count + ? WHERE id = ?",
                      [(n, sid) for sid, n in counts.items() if n])
     conn.execute("UPDATE articles SET quote_count = ? WHERE id = ?", (len(article.quotes), article_id))

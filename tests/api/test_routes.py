@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from quotegraph import errors
 from quotegraph.api import MAX_PAGE_SIZE, create_app
 from quotegraph.article import SCHEMA, Article
 from quotegraph.core import extract
@@ -196,3 +197,28 @@ def test_extract_runs_the_pipeline(corpus: tuple[Path, dict[str, int]], nlp) -> 
     assert doc["text"][storm[0]["content"]["start"]:storm[0]["content"]["end"]] == storm[0]["content"]["text"]
     assert empty.status_code == 422
     assert empty.json()["error"].endswith("Error") and empty.json()["message"]
+
+
+@pytest.mark.parametrize(
+    ("err", "status"),
+    [
+        (errors.EmptyInputError("input: no text left after cleaning"), 422),
+        (errors.ModelError("no English spaCy pipeline is installed"), 503),
+        (RuntimeError("a bug"), 500),  # not ours: a generic message, the details stay in the log
+    ],
+)
+def test_extract_errors_map_to_statuses(corpus: tuple[Path, dict[str, int]], err: Exception, status: int) -> None:
+    def failing(text: str, **meta: object) -> Article:
+        raise err
+
+    app = create_app(corpus[0], read_only=True, extractor=failing)
+    with TestClient(app, raise_server_exceptions=False) as c:
+        api = c.post("/api/extract", json={"text": "anything"})
+        page = c.post("/add", data={"text": "anything"})
+    assert api.status_code == status == page.status_code
+    body = api.json()
+    assert body["error"] == type(err).__name__ and body["status"] == status
+    if isinstance(err, errors.QuotegraphError):
+        assert body["message"] == str(err) and str(err) in page.text
+    else:
+        assert "a bug" not in body["message"] and "a bug" not in page.text

@@ -6,22 +6,21 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from starlette.requests import Request
 
 from ..article import Article
+from ..core import extract
 from ..errors import ReadOnlyError
-
-if TYPE_CHECKING:
-    from ..store import Store
+from ..store import Store
 
 __all__ = ["ServerContext", "Extractor", "StoreFactory", "get_context", "MAX_BODY_BYTES"]
 
 #: Called as ``extractor(text_or_html, format=..., url=..., published=..., publisher=...)``.
 Extractor = Callable[..., Article]
 #: Called as ``factory(path, read_only=...)``; returns an open store usable as a context manager.
-StoreFactory = Callable[..., "Store"]
+StoreFactory = Callable[..., Store]
 
 #: Largest request body accepted by the endpoints that take an article (2 MiB of text is
 #: a hundred long articles; anything bigger is a mistake or an attack).
@@ -29,14 +28,10 @@ MAX_BODY_BYTES = 2 * 1024 * 1024
 
 
 def _default_extractor(text: str, **kwargs: Any) -> Article:
-    from ..core import extract
-
     return extract(text, **kwargs)
 
 
 def _default_store_factory(path: str, *, read_only: bool = False) -> Store:
-    from ..store import Store
-
     return Store(path, read_only=read_only)
 
 

@@ -158,12 +158,14 @@ def _story_span(units: list[Line], reasons: list[str | None]) -> tuple[int, int]
     """First and last index of the maximum-weight run of lines (Kadane)."""
     best, best_span = float("-inf"), (0, -1)
     run, run_start = 0.0, 0
-    seen: dict[str, int] = {}
-    for u in units:
-        seen[u.flat] = seen.get(u.flat, 0) + 1
+    seen: set[str] = set()
     for i, (u, r) in enumerate(zip(units, reasons)):
-        # A line the page repeats (a teaser's headline, a caption) counts as furniture.
-        w = _weight(u, r) if seen[u.flat] == 1 else _FURNITURE_WEIGHT
+        w = _weight(u, r)
+        if u.flat in seen:
+            # A line the page repeats (a teaser's title, a caption, a pull quote)
+            # counts as furniture the second time.
+            w = _FURNITURE_WEIGHT
+        seen.add(u.flat)
         if run <= 0:
             run, run_start = w, i
         else:

@@ -322,3 +322,28 @@ def test_clean_text_story_paragraph_after_link_box_stays() -> None:
     result = clean_text(text)
     assert P3 in result.text and P4 in result.text
     assert "Town council website" not in result.text
+
+
+_WORDS = (
+    "the council said that members would vote again after a long debate about roads schools "
+    "and housing while residents asked for more time to read plans which officials promised"
+).split()
+_sentence = st.lists(st.sampled_from(_WORDS), min_size=7, max_size=30).map(
+    lambda ws: " ".join([ws[0].capitalize(), *ws[1:]]) + "."
+)
+_paragraph = st.lists(_sentence, min_size=1, max_size=3).map(" ".join)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_paragraph, min_size=1, max_size=12, unique=True))
+def test_clean_text_keeps_clean_prose_intact(paragraphs: list[str]) -> None:
+    """Text with no furniture at all comes out whole, paragraph for paragraph."""
+    text = "\n".join(paragraphs)
+    result = clean_text(text)
+    assert result.text == "\n\n".join(paragraphs)
+    assert result.removed == []
+
+
+def test_clean_text_keeps_a_repeated_paragraph() -> None:
+    text = "\n".join([P1, P2, P3, P2, P4])
+    assert clean_text(text).text == "\n\n".join([P1, P2, P3, P2, P4])

@@ -182,10 +182,15 @@ def _starts_sentence(span: SpacySpan) -> bool:
     return span.start <= first.i
 
 
-def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str) -> Resolved:
-    """A mention without a name in it: a role noun, a document or an unnamed source."""
+def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, person: bool = False) -> Resolved:
+    """A mention without a name in it: a role noun, a document or an unnamed source.
+
+    ``person`` says the mention is known to be a person ("the novice who said").
+    """
     first = next((t.lower_ for t in span if not t.is_punct), "")
     plural = root.tag_ in ("NNS", "NNPS")
+    if root.lower_ in VAGUE or head in QUANTITY_HEADS or root.like_num or root.pos_ == "NUM":
+        return Resolved(None, "unnamed", plural_unnamed=True)
     rwords = role_words([t for t in span if t.i <= root.i or t.dep_ in ("prep", "pobj")])
     if head in DOCUMENT_HEADS:
         if first in ("the", "this", "that") and not plural:  # "the poll": the one named before
@@ -205,12 +210,19 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str) -> Re
         return Resolved(None, "unnamed", plural_unnamed=plural)
     if head in GENERIC_PEOPLE:
         return Resolved(None, "unnamed")
-    org_only = not (head in PERSON_ROLE_HEADS or (_starts_sentence(span) and root.dep_ in ("nsubj", "nsubjpass")))
-    if head in PERSON_ROLE_HEADS or not org_only:
+    person_like = head in PERSON_ROLE_HEADS or (first == "the" and (person or _agentive(head)))
+    org_only = not (person_like or (_starts_sentence(span) and root.dep_ in ("nsubj", "nsubjpass")))
+    if not org_only:
         cluster = resolve_role(ctx, span.start_char, rwords)
     else:
         cluster = resolve_role(ctx, span.start_char, rwords, org_only=True)
     return Resolved(cluster, "role") if cluster is not None else Resolved(None, "unnamed")
+
+
+def _agentive(noun: str) -> bool:
+    """Nouns for someone who does something: manager, senator, economist, politician."""
+    return len(noun) > 5 and noun.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee")) and \
+        noun not in DOCUMENT_HEADS and noun not in ORG_ROLE_HEADS
 
 
 def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
@@ -230,7 +242,7 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
         if ante.pos_ == "PRON" and ante.lower_ in PERSONAL:
             return _resolve_pronoun(ctx, cand, ante)
         phrase = ctx.doc[ante.left_edge.i:ante.i + 1]
-        res = _resolve_common(ctx, phrase, ante, ante.lemma_.lower())
+        res = _resolve_common(ctx, phrase, ante, ante.lemma_.lower(), person=low in ("who", "whom"))
         return Resolved(res.cluster, "pronoun" if res.cluster is not None else res.how, res.plural_unnamed)
     if low in FIRST_PERSON:
         # "I" inside someone's quote is that someone.

@@ -27,18 +27,30 @@ def _head(words: tuple[str, ...]) -> str:
 
 
 def _from_bindings(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster | None:
+    """The entity the article tied this role phrase to.
+
+    An exact phrase wins, then the same head noun with no modifier the tie
+    lacks ("the nominee" for "Republican nominee Donald Trump"), then the same
+    head noun alone when only one entity was ever given it ("the freshman
+    Florida senator" for "Sen. Marco Rubio").
+    """
     head = _head(words)
-    mods = set(words) - {head, "former", "then"}
+    mods = set(words) - {head, "former", "then", "of"}
     exact = partial = None
+    by_head: dict[int, Cluster] = {}
     for b in ctx.bindings:
         if b.start > char and (exact or partial):
             break
         if b.words == words:
             exact = b
-        elif b.head == head and mods <= set(b.words):
-            partial = b
+        elif b.head == head:
+            by_head[id(b.cluster)] = b.cluster
+            if mods <= set(b.words):
+                partial = b
     best = exact or partial
-    return best.cluster if best else None
+    if best is not None:
+        return best.cluster
+    return next(iter(by_head.values())) if len(by_head) == 1 else None
 
 
 def bound_role(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster | None:

@@ -44,7 +44,7 @@ def _page(page: Any) -> dict[str, Any]:
 def list_quotes(
     request: Request,
     q: str | None = Query(None, max_length=500, description="full-text query over the quote text"),
-    speaker: str | None = Query(None, max_length=200, description="speaker name"),
+    speaker: str | None = Query(None, max_length=200, description="speaker id, name, alias or surname"),
     since: date | None = Query(None, description="published on or after (YYYY-MM-DD)"),
     until: date | None = Query(None, description="published on or before (YYYY-MM-DD)"),
     publisher: str | None = Query(None, max_length=200),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import quotegraph.api
@@ -39,3 +41,18 @@ def test_error_status_comes_from_the_error_class(err: Exception, status: int) ->
 )
 def test_is_loopback(host: str, loopback: bool) -> None:
     assert is_loopback(host) is loopback
+
+
+def test_readme_documents_every_route_and_serve_option(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from quotegraph.cli.serve import serve_command
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    schema = quotegraph.api.create_app(tmp_path / "unused.db").openapi()
+    for path in schema["paths"]:
+        documented = re.sub(r"\{\w+_id\}", "{id}", path)
+        assert documented in readme, f"{path} is not in the README's API table"
+    for param in serve_command.params:
+        for opt in param.opts:
+            assert opt in readme, f"quotegraph serve {opt} is not in the README"

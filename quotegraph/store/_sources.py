@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..article import Failure
 from ..errors import FetchError, InputError
-from ..ingest import (Fetcher, RawDocument, count_warc, feed_documents, is_url, is_warc, iter_warc, load,
+from ..ingest import (FeedItem, Fetcher, RawDocument, count_warc, feed_documents, is_url, is_warc, iter_warc, load,
                       looks_like_feed, parse_feed, read_path)
 
 __all__ = ["Unit", "plan_sources"]
@@ -41,9 +41,11 @@ def _failure(name: str, err: Exception) -> Unit:
 
 def _feed_units(data: bytes, *, name: str, fetcher: Fetcher | None) -> list[Unit]:
     title, items = parse_feed(data, name=name)
-    return [Unit(f"{name}#{item.link or n}", 1,
-                 (lambda it=item: feed_documents([it], feed_title=title, fetcher=fetcher, name=name)))
-            for n, item in enumerate(items, 1)]
+
+    def one(item: FeedItem) -> Callable[[], Iterator[Item]]:
+        return lambda: feed_documents([item], feed_title=title, fetcher=fetcher, name=name)
+
+    return [Unit(f"{name}#{item.link or n}", 1, one(item)) for n, item in enumerate(items, 1)]
 
 
 def _url_units(url: str, fetcher: Fetcher) -> list[Unit]:

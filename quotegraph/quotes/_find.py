@@ -231,10 +231,11 @@ def find_quotes(doc: Doc, *, cues: CueLexicon) -> list[Candidate]:
     for qi, q in enumerate(quoted):
         if qi in owner or not q.double:
             continue
-        if _attach_continuation(q, result, text, antecedent, reach):
-            continue
+        # A speaker named right at the quotation beats carrying on the previous one.
         f = fallback_frame(doc, q.open_at, _mark_end(q))
-        if f is not None and _words(text[q.start:q.end]) >= 2:
+        if f is None or _words(text[q.start:q.end]) < 2:
+            _attach_continuation(q, result, text, antecedent, reach)
+        else:
             cand = Candidate(kind="direct", content=[(q.start, q.end)], cue=f.cue_span, speaker=f.speaker,
                              confidence=0.7 if q.double else 0.5, notes=["cue outside the lexicon"])
             reach[id(cand)] = _frame_region(f, doc)[1]

@@ -246,9 +246,11 @@ def _extend_tail(units: list[Line], reasons: list[str | None], last: int) -> int
     """Lines that follow the story with no furniture in between still belong to it."""
     j = last + 1
     while j < len(units) and reasons[j] is None:
+        u = units[j]
         j += 1
-    # Trailing short lines just before the furniture are more often labels than story.
-    while j - 1 > last and not units[j - 1].sentence_like and not units[j - 1].ends_sentence:
+    # Trailing lines with no closing stop, just before the furniture or the end of
+    # the page, are more often labels and headlines than story.
+    while j - 1 > last and not units[j - 1].ends_sentence:
         j -= 1
     return j - 1
 

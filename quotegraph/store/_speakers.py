@@ -31,6 +31,7 @@ _ROLE_IN_MENTION = re.compile(rf"^(?:the\s+)?(?P<role>{_ROLE_ALT})\s+\S", re.IGN
 # Only bare roles teach the corpus: "the French president" belongs to another country.
 _ROLE_AFTER = re.compile(rf"^\s*,\s+(?:the\s+)?(?P<role>{_ROLE_ALT})\b")
 _ROLE_ONLY = re.compile(rf"^(?:the\s+)?(?P<role>{_ROLE_ALT})$", re.IGNORECASE)
+_PRONOUNS = frozenset("he she they him her them his hers their it its we i you who".split())
 _NOT_CURRENT = frozenset({"former", "ex", "late", "then", "future", "deputy", "vice", "shadow"})
 
 
@@ -95,7 +96,7 @@ def add_aliases(conn: sqlite3.Connection, speaker_id: int, aliases: Iterable[str
     for alias in aliases:
         alias = " ".join(alias.split())
         if (not alias or not alias[:1].isupper() or role_of(alias) or len(alias) > 120 or "," in alias
-                or _ROLE_IN_MENTION.match(alias)):
+                or _ROLE_IN_MENTION.match(alias) or alias.lower() in _PRONOUNS):
             continue  # "Prime Minister X" and "X, the president" are roles, not names
         key = norm(alias)
         if key:

@@ -141,3 +141,12 @@ def test_speakers_role_learned_table_unknown_without_seed_or_corpus(store: Store
 def test_speakers_roles_in_text(text: str, name: str, expected: set[str]) -> None:
     start = text.index(name)
     assert roles_in_text(text, start, start + len(name)) == expected
+
+
+def test_speakers_pronouns_and_roles_are_not_aliases(store: Store) -> None:
+    text = '"We will rebuild," Volodymyr Zelenskyy said. He added more. The president spoke later.'
+    store.add_article(make_article(
+        text, entities=[("Volodymyr Zelenskyy", "PERSON", ["Volodymyr Zelenskyy", "He", "The president"])],
+        quotes=[("We will rebuild", "Volodymyr Zelenskyy")], url="https://kyiv.example/1"))
+    (speaker,) = store.list_speakers().items
+    assert speaker.aliases == []

@@ -8,6 +8,10 @@
 source spans) and calls :func:`quotegraph.speakers.attribute` directly, so the
 figure measures speaker resolution alone, apart from the quote finder. Data are
 read from ``../shared`` and never copied.
+
+Each run also scores a baseline on the same quotes: the speaker mention's own
+text taken as the speaker's name (what quotegraph did before speaker
+resolution), and prints both side by side.
 """
 
 from __future__ import annotations
@@ -80,8 +84,26 @@ def main() -> int:
         with open(out, "w", encoding="utf-8") as w:
             subprocess.run([str(REPO / ".venv/bin/quotegraph"), "extract", "--no-clean", "--input-format", "jsonl",
                             str(POLNEAR / f"{args.split}.jsonl"), "--format", "jsonl"], stdout=w, check=False)
-    if args.split == "dev":
-        return subprocess.run([sys.executable, str(SCORER), str(gold), str(out)], check=False).returncode
+    if args.split != "dev":
+        return 0
+    base = out.with_suffix(".baseline.jsonl")
+    with open(out, encoding="utf-8") as f, open(base, "w", encoding="utf-8") as w:
+        for line in f:
+            if not line.strip():
+                continue
+            d = json.loads(line)
+            for q in d.get("quotes", []):
+                m = q.get("speaker_mention")
+                q["speaker_name"], q["speaker"] = (m["text"] if m else None), None
+            w.write(json.dumps(d) + "\n")
+    ours, baseline = (json.loads(subprocess.run([sys.executable, str(SCORER), str(gold), str(p), "--json"],
+                                                capture_output=True, text=True, check=True).stdout)
+                      for p in (out, base))
+    print(f"{'how':10} {'gold':>5} {'matched':>7} {'acc':>7} {'lenient':>7} {'e2e':>7}   {'baseline acc':>12}")
+    for key in ["all"] + sorted(k for k in ours if k != "all"):
+        r, b = ours[key], baseline.get(key, {})
+        print(f"{key:10} {r['gold']:5d} {r['matched']:7d} {r['accuracy_strict']:7.3f} {r['accuracy_lenient']:7.3f} "
+              f"{r['end_to_end_strict']:7.3f}   {b.get('accuracy_strict', 0):12.3f}")
     return 0
 
 

@@ -192,11 +192,15 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
     if root.lower_ in VAGUE or head in QUANTITY_HEADS or root.like_num or root.pos_ == "NUM":
         return Resolved(None, "unnamed", plural_unnamed=True)
     rwords = role_words([t for t in span if t.i <= root.i or t.dep_ in ("prep", "pobj")])
-    if head in DOCUMENT_HEADS:
+    if head in DOCUMENT_HEADS or head in AD_HEADS:
         if first in ("the", "this", "that") and not plural:  # "the poll": the one named before
             for said in reversed(ctx.history):
                 if said.document == head and said.cluster is not None:
                     return Resolved(said.cluster, "role", document=head)
+            if head in AD_HEADS:  # "the ad": a campaign's, that of the person the story is about
+                person = ctx.focus(span.start_char)
+                if person is not None:
+                    return Resolved(campaign_of(ctx, person), "role", document=head)
         return Resolved(None, "unnamed", document=head)
     if head in UNNAMED_HEADS or plural or first in _INDEFINITE or first in DEMONSTRATIVES:
         if not plural:

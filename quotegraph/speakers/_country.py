@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from ._data import read_table
 
-__all__ = ["country_of", "country_names"]
+__all__ = ["country_of", "country_names", "is_outlet"]
 
 # Country-code and second-level domains that say where a site is based.
 _TLD = {
@@ -47,6 +47,13 @@ def country_names() -> dict[str, str]:
             if name.strip():
                 out[name.strip()] = row["code"]
     return out
+
+
+def is_outlet(name: str) -> bool:
+    """Whether ``name`` is a news outlet in the shipped table ("Politico", "the BBC")."""
+    key = _norm_outlet(name)
+    by_name, _ = _outlets()
+    return key in by_name or key.removeprefix("the ") in by_name or "the " + key in by_name
 
 
 def _from_publisher(publisher: str) -> str | None:

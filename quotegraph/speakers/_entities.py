@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span as SpacySpan
 
 from ..article import Entity, Span
-from ._country import country_names
+from ._country import country_names, is_outlet
 from ._data import read_table
 from ._names import PersonName, first_name_gender, parse_name, strip_possessive, title_info
 
@@ -247,13 +247,16 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
     out: list[tuple[int, int, str, SpacySpan]] = []
     covered = [False] * len(doc)
     for ent in doc.ents:
-        if ent.label_ not in KINDS:
+        label = ent.label_
+        if is_outlet(strip_possessive(ent.text)):
+            label = "ORG"  # the NER reads some outlets as people or works ("Politico", "The Hill")
+        if label not in KINDS:
             continue
         s, e = _trim(doc, ent)
         if e <= s:
             continue
         span = doc.char_span(s, e, alignment_mode="expand") or ent
-        if ent.label_ == "PERSON":
+        if label == "PERSON":
             # "Injecting Clinton": the NER took in a word that is neither name nor title.
             k = span.start
             while k < span.end - 1 and doc[k].pos_ in ("VERB", "ADP", "DET", "PRON", "ADV", "AUX") \
@@ -263,9 +266,9 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
                 span = doc[k:span.end]
                 s = span.start_char
         # The NER takes in a preceding honorific sometimes and leaves it out other times.
-        if ent.label_ == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _HONORIFIC_LEAD:
+        if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _HONORIFIC_LEAD:
             s = doc[ent.start - 1].idx
-        out.append((s, e, ent.label_, span))
+        out.append((s, e, label, span))
         for t in ent:
             covered[t.i] = True
     for tok in doc:
@@ -292,10 +295,12 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
             i -= 1
         run = doc[i:root.i + 1]
         words = [t.lower_ for t in run]
-        if len(run) == 1 and run.text.isupper() and run.text.isalpha():
-            kind = "ORG"  # "DNC", "DOJ": an acronym, not a transcript name (those come from the NER)
+        if len(run) == 1 and run.text.isalpha() and (run.text.isupper() or not run.text[1:].islower()):
+            kind = "ORG"  # "DNC", "PolitiFact": an acronym or brand, not a transcript name (those come from the NER)
+        elif any(w in _ORG_WORDS for w in words) or is_outlet(run.text):
+            kind = "ORG"
         else:
-            kind = "ORG" if any(w in _ORG_WORDS for w in words) else "PERSON"
+            kind = "PERSON"
         ts, te = _trim(doc, run)
         out.append((ts, te, kind, run))
         for t in run:

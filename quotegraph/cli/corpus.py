@@ -131,7 +131,7 @@ def search_command(text: tuple[str, ...], speaker: str | None, since: str | None
         click.echo(f"    — {hit.speaker_name or 'unknown speaker'}, {hit.published or 'undated'}, "
                    f"{hit.publisher or 'unknown publisher'} · {where}")
     shown = f"{page.offset + 1}–{page.offset + len(page.items)} of " if page.items else ""
-    click.echo(f"{shown}{page.total} quotes", err=True)
+    click.echo(f"{shown}{'more than ' if not page.exact else ''}{page.total} quotes", err=True)
 
 
 @click.command("speakers")

@@ -9,7 +9,7 @@ from ._export import EXPORT_FIELDS
 from ._ingest import IngestSummary, ingest
 from ._schema import SCHEMA_VERSION
 from ._store import Store
-from ._types import MAX_LIMIT, AddResult, Page, QuoteHit, SpeakerDetail, SpeakerSummary, StoredArticle
+from ._types import COUNT_CAP, MAX_LIMIT, AddResult, Page, QuoteHit, SpeakerDetail, SpeakerSummary, StoredArticle
 
 __all__ = [
     "Store",
@@ -20,6 +20,7 @@ __all__ = [
     "SpeakerDetail",
     "StoredArticle",
     "MAX_LIMIT",
+    "COUNT_CAP",
     "SCHEMA_VERSION",
     "EXPORT_FIELDS",
     "ingest",

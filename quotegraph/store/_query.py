@@ -11,7 +11,7 @@ from ..article import Article
 from ..errors import StoreError
 from ._keys import date_bounds, kind_token, publisher_key
 from ._names import name_tokens, norm
-from ._types import MAX_LIMIT, Page, QuoteHit, SpeakerDetail, SpeakerSummary, StoredArticle
+from ._types import COUNT_CAP, MAX_LIMIT, Page, QuoteHit, SpeakerDetail, SpeakerSummary, StoredArticle
 
 __all__ = ["search_quotes", "list_speakers", "get_speaker", "get_article", "speaker_ids_for", "clamp"]
 
@@ -97,14 +97,17 @@ def search_quotes(conn: sqlite3.Connection, text: str | None = None, *, speaker:
         parts = ([_content_clause(query)] if query else []) + ([filters] if filters else [])
         match = " AND ".join(parts) if parts else "meta : (c0 OR c1)"
         try:
-            total = int(conn.execute(f"SELECT count(*) FROM quotes_fts WHERE {where}", [match, *params]).fetchone()[0])
+            total = int(conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE {where} LIMIT ?)",
+                                     [match, *params, COUNT_CAP + 1]).fetchone()[0])
             rows = conn.execute(
                 f"SELECT {_HIT_COLUMNS} FROM (SELECT rowid AS k FROM quotes_fts WHERE {where}"
                 " ORDER BY rowid DESC LIMIT ? OFFSET ?) p JOIN quotes q ON q.sort_key = p.k"
                 " JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"
                 " ORDER BY p.k DESC",
                 [match, *params, limit, offset],
-            ).fetchall() if total > offset else []
+            ).fetchall() if total > offset or total > COUNT_CAP else []
+            if total > COUNT_CAP:
+                return Page([_hit(r) for r in rows], COUNT_CAP, limit, offset, exact=False)
             return Page([_hit(r) for r in rows], total, limit, offset)
         except sqlite3.OperationalError as err:
             if attempt == 0 and query:

@@ -7,7 +7,7 @@ from typing import Generic, TypeVar
 
 from ..article import Article
 
-__all__ = ["AddResult", "Page", "QuoteHit", "SpeakerSummary", "SpeakerDetail", "StoredArticle", "MAX_LIMIT"]
+__all__ = ["AddResult", "COUNT_CAP", "Page", "QuoteHit", "SpeakerSummary", "SpeakerDetail", "StoredArticle", "MAX_LIMIT"]
 
 T = TypeVar("T")
 
@@ -24,14 +24,24 @@ class AddResult:
     duplicate_of: int | None = None
 
 
+#: Quote searches count matches up to this many; past it ``Page.exact`` is false.
+COUNT_CAP = 10_000
+
+
 @dataclass
 class Page(Generic[T]):
-    """One page of results; ``total`` counts every match, not only this page."""
+    """One page of results; ``total`` counts every match, not only this page.
+
+    When a quote search matches more than :data:`COUNT_CAP` quotes, counting
+    them all would cost more than the search: ``total`` is then ``COUNT_CAP``
+    and ``exact`` is false, read "more than 10,000".
+    """
 
     items: list[T]
     total: int
     limit: int
     offset: int
+    exact: bool = True
 
 
 @dataclass

@@ -207,3 +207,18 @@ def test_store_top_entities_are_those_named_inside_quotes(store: Store) -> None:
     detail = store.get_speaker(starmer.id)
     assert detail is not None
     assert sorted(detail.top_entities) == [("Gaza", 1), ("Vladimir Putin", 1)]
+
+
+def test_store_search_count_is_capped_past_count_cap(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import quotegraph.store._query as query
+
+    for i in range(6):
+        text = f'"Budget line {i} is here," Keir Starmer said about item number {i}.'
+        store.add_article(make_article(text, quotes=[(f"Budget line {i} is here", "Keir Starmer")],
+                                       url=f"https://x.example/{i}", published=f"2025-01-0{i + 1}"))
+    monkeypatch.setattr(query, "COUNT_CAP", 4)
+    page = store.search_quotes("budget", limit=2, offset=4)
+    assert (page.total, page.exact) == (4, False)
+    assert [h.content for h in page.items] == ["Budget line 1 is here", "Budget line 0 is here"]
+    exact = store.search_quotes("budget", since="2025-01-04")
+    assert (exact.total, exact.exact) == (3, True)

@@ -94,7 +94,12 @@ def _drop_title_line(text: str, title: str | None, removed: list[Removed]) -> st
     return text
 
 
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
 def _parse(html: str) -> etree._Element | None:
+    # lxml refuses a str that still carries an XML encoding declaration.
+    html = _XML_DECLARATION.sub("", html, count=1)
     try:
         return lxml_html.document_fromstring(html)
     except (etree.LxmlError, ValueError) as err:

@@ -83,3 +83,14 @@ def test_clean_html_deeply_nested_page_gives_input_error_or_text() -> None:
         assert str(err)
     else:
         assert "council met on Monday" in doc.text
+
+
+def test_clean_html_xml_declaration_and_language_subtag() -> None:
+    html = (
+        '<?xml version="1.0" encoding="utf-8"?><html lang="en-GB"><body><article>'
+        + "<p>The council approved the new budget on Monday after a long debate, officials said.</p>" * 3
+        + "</article><nav>Home and away</nav></body></html>"
+    )
+    doc = clean_html(html)
+    assert doc.language == "en"
+    assert [r.text for r in doc.removed] == ["Home and away"]

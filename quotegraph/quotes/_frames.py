@@ -139,8 +139,12 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
 def _complements(verb: Token, lexicon: CueLexicon) -> list[Token]:
     comps = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
     if verb.lemma_ in lexicon.object_verbs and (not comps or any(c.dep_ == "oprd" for c in comps)):
-        # "called Trump 'unhinged'": the object belongs to what was said
-        comps = comps + [c for c in verb.children if c.dep_ in ("dobj",)]
+        # "called Trump 'unhinged'", "accused Sanders of a smear": the object and what
+        # the verb says of it belong to what was said
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if objects:
+            comps = comps + objects + [c for c in verb.children if c.i > verb.i and (
+                c.dep_ == "prep" and c.lower_ in ("of", "for", "as") or c.dep_ in ("oprd", "xcomp"))]
         for c in verb.children:
             # "called for a ban", "called on X to …"
             if c.dep_ == "prep" and c.lower_ in ("for", "on") and verb.lemma_ in ("call", "press", "push"):
@@ -165,7 +169,8 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
             if span:
                 content.append(span)
     elif verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head is not verb and subject is not None \
-            and verb.head.i < verb.i:
+            and (verb.head.i < verb.i or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)):
+        # "The plan is dead, she said." / "As Ryan has pointed out, that is racism."
         # "The plan is dead, she said." parsed with the clause as head of the cue.
         head = verb.head
         own = {t.i for t in verb.subtree}

@@ -29,6 +29,7 @@ from ._rules import (
     ADVERT,
     BYLINE,
     CAPTION,
+    COMMENTS,
     CONSENT,
     NAVIGATION,
     PROMO,
@@ -47,6 +48,11 @@ OUTSIDE = "outside the main text"
 STRAY = "related headline"
 
 _MAX_LIST = 40
+_COMMENT_DISCOUNT = 0.3
+# Past the start of a comment thread, prose counts for less: it is more likely readers'.
+_COMMENT_COUNT = re.compile(
+    r"^[\[(]?\s*\d+\s+comments?\s*[\])]?$|^(top rated |all |reader )?comments$", re.I
+)
 _FURNITURE_WEIGHT = -6.0
 _SHORT_WEIGHT = -8.0
 _CONTENT = re.compile(r"[^\W\d_]{4,}")
@@ -159,8 +165,12 @@ def _story_span(units: list[Line], reasons: list[str | None]) -> tuple[int, int]
     best, best_span = float("-inf"), (0, -1)
     run, run_start = 0.0, 0
     seen: set[str] = set()
+    in_comments = False
     for i, (u, r) in enumerate(zip(units, reasons)):
         w = _weight(u, r)
+        in_comments = in_comments or r == COMMENTS or _COMMENT_COUNT.match(u.flat) is not None
+        if in_comments and w > 0:
+            w *= _COMMENT_DISCOUNT
         if u.flat in seen:
             # A line the page repeats (a teaser's title, a caption, a pull quote)
             # counts as furniture the second time.

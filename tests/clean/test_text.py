@@ -347,3 +347,28 @@ def test_clean_text_keeps_clean_prose_intact(paragraphs: list[str]) -> None:
 def test_clean_text_keeps_a_repeated_paragraph() -> None:
     text = "\n".join([P1, P2, P3, P2, P4])
     assert clean_text(text).text == "\n\n".join([P1, P2, P3, P2, P4])
+
+
+def test_clean_text_comment_thread_after_story_goes() -> None:
+    comments = [
+        "Top Rated Comments",
+        "harbourfan",
+        "2 days ago at 07:52 am",
+        "I think the council has got this completely wrong and the roads will only get worse "
+        "while the schools wait for money that was promised to them years ago.",
+        "Rating: 36 Votes",
+        "river_walker",
+        "2 days ago at 07:47 am",
+        "Nobody asked the people who actually live on the estate, as usual, and the meeting was "
+        "held at a time when anyone with a job could not possibly attend it.",
+        "Rating: 25 Votes",
+    ]
+    text = "\n".join([P1, P2, P3, P4, *comments])
+    result = clean_text(text)
+    assert result.text == "\n\n".join([P1, P2, P3, P4])
+
+
+def test_clean_text_comment_count_above_story_keeps_story() -> None:
+    text = "\n".join(["Town news", "By Jane Roe", "12 Comments", P1, P2, P3, P4])
+    result = clean_text(text)
+    assert result.text == "\n\n".join([P1, P2, P3, P4])

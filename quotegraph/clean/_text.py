@@ -7,7 +7,8 @@ The filter works line by line, in linear time:
 2. a link-list heading ("Related stories", "Read more from …:") takes the
    headline lines under it along;
 3. the story is the densest run of prose lines (a maximum-sum segment where
-   sentences count for their length and furniture counts against), widened
+   sentences count for their length, less so past the start of a comment
+   thread, and furniture and repeated lines count against), widened
    over in-story furniture to the paragraphs beyond it, over data lists, and
    over plain lines that follow it up to the first furniture; what lies before
    and after it is page header and footer;

@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quotegraph import SCHEMA, Article, Failure, Span, extract, extract_documents
 from quotegraph.core import MAX_TEXT_CHARS
 from quotegraph.errors import BinaryInputError, EmptyInputError, InputError, InputTooLargeError
 from quotegraph.ingest import RawDocument, iter_jsonl, load
+from quotegraph.quotes._marks import find_quoted_spans
 
 pytestmark = pytest.mark.model
 
@@ -189,3 +192,21 @@ def test_extract_text_left_empty_by_cleaning_fails_with_a_hint(nlp) -> None:
 def test_extract_too_large_text_raises(nlp) -> None:
     with pytest.raises(InputTooLargeError):
         extract("word " * (MAX_TEXT_CHARS // 4), clean=False, model=nlp)
+
+
+# Bad input never crashes the quote-mark scanner either: it runs before any parsing, on any text.
+_QUOTE_HEAVY = st.text(alphabet=st.sampled_from(list("\"'`“”‘’„«»‹› \n\n.,:aZé-—(")), max_size=300)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=500), _QUOTE_HEAVY))
+def test_find_quoted_spans_any_text_gives_ordered_spans_in_bounds(text: str) -> None:
+    spans = find_quoted_spans(text)
+    assert [s.start for s in spans] == sorted(s.start for s in spans)
+    for s in spans:
+        assert 0 <= s.open_at < s.start <= s.end <= len(text)
+        assert s.close_at is None or s.end <= s.close_at < len(text)
+        assert s.paragraphs >= 1
+        assert text[s.start:s.end].strip()  # never an empty quotation
+    for a, b in zip(spans, spans[1:]):
+        assert a.end <= b.open_at  # outermost quotations only: none overlaps the next

@@ -65,6 +65,13 @@ def ingest(sources: list[str], store: Store, *, model: str | Language | None = N
             units.append(unit)
             report("planned", unit.count)
         for unit in units:
+            known_page = store.knows(url=unit.url) if unit.url else None
+            if known_page is not None:  # a feed item already stored: do not fetch it again
+                store.record_item(run_id, status="skipped", source=unit.name, item_id=unit.url,
+                                  article_id=known_page, message="already stored")
+                summary.skipped += 1
+                report("skipped", 0)
+                continue
             try:
                 for item in unit.items():
                     if isinstance(item, Failure):

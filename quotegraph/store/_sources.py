@@ -29,6 +29,7 @@ class Unit:
     name: str
     count: int
     items: Callable[[], Iterator[Item]]
+    url: str | None = None  # the page it will fetch, so a stored one is skipped without fetching
 
 
 def _one(item: Item) -> Callable[[], Iterator[Item]]:
@@ -45,7 +46,7 @@ def _feed_units(data: bytes, *, name: str, fetcher: Fetcher | None) -> list[Unit
     def one(item: FeedItem) -> Callable[[], Iterator[Item]]:
         return lambda: feed_documents([item], feed_title=title, fetcher=fetcher, name=name)
 
-    return [Unit(f"{name}#{item.link or n}", 1, one(item)) for n, item in enumerate(items, 1)]
+    return [Unit(f"{name}#{item.link or n}", 1, one(item), url=item.link) for n, item in enumerate(items, 1)]
 
 
 def _url_units(url: str, fetcher: Fetcher) -> list[Unit]:

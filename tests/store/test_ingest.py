@@ -111,8 +111,11 @@ def test_ingest_every_source_type(tmp_path: Path, nlp, local_site) -> None:
         assert starmer.total >= 1 and all(h.speaker_name == "Keir Starmer" for h in starmer.items)
         before = corpus_rows(tmp_path / "c.db")
 
+        fetched_before = len(local_site.hits)
         again = ingest(sources, store, model=nlp, fetcher=fetcher)
         assert (again.articles, again.skipped) == (0, 9)
+        refetched = [path for path, _ in local_site.hits[fetched_before:]]
+        assert "/news/14" not in refetched  # a stored feed item is not fetched again
         assert again.failed == 5  # still recorded, still nothing changes
     assert corpus_rows(tmp_path / "c.db") == before
 

@@ -150,8 +150,8 @@ def extract_documents(
             doc = set_context(nlp.make_doc(cleaned.text), published=cleaned.published,
                               publisher=cleaned.publisher, country=country, url=cleaned.url)
             ready.append((i, item, cleaned, doc))
-        for i, item, cleaned, doc in _run(nlp, ready, batch_size):
-            out[i] = doc if isinstance(doc, Failure) else _to_article(item, cleaned, doc)
+        for i, item, cleaned, processed in _run(nlp, ready, batch_size):
+            out[i] = processed if isinstance(processed, Failure) else _to_article(item, cleaned, processed)
         for result in out:
             if result is not None:
                 yield result

@@ -259,8 +259,9 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
         if label == "PERSON":
             # "Injecting Clinton": the NER took in a word that is neither name nor title.
             k = span.start
-            while k < span.end - 1 and doc[k].pos_ in ("VERB", "ADP", "DET", "PRON", "ADV", "AUX") \
-                    and title_info(doc[k].text) is None:
+            while k < span.end - 1 and title_info(doc[k].text) is None and (
+                    doc[k].pos_ in ("VERB", "ADP", "DET", "PRON", "ADV", "AUX")
+                    or (doc[k].is_sent_start and doc[k].lower_.endswith("ing"))):  # "Injecting Clinton"
                 k += 1
             if k > span.start:
                 span = doc[k:span.end]
@@ -331,7 +332,9 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = ()) -> EntityTab
     for s, e, kind, span in raw:
         text = full_text[s:e]
         key = _org_key(text)
-        if kind != "PERSON" and key in person_keys and not any(w in _ORG_WORDS for w in key.split()):
+        # "Trump" tagged ORG: a person the article (or the office-holder table) names.
+        if kind != "PERSON" and (key in person_keys or _known_people().get(key)) \
+                and not any(w in _ORG_WORDS for w in key.split()):
             kind = "PERSON"
         subj, main = _subject(span)
         m = Mention(s, e, kind, text, table.sent_of(s), subject=subj, main_subject=main,

@@ -277,3 +277,22 @@ def test_attribute_byline_is_not_an_antecedent(parse) -> None:
     text = "By John Smith\n\nThe minister spoke in Leeds on Monday. He said the plan would work."
     _, quotes = attribute(parse(text), [cand(text, "He", "the plan would work")])
     assert quotes[0].speaker_name != "John Smith"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content", "name"),
+    [
+        # A surname alone, completed from the office-holder table when the article never gives the full name.
+        ("Obama said the law would stand.", "Obama", "the law would stand", "Barack Obama"),
+        ("Mr Putin said the talks had failed.", "Mr Putin", "the talks had failed", "Vladimir Putin"),
+        # The table does not override the article's own full name.
+        ("Michelle Obama spoke in Ohio. Obama said the law would stand.", "Obama", "the law would stand",
+         "Michelle Obama"),
+        # Nor invent one for a surname it does not know.
+        ("Mr Smithers said the plant was safe.", "Mr Smithers", "the plant was safe", "Smithers"),
+    ],
+)
+def test_attribute_surname_completion(parse, text: str, mention: str, content: str, name: str) -> None:
+    entities, quotes = attribute(parse(text), [cand(text, mention, content)])
+    assert quotes[0].speaker_name == name
+    assert next(e for e in entities if e.id == quotes[0].speaker).type == "PERSON"

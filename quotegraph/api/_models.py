@@ -41,9 +41,10 @@ class QuoteHitOut(BaseModel):
 
 class QuotePage(BaseModel):
     items: list[QuoteHitOut]
-    total: int = Field(description="every match, not only this page")
+    total: int = Field(description="every match, not only this page; a lower bound when exact is false")
     limit: int
     offset: int
+    exact: bool = Field(True, description="false when the search stopped counting (total then means 'more than')")
 
 
 class SpeakerOut(BaseModel):
@@ -59,6 +60,7 @@ class SpeakerPage(BaseModel):
     total: int
     limit: int
     offset: int
+    exact: bool = True
 
 
 class WeekCount(BaseModel):

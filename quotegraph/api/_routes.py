@@ -37,7 +37,7 @@ Offset = Query(0, ge=0, le=1_000_000)
 
 def _page(page: Any) -> dict[str, Any]:
     return {"items": [asdict(i) for i in page.items], "total": page.total, "limit": page.limit,
-            "offset": page.offset}
+            "offset": page.offset, "exact": getattr(page, "exact", True)}
 
 
 @router.get("/quotes", response_model=QuotePage, summary="Search quotes")

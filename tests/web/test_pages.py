@@ -170,3 +170,20 @@ def test_web_exports_are_pinned() -> None:
         "ServerContext", "Extractor", "StoreFactory", "get_context", "MAX_BODY_BYTES", "router", "error_page",
         "highlight_article", "HighlightedArticle", "QuoteView", "timeline_svg", "demo_articles", "STATIC_DIR",
     ])
+
+
+def test_search_page_says_more_than_when_the_count_stopped(tmp_path: Path) -> None:
+    from quotegraph.store import COUNT_CAP, Page
+
+    class CappedStore:
+        def search_quotes(self, *args: object, **kwargs: object) -> Page[object]:
+            return Page([], COUNT_CAP, 20, 0, exact=False)
+
+        def close(self) -> None:
+            pass
+
+    app = create_app(tmp_path / "unused.db", store_factory=lambda path, read_only: CappedStore())
+    with TestClient(app) as c:
+        assert f"more than {COUNT_CAP:,} quotes" in c.get("/", params={"q": "the"}).text
+        body = c.get("/api/quotes", params={"q": "the"}).json()
+    assert body["exact"] is False and body["total"] == COUNT_CAP

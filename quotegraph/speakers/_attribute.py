@@ -70,6 +70,14 @@ def attribute(doc: Doc, candidates: Sequence[Candidate], *, published: str | Non
         results.append(res)
         ctx.history.append(Said(cand.start, cand.end, table.sent_of(cand.start), res.cluster, cand.speaker,
                                 res.plural_unnamed, res.document))
+    # "I" inside a quote is that quote's speaker, also when the quote was listed after it.
+    for i, cand in enumerate(candidates):
+        if results[i].cluster is None and cand.speaker is not None and \
+                table.text[cand.speaker[0]:cand.speaker[1]].lower() in FIRST_PERSON:
+            outer = _enclosing(candidates, results, i)
+            if outer is not None:
+                results[i] = Resolved(outer, "pronoun")
+                table.add_mention(outer, *cand.speaker, how="pronoun")
     entities, ids = table.to_entities()
     text = table.text
     quotes = []
@@ -87,6 +95,20 @@ def attribute(doc: Doc, candidates: Sequence[Candidate], *, published: str | Non
             resolution=res.how,
         ))
     return entities, quotes
+
+
+def _enclosing(candidates: Sequence[Candidate], results: list[Resolved], i: int) -> Cluster | None:
+    """The speaker of the narrowest other quote whose content holds candidate ``i``'s speaker mention."""
+    s, e = candidates[i].speaker or (0, 0)
+    best: tuple[int, Cluster] | None = None
+    for j, other in enumerate(candidates):
+        c = results[j].cluster
+        if j == i or c is None:
+            continue
+        for cs, ce in other.content:
+            if cs <= s and e <= ce and (best is None or ce - cs < best[0]):
+                best = (ce - cs, c)
+    return best[1] if best else None
 
 
 def _carry_over(ctx: Context, cand: Candidate, results: list[Resolved]) -> Resolved:
@@ -235,6 +257,8 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
         cluster, plural_unnamed = resolve_personal(ctx, tok.idx, PERSONAL[low])
         if cluster is None:
             return Resolved(None, "unnamed" if plural_unnamed else "none", plural_unnamed=plural_unnamed)
+        if cluster.kind == "PERSON" and cluster.gender is None and PERSONAL[low] in ("m", "f"):
+            cluster.gender = PERSONAL[low]  # what the article calls them tells the next pronoun
         return Resolved(cluster, "pronoun")
     if low in RELATIVE:
         ante = relative_antecedent(tok)

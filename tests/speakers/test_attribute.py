@@ -296,3 +296,12 @@ def test_attribute_surname_completion(parse, text: str, mention: str, content: s
     entities, quotes = attribute(parse(text), [cand(text, mention, content)])
     assert quotes[0].speaker_name == name
     assert next(e for e in entities if e.id == quotes[0].speaker).type == "PERSON"
+
+
+def test_attribute_first_person_before_its_quote_in_the_list(parse) -> None:
+    text = '"I think we will win," Hillary Clinton said on Monday.'
+    inner = Candidate(kind="indirect", content=[find(text, "we will win")], speaker=find(text, "I"))
+    outer = cand(text, "Hillary Clinton", "I think we will win,", kind="direct")
+    _, quotes = attribute(parse(text), [inner, outer])
+    assert quotes[0].speaker == quotes[1].speaker is not None
+    assert quotes[0].resolution == "pronoun"

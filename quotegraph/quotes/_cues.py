@@ -15,17 +15,19 @@ class CueLexicon:
     """Lemmas by category.
 
     ``verbs`` count with a clausal complement, ``object_verbs`` also with a
-    direct object that is what was said, ``nouns`` head a that-clause.
+    direct object that is what was said, ``prep_verbs`` (lemma, preposition)
+    with the object of that preposition, ``nouns`` head a that-clause.
     """
 
     verbs: frozenset[str]
     object_verbs: frozenset[str]
     nouns: frozenset[str]
+    prep_verbs: frozenset[tuple[str, str]] = frozenset()
 
 
 def load_cues(path: str | Path | None = None) -> CueLexicon:
-    """Read a lexicon file: ``[verbs]``, ``[object_verbs]`` and ``[nouns]``, one lemma a line, ``#`` comments."""
-    sections: dict[str, set[str]] = {"verbs": set(), "object_verbs": set(), "nouns": set()}
+    """Read a lexicon file: ``[verbs]``, ``[object_verbs]``, ``[prep_verbs]`` and ``[nouns]``, one entry a line."""
+    sections: dict[str, set[str]] = {"verbs": set(), "object_verbs": set(), "nouns": set(), "prep_verbs": set()}
     current = None
     for line in Path(path or DEFAULT_CUES).read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip().lower()
@@ -42,4 +44,5 @@ def load_cues(path: str | Path | None = None) -> CueLexicon:
         verbs=frozenset(sections["verbs"] | sections["object_verbs"]),
         object_verbs=frozenset(sections["object_verbs"]),
         nouns=frozenset(sections["nouns"]),
+        prep_verbs=frozenset(tuple(p.split(None, 1)) for p in sections["prep_verbs"]),  # type: ignore[misc]
     )

@@ -149,6 +149,11 @@ def _complements(verb: Token, lexicon: CueLexicon) -> list[Token]:
             # "called for a ban", "called on X to …"
             if c.dep_ == "prep" and c.lower_ in ("for", "on") and verb.lemma_ in ("call", "press", "push"):
                 comps.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    if not comps:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.i > verb.i and (verb.lemma_.lower(), c.lower_) in lexicon.prep_verbs:
+                comps.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+                break
     return comps
 
 
@@ -293,6 +298,10 @@ def _noun_frame(noun: Token) -> Frame | None:
     )
 
 
+def _prep_lemmas(lexicon: CueLexicon) -> frozenset[str]:
+    return frozenset(v for v, _ in lexicon.prep_verbs)
+
+
 def find_frames(doc: Doc, lexicon: CueLexicon) -> list[Frame]:
     """Every reporting frame in ``doc``, in text order of the cue."""
     frames: list[Frame] = []
@@ -301,7 +310,8 @@ def find_frames(doc: Doc, lexicon: CueLexicon) -> list[Frame]:
         frame: Frame | None = None
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             frame = _according_frame(tok)
-        elif tok.pos_ in ("VERB", "AUX") and lemma in lexicon.verbs and tok.dep_ not in ("aux", "auxpass", "amod"):
+        elif tok.pos_ in ("VERB", "AUX") and (lemma in lexicon.verbs or lemma in _prep_lemmas(lexicon)) \
+                and tok.dep_ not in ("aux", "auxpass", "amod"):
             frame = _verb_frame(tok, lexicon)
         elif tok.pos_ == "NOUN" and lemma in lexicon.nouns:
             frame = _noun_frame(tok)

@@ -24,6 +24,7 @@ _HTML_RE = re.compile(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<(?:p|div|article|section|span|a|h[1-6])[\s>][^<]*</",
     re.IGNORECASE,
 )
+_TAG_RE = re.compile(r"</?[a-zA-Z][\w:-]*(?:\s[^<>]*)?/?>")
 _MAGIC = (
     b"%PDF", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"PK\x03\x04", b"\x7fELF",
     b"BZh", b"\xfd7zXZ", b"Rar!", b"OggS", b"ID3", b"RIFF", b"\x00\x00\x01\x00",
@@ -62,7 +63,11 @@ class RawDocument:
 def looks_like_html(text: str) -> bool:
     """True when the first 4 kB of ``text`` look like markup rather than prose."""
     head = text[:4096].lstrip()
-    if head.startswith("<") and (head[1:2].isalpha() or head[1:2] in "!?"):
+    if head.startswith(("<!", "<?")):
+        return True
+    # Scraped text can open with a stray tag (a tracking pixel left from <noscript>):
+    # a page has more than one tag.
+    if head.startswith("<") and head[1:2].isalpha() and len(_TAG_RE.findall(head)) >= 2:
         return True
     return bool(_HTML_RE.search(head))
 

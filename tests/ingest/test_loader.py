@@ -142,6 +142,11 @@ def test_load_encoding_error_is_an_input_error() -> None:
         (ENGLISH, "text"),
         ("Prices rose 3% < 5% forecast and > 2% last year.", "text"),  # comparison signs are not tags
         ("He wrote <b to the board.", "text"),
+        ("<br>\n<br>\nThe minister said.", "html"),
+        ('<img height="1" width="1" src="https://example.org/p.gif">\nThe minister said the talks would resume.\n',
+         "text"),  # a tracking pixel left atop scraped text
+        ("<The Palace: Tale of Jang Noksu> opened on Friday.", "text"),  # a title in angle brackets
+        ("<?xml version='1.0'?><html><body>x</body></html>", "html"),
     ],
 )
 def test_load_detects_html(text: str, fmt: str) -> None:

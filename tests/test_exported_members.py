@@ -50,7 +50,7 @@ EXPORTS: dict[str, list[str]] = {
     ],
     "quotegraph.store": [
         "Store", "AddResult", "Page", "QuoteHit", "SpeakerSummary", "SpeakerDetail", "StoredArticle",
-        "MAX_LIMIT", "SCHEMA_VERSION", "EXPORT_FIELDS", "ingest", "IngestSummary",
+        "MAX_LIMIT", "COUNT_CAP", "SCHEMA_VERSION", "EXPORT_FIELDS", "ingest", "IngestSummary",
     ],
     "quotegraph.api": [
         "create_app", "error_status", "MAX_PAGE_SIZE", "serve", "serve_in_background", "is_loopback",

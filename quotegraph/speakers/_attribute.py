@@ -17,12 +17,15 @@ from ._lexicon import (AD_HEADS, CAMPAIGN_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS,
                        NAMING_HEADS, ORG_ROLE_HEADS, PERSON_ROLE_HEADS, PERSONAL, QUANTITY_HEADS, RELATIVE,
                        UNNAMED_HEADS, VAGUE)
 from ._pronouns import relative_antecedent, resolve_personal
-from ._rolenouns import bound_role, campaign_of, resolve_role
+from ._rolenouns import body_of, bound_role, campaign_of, resolve_role
 
 __all__ = ["attribute", "Resolved"]
 
 logger = logging.getLogger(__name__)
 
+#: What a person can head, named "<Surname> <noun>": "Obama administration", "Clinton Foundation".
+_PERSONAL_BODIES = frozenset({"administration", "foundation", "government", "organization", "organisation",
+                              "company", "team", "camp", "white house"})
 _INDEFINITE = frozenset("a an one some many several another other two three four few most all any no".split())
 
 
@@ -167,6 +170,7 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
             if owner is not None and head in DOCUMENT_HEADS:
                 return Resolved(owner, "pronoun", document=head)
         return Resolved(None, "unnamed", plural_unnamed=root.tag_ in ("NNS", "NNPS"))
+    plural_head = root.tag_ in ("NNS", "NNPS")
     head_named = table.at(root.idx, root.idx + len(root))
     if head_named is not None and head_named.cluster is not None and head not in CAMPAIGN_HEADS:
         c = head_named.cluster
@@ -190,6 +194,9 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
             return Resolved(None, "unnamed", plural_unnamed=root.tag_ in ("NNS", "NNPS"))
         if owner_m.kind == "ORG" and head in ORG_ROLE_HEADS | {"unit", "staff", "desk", "team", "board"}:
             return Resolved(owner, "name")
+        if owner_m.kind == "PERSON" and owner is not None and head in _PERSONAL_BODIES and not plural_head:
+            # "the Obama administration", "Trump's team": the body a person leads.
+            return Resolved(body_of(ctx, owner, head), "name")
         if owner_m.kind in ("GPE", "NORP"):
             res = _resolve_common(ctx, span, root, head)
             return res
@@ -247,7 +254,7 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
 
 def _agentive(noun: str) -> bool:
     """Nouns for someone who does something: manager, senator, economist, politician."""
-    return len(noun) > 5 and noun.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee")) and \
+    return len(noun) > 5 and noun.endswith(("er", "or", "ist", "ian", "ant")) and \
         noun not in DOCUMENT_HEADS and noun not in ORG_ROLE_HEADS
 
 

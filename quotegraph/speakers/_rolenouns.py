@@ -8,7 +8,7 @@ from ._entities import Cluster
 from ._lexicon import CAMPAIGN_HEADS, FEMALE_NOUNS, MALE_NOUNS, NEWS_ROLE_HEADS, NEWS_WORDS, ORG_ROLE_HEADS
 from ._roles import holder_of, parse_office
 
-__all__ = ["resolve_role", "bound_role", "campaign_of", "role_gender"]
+__all__ = ["resolve_role", "bound_role", "campaign_of", "body_of", "role_gender"]
 
 
 def role_gender(words: tuple[str, ...]) -> str | None:
@@ -58,12 +58,17 @@ def bound_role(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster | Non
     return _from_bindings(ctx, char, words) if words else None
 
 
-def campaign_of(ctx: Context, person: Cluster) -> Cluster:
-    """The ORG entity "<Surname> campaign" for a person, made if the article has none."""
+def body_of(ctx: Context, person: Cluster, noun: str) -> Cluster:
+    """The ORG entity "<Surname> <noun>" ("Trump campaign", "Obama administration"), made if the article has none."""
     words = person.name.split() or [""]
     surname = words[-2] if person.kind == "PERSON" and person.suffix and len(words) > 1 else words[-1]
-    name = f"{surname} campaign"
+    name = f"{surname} {noun}"
     return ctx.table.find_org(name) or ctx.table.new_cluster("ORG", name)
+
+
+def campaign_of(ctx: Context, person: Cluster) -> Cluster:
+    """The ORG entity "<Surname> campaign" for a person, made if the article has none."""
+    return body_of(ctx, person, "campaign")
 
 
 def _org_role(ctx: Context, char: int, head: str) -> Cluster | None:

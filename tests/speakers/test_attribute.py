@@ -194,6 +194,8 @@ ORGS_AND_DOCUMENTS = [
      "he paid little", "Donald Trump", "PERSON"),
     ("A Trump campaign ad says that Clinton lied.", "A Trump campaign ad", "Clinton lied",
      "Trump campaign", "ORG"),
+    ("Barack Obama signed the bill. Obama's administration said the rules would change.",
+     "Obama's administration", "the rules would change", "Obama administration", "ORG"),
 ]
 
 

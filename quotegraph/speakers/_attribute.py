@@ -226,6 +226,9 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
             for said in reversed(ctx.history):
                 if said.document == head and said.cluster is not None:
                     return Resolved(said.cluster, "role", document=head)
+            issuer = _issuer_before(ctx, root, head)
+            if issuer is not None:
+                return Resolved(issuer, "role", document=head)
             if head in AD_HEADS:  # "the ad": a campaign's, that of the person the story is about
                 person = ctx.focus(span.start_char)
                 if person is not None:
@@ -250,6 +253,23 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
     else:
         cluster = resolve_role(ctx, span.start_char, rwords, org_only=True)
     return Resolved(cluster, "role") if cluster is not None else Resolved(None, "unnamed")
+
+
+def _issuer_before(ctx: Context, root: Token, head: str) -> Cluster | None:
+    """Who issued the document the text named earlier: "A CNN poll found … The poll also found" → CNN."""
+    doc = ctx.doc
+    first_sent = ctx.table.sent_of(root.idx) - 5
+    for i in range(root.i - 1, -1, -1):
+        tok = doc[i]
+        if ctx.table.sent_of(tok.idx) < first_sent:
+            break
+        if tok.lemma_.lower() != head:
+            continue
+        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        names = [m for m in ctx.table.within(lo, hi, ("ORG", "PERSON")) if m.how in ("name", "partial")]
+        if names:
+            return names[0].cluster
+    return None
 
 
 def _agentive(noun: str) -> bool:

@@ -10,6 +10,7 @@ from ._entities import Cluster
 __all__ = ["resolve_personal", "relative_antecedent"]
 
 _WINDOW = 4  # sentences looked back
+_FAR = 12  # … or this many, when the nearer ones hold no one compatible
 
 
 def resolve_personal(ctx: Context, char: int, gender: str) -> tuple[Cluster | None, bool]:
@@ -25,8 +26,8 @@ def resolve_personal(ctx: Context, char: int, gender: str) -> tuple[Cluster | No
     scores: dict[int, tuple[float, Cluster]] = {}
     said = ctx.recent_speaker(sent, window=_WINDOW)
     for m in table.before(char, ("PERSON",)):
-        if m.sent < sent - _WINDOW:
-            break
+        if m.sent < sent - _WINDOW and (scores or m.sent < sent - _FAR):
+            break  # look further back only while nothing compatible has turned up
         c = m.cluster
         if c is None or (c.gender is not None and c.gender != gender):
             continue
@@ -66,7 +67,7 @@ def _resolve_group(ctx: Context, char: int, sent: int, gender: str) -> tuple[Clu
             break
     best: tuple[float, Cluster] | None = None
     for m in ctx.table.before(char, ("ORG",)):
-        if m.sent < sent - 3:
+        if m.sent < sent - 5:
             break
         if m.cluster is None or ctx.in_quote(m.start):
             continue

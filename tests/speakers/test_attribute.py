@@ -194,6 +194,9 @@ ORGS_AND_DOCUMENTS = [
      "he paid little", "Donald Trump", "PERSON"),
     ("A Trump campaign ad says that Clinton lied.", "A Trump campaign ad", "Clinton lied",
      "Trump campaign", "ORG"),
+    # A document named before by its issuer.
+    ("A new CNN poll of Ohio voters was released on Monday. The poll found that most voters were undecided.",
+     "The poll", "most voters were undecided", "CNN", "ORG"),
     ("Barack Obama signed the bill. Obama's administration said the rules would change.",
      "Obama's administration", "the rules would change", "Obama administration", "ORG"),
 ]

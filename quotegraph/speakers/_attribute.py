@@ -62,7 +62,9 @@ def attribute(doc: Doc, candidates: Sequence[Candidate], *, published: str | Non
             except Exception:  # one odd mention must not lose the article's other quotes
                 logger.exception("speaker resolution failed at %s", cand.speaker)
                 res = Resolved(None, "none")
-            if res.cluster is not None:
+            if res.cluster is not None and (res.how not in ("name", "partial") or not any(
+                    m.start < cand.speaker[1] and cand.speaker[0] < m.end for m in res.cluster.mentions)):
+                # Role nouns, pronouns and made-up bodies ("Trump campaign") become mentions too.
                 table.add_mention(res.cluster, *cand.speaker, how=res.how)
         elif cand.continues is not None and 0 <= cand.continues < i:
             prev = results[cand.continues]

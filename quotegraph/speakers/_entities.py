@@ -95,7 +95,7 @@ def _org_key(text: str) -> str:
 
 
 def _org_display(text: str, at_sentence_start: bool) -> str:
-    t = strip_possessive(text).strip(" ,.;:\"'“”‘’")
+    t = " ".join(strip_possessive(text).strip(" ,.;:\"'“”‘’").split())
     # "the FBI" → "FBI"; "The Washington Post" mid-sentence keeps its "The".
     if t[:4].lower() == "the " and (t[:4] == "the " or at_sentence_start):
         t = t[4:]
@@ -207,8 +207,8 @@ class EntityTable:
             ids[id(c)] = f"e{n}"
             name = c.name
             mentions = sorted({(m.start, m.end) for m in c.mentions})
-            aliases = sorted({strip_possessive(text[s:e]) for s, e in mentions} - {name},
-                             key=lambda a: (text.find(a), a))
+            named = {" ".join(strip_possessive(m.text).split()) for m in c.mentions if m.how in ("name", "partial")}
+            aliases = sorted(named - {name}, key=lambda a: (text.find(a), a))
             out.append(Entity(id=f"e{n}", name=name, type=c.kind,
                               mentions=[Span(s, e, text[s:e]) for s, e in mentions], aliases=aliases))
         return out, ids
@@ -345,6 +345,13 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = ()) -> EntityTab
                 continue
             m.how = "name" if m.name.has_full else "partial"
         mentions.append(m)
+    org_keys = {_org_key(m.text) for m in mentions if m.kind == "ORG"}
+    org_acronyms = {_acronym(k) for k in org_keys if len(k.split()) > 1}
+    for m in mentions:
+        # "NRA" tagged GPE beside "the National Rifle Association".
+        key = _org_key(m.text)
+        if m.kind in ("GPE", "NORP") and m.text.isupper() and (key in org_keys or key in org_acronyms):
+            m.kind = "ORG"
     table.mentions = mentions
     _cluster_people(table, [m for m in mentions if m.kind == "PERSON"])
     _cluster_orgs(table, [m for m in mentions if m.kind == "ORG"], doc)
@@ -538,7 +545,7 @@ def _cluster_places(table: EntityTable, mentions: list[Mention]) -> None:
     for m in mentions:
         low = _org_key(m.text)
         if m.kind == "GPE":
-            key = names.get(low, low)
+            key = names.get(low) or names.get(low + ".") or low
         else:
             key = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
         c = by_key.get((m.kind, key))

@@ -11,6 +11,10 @@ from ._roles import holder_of, parse_office
 __all__ = ["resolve_role", "bound_role", "campaign_of", "body_of", "role_gender"]
 
 
+_GENERIC_MODS = frozenset("former new top senior chief deputy acting interim current longtime longtime "
+                          "us state federal national presidential".split())
+
+
 def role_gender(words: tuple[str, ...]) -> str | None:
     for w in words:
         if w in FEMALE_NOUNS:
@@ -50,7 +54,12 @@ def _from_bindings(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster |
     best = exact or partial
     if best is not None:
         return best.cluster
-    return next(iter(by_head.values())) if len(by_head) == 1 else None
+    if len(by_head) == 1:
+        return next(iter(by_head.values()))
+    # A modifier only one entity was ever given: "the Republican nominee" for "Republican Donald Trump".
+    sharing = {id(b.cluster): b.cluster for b in ctx.bindings
+               if b.start <= char and mods & set(b.words) - _GENERIC_MODS}
+    return next(iter(sharing.values())) if len(sharing) == 1 and not by_head else None
 
 
 def bound_role(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster | None:

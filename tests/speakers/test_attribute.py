@@ -310,3 +310,27 @@ def test_attribute_first_person_before_its_quote_in_the_list(parse) -> None:
     _, quotes = attribute(parse(text), [inner, outer])
     assert quotes[0].speaker == quotes[1].speaker is not None
     assert quotes[0].resolution == "pronoun"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [(t, m, c) for t, m, _, c, _, _ in NAMES] + [(t, m, c) for t, m, c, *_ in ROLES]
+    + [(t, m, c) for t, m, _, c, _ in PRONOUNS] + [(t, m, c) for t, m, c, *_ in ORGS_AND_DOCUMENTS]
+    + [(t, m, c) for t, m, c in UNNAMED],
+)
+def test_attribute_speaker_is_an_entity_of_that_name(parse, text: str, mention: str, content: str) -> None:
+    entities, quotes = attribute(parse(text), [cand(text, mention, content)], published="2022-06-01",
+                                 country="GB")
+    by_id = {e.id: e for e in entities}
+    for q in quotes:
+        if q.speaker is None:
+            assert q.speaker_name is None
+        else:
+            e = by_id[q.speaker]
+            assert e.name == q.speaker_name
+            assert any(m.start <= q.speaker_mention.start < m.end or q.speaker_mention.start <= m.start
+                       < q.speaker_mention.end for m in e.mentions)
+    for e in entities:
+        assert e.type in ("PERSON", "ORG", "GPE", "NORP")
+        assert e.mentions and all(text[m.start:m.end] == m.text for m in e.mentions)
+        assert e.name not in e.aliases

@@ -104,6 +104,8 @@ def build(out: Path, *, n_quotes: int, seed: int) -> dict[str, float]:
     _flush(conn, article_rows, quote_rows)
     conn.execute("UPDATE speakers SET quote_count = coalesce((SELECT count(*) FROM quotes q"
                  " WHERE q.speaker_id = speakers.id AND q.counted = 1), 0)")
+    conn.execute("INSERT INTO speaker_weeks (speaker_id, week, n) SELECT speaker_id,"
+                 " date(pub_date, 'weekday 0', '-6 days'), count(*) FROM quotes WHERE counted = 1 GROUP BY 1, 2")
     conn.execute("COMMIT")
     conn.execute("ANALYZE")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

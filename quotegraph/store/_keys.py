@@ -9,7 +9,7 @@ from datetime import date
 from ..errors import StoreError
 from ._names import norm
 
-__all__ = ["day_number", "sort_key", "publisher_key", "date_bounds", "kind_token", "KEY_SHIFT"]
+__all__ = ["day_number", "week_of", "sort_key", "publisher_key", "date_bounds", "kind_token", "KEY_SHIFT"]
 
 KEY_SHIFT = 32  # quote ids below 2**32 fit under the day number
 _EPOCH = date(1970, 1, 1).toordinal()
@@ -24,6 +24,12 @@ def day_number(day: str | None) -> int:
         return max(0, date.fromisoformat(day[:10]).toordinal() - _EPOCH)
     except ValueError:
         return 0
+
+
+def week_of(day: str) -> str:
+    """The ISO date of the Monday of ``day``'s week."""
+    d = date.fromisoformat(day[:10])
+    return date.fromordinal(d.toordinal() - d.weekday()).isoformat()
 
 
 def sort_key(days: int, quote_id: int) -> int:

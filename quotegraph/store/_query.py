@@ -70,8 +70,6 @@ def search_quotes(conn: sqlite3.Connection, text: str | None = None, *, speaker:
     limit, offset = clamp(limit, offset)
     bounds = date_bounds(since or None, until or None)
     meta: list[str] = []
-    if not include_duplicates:
-        meta.append("c1")
     if kind:
         if kind not in _KINDS:
             raise StoreError(f"kind={kind!r} is not one of direct, indirect, mixed")
@@ -95,7 +93,13 @@ def search_quotes(conn: sqlite3.Connection, text: str | None = None, *, speaker:
     query = text.strip() if text and text.strip() else None
     for attempt in range(2):
         parts = ([_content_clause(query)] if query else []) + ([filters] if filters else [])
-        match = " AND ".join(parts) if parts else "meta : (c0 OR c1)"
+        if not parts:
+            match = "meta : (c0 OR c1)" if include_duplicates else "meta : c1"
+        elif include_duplicates:
+            match = " AND ".join(parts)
+        else:
+            # "NOT c0" walks the short list of duplicates; "AND c1" would walk almost every quote.
+            match = f"({' AND '.join(parts)}) NOT meta : c0"
         try:
             total = int(conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM quotes_fts WHERE {where} LIMIT ?)",
                                      [match, *params, COUNT_CAP + 1]).fetchone()[0])
@@ -159,10 +163,7 @@ def get_speaker(conn: sqlite3.Connection, speaker_id: int, *, latest: int = 10,
     roles = [f"{r} ({c})" if c else r for r, c in conn.execute(
         "SELECT role, country FROM roles WHERE speaker_id = ? ORDER BY last_seen DESC", (speaker_id,))]
     weekly = [(str(w), int(n)) for w, n in conn.execute(
-        "SELECT date(pub_date, 'weekday 0', '-6 days') AS week, count(*) FROM quotes"
-        " WHERE speaker_id = ? AND counted = 1 AND pub_date IS NOT NULL GROUP BY week ORDER BY week",
-        (speaker_id,),
-    )]
+        "SELECT week, n FROM speaker_weeks WHERE speaker_id = ? ORDER BY week", (speaker_id,))]
     top_entities = [(str(label), int(n)) for label, n in conn.execute(
         "SELECT coalesce(s.name, se.entity), se.n FROM speaker_entities se"
         " LEFT JOIN speakers s ON se.entity LIKE '#%' AND s.id = CAST(substr(se.entity, 2) AS INTEGER)"

@@ -222,7 +222,20 @@ INSERT INTO speaker_entities (speaker_id, entity, n)
     GROUP BY 1, 2;
 """
 
+# Version 3: quotes per speaker per week (the week's Monday), kept up to date as articles arrive.
+_V3 = """
+CREATE TABLE speaker_weeks (
+    speaker_id INTEGER NOT NULL REFERENCES speakers(id),
+    week TEXT NOT NULL,                       -- ISO date of the week's Monday
+    n INTEGER NOT NULL,
+    PRIMARY KEY (speaker_id, week)
+) WITHOUT ROWID;
+INSERT INTO speaker_weeks (speaker_id, week, n)
+    SELECT speaker_id, date(pub_date, 'weekday 0', '-6 days'), count(*) FROM quotes
+    WHERE speaker_id IS NOT NULL AND counted = 1 AND pub_date IS NOT NULL GROUP BY 1, 2;
+"""
+
 #: Step ``n`` (1-based) upgrades a database from version ``n - 1`` to ``n``.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -18,7 +18,7 @@ from ._dedup import THRESHOLD, bands, canonical_url, content_hash, signature, si
 from ._names import looks_like_name, role_of
 from ._speakers import (add_aliases, is_person_type, learn_role, resolve_named, resolve_person,
                         bare_role, resolve_role, roles_in_text, touch)
-from ._keys import day_number, publisher_key, sort_key
+from ._keys import day_number, publisher_key, sort_key, week_of
 from ._types import AddResult
 
 __all__ = ["write_article", "article_key", "pub_date"]
@@ -189,6 +189,11 @@ def write_article(conn: sqlite3.Connection, article: Article, *, run_id: int | N
         )
     if counted:
         _count_entities(conn, article_id, quote_speakers)
+        if day:
+            conn.executemany(
+                "INSERT INTO speaker_weeks (speaker_id, week, n) VALUES (?, ?, ?)"
+                " ON CONFLICT (speaker_id, week) DO UPDATE SET n = n + excluded.n",
+                [(sid, week_of(day), n) for sid, n in sorted(counts.items()) if n])
     conn.executemany("UPDATE speakers SET quote_count = quote_count + ? WHERE id = ?",
                      [(n, sid) for sid, n in counts.items() if n])
     conn.execute("UPDATE articles SET quote_count = ? WHERE id = ?", (len(article.quotes), article_id))

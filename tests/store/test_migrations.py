@@ -86,3 +86,14 @@ def test_keys_date_bounds(since: str | None, until: str | None, inside: list[str
 ])
 def test_keys_publisher_key(publisher: str | None, key: str) -> None:
     assert publisher_key(publisher) == key
+
+
+@pytest.mark.parametrize(("day", "monday"), [
+    ("2025-03-15", "2025-03-10"), ("2025-03-10", "2025-03-10"), ("2025-03-16", "2025-03-10"),
+    ("2025-01-01", "2024-12-30"),  # the week straddles the new year
+])
+def test_keys_week_of_matches_sqlite(tmp_path: Path, day: str, monday: str) -> None:
+    from quotegraph.store._keys import week_of
+
+    conn = sqlite3.connect(":memory:")
+    assert week_of(day) == monday == conn.execute("SELECT date(?, 'weekday 0', '-6 days')", (day,)).fetchone()[0]

@@ -1,7 +1,7 @@
 """Ingest rate: `quotegraph ingest` into a fresh database against bare extraction of the same pages.
 
     .venv/bin/python bench/ingest.py                 # articlebench HTML pages from ../shared (121)
-    .venv/bin/python bench/ingest.py --repeat 2 --shared PATH
+    .venv/bin/python bench/ingest.py --repeat 2 --limit 60 --shared PATH
 
 All sides run in one process, on the same pages, with the same loaded pipeline:
 
@@ -87,12 +87,17 @@ def main() -> None:
             with Store(Path(tmp) / f"c{state['i']}.db") as store:
                 return ingest([str(folder)], store, model=nlp).skipped
 
-        results = {}
-        for name, fn in [("extract (one call per page)", per_page), ("extract_documents (batched)", batched),
-                         ("ingest into a new database", fresh), ("ingest again (all already stored)", again)]:
-            seconds, n = _best(fn, args.repeat)
-            results[name] = {"seconds": round(seconds, 2), "articles": n,
-                             "articles_per_s": round(len(files) / seconds, 2)}
+        sides = [("extract (one call per page)", per_page), ("extract_documents (batched)", batched),
+                 ("ingest into a new database", fresh), ("ingest again (all already stored)", again)]
+        best: dict[str, tuple[float, int]] = {}
+        # Rounds interleave the sides, so a busy machine slows them alike; each side's best round counts.
+        for _ in range(args.repeat):
+            for name, fn in sides:
+                seconds, n = _best(fn, 1)
+                if name not in best or seconds < best[name][0]:
+                    best[name] = (seconds, n)
+        results = {name: {"seconds": round(sec, 2), "articles": n, "articles_per_s": round(len(files) / sec, 2)}
+                   for name, (sec, n) in best.items()}
         with Store(Path(tmp) / f"c{state['i']}.db", read_only=True) as store:
             counts = store.counts()
     print("| path | pages | articles | seconds | pages/s |")

@@ -12,7 +12,8 @@ from ..article import Entity, Quote, Span
 from ..quotes import Candidate
 from ._bindings import find_bindings, role_words
 from ._context import Context, Said
-from ._entities import Cluster, build_entities
+from ._entities import build_entities
+from ._table import Cluster
 from ._lexicon import (AD_HEADS, CAMPAIGN_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS, FIRST_PERSON, GENERIC_PEOPLE,
                        NAMING_HEADS, ORG_ROLE_HEADS, PERSON_ROLE_HEADS, PERSONAL, QUANTITY_HEADS, RELATIVE,
                        UNNAMED_HEADS, VAGUE)
@@ -232,9 +233,9 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
             if issuer is not None:
                 return Resolved(issuer, "role", document=head)
             if head in AD_HEADS:  # "the ad": a campaign's, that of the person the story is about
-                person = ctx.focus(span.start_char)
-                if person is not None:
-                    return Resolved(campaign_of(ctx, person), "role", document=head)
+                lead = ctx.focus(span.start_char)
+                if lead is not None:
+                    return Resolved(campaign_of(ctx, lead), "role", document=head)
         return Resolved(None, "unnamed", document=head)
     if head in UNNAMED_HEADS or plural or first in _INDEFINITE or first in DEMONSTRATIVES:
         if not plural:
@@ -250,10 +251,7 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
         return Resolved(None, "unnamed")
     person_like = head in PERSON_ROLE_HEADS or (first == "the" and (person or _agentive(head)))
     org_only = not (person_like or (_starts_sentence(span) and root.dep_ in ("nsubj", "nsubjpass")))
-    if not org_only:
-        cluster = resolve_role(ctx, span.start_char, rwords)
-    else:
-        cluster = resolve_role(ctx, span.start_char, rwords, org_only=True)
+    cluster = resolve_role(ctx, span.start_char, rwords, org_only=org_only)
     return Resolved(cluster, "role") if cluster is not None else Resolved(None, "unnamed")
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ._entities import Cluster, EntityTable
+from ._table import Cluster, EntityTable
 from ._lexicon import SYNONYMS
 
 __all__ = ["Binding", "find_bindings", "role_words"]

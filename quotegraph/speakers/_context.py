@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ._bindings import Binding
-from ._entities import Cluster, EntityTable, Mention
+from ._table import Cluster, EntityTable
 
 __all__ = ["Context", "Said"]
 

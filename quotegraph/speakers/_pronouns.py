@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ._context import Context
-from ._entities import Cluster
+from ._table import Cluster
 
 __all__ = ["resolve_personal", "relative_antecedent"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ._bindings import role_words
 from ._context import Context
-from ._entities import Cluster
+from ._table import Cluster
 from ._lexicon import CAMPAIGN_HEADS, FEMALE_NOUNS, MALE_NOUNS, NEWS_ROLE_HEADS, NEWS_WORDS, ORG_ROLE_HEADS
 from ._roles import holder_of, parse_office
 

@@ -1,0 +1,224 @@
+"""Merging mentions into entities: name parts, surnames, short forms and acronyms."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from ._country import country_names
+from ._data import read_table
+from ._names import PersonName, first_name_gender, parse_name, title_info
+from ._table import ORG_STOP, Cluster, EntityTable, Mention, acronym, org_display, org_key
+
+__all__ = ["ORG_WORDS", "cluster_people", "cluster_orgs", "cluster_places", "known_people"]
+
+#: Words that make a name an organisation's ("Trump campaign", "Fox News").
+ORG_WORDS = frozenset(
+    "campaign committee party administration department ministry agency bureau office council "
+    "commission foundation institute university college company corporation corp inc group "
+    "association union league network news times post journal tribune herald press bank fund "
+    "court house senate congress parliament government police army navy service board center centre".split()
+)
+
+
+def _compatible_first(a: str, b: str) -> bool:
+    if not a or not b:
+        return True
+    if a == b:
+        return True
+    a, b = a.rstrip("."), b.rstrip(".")
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def _gender_ok(c: Cluster, g: str | None) -> bool:
+    return g is None or c.gender is None or c.gender == g
+
+
+def _join(c: Cluster, m: Mention) -> None:
+    p = m.name
+    assert p is not None
+    m.cluster = c
+    c.mentions.append(m)
+    c.forms[p.full] += 1
+    if p.has_full:
+        c.full_forms[p.full] += 1
+        c.first = c.first or p.first_key
+        c.last_full = m.start
+    if c.gender is None and p.gender:
+        c.gender = p.gender
+
+
+def cluster_people(table: EntityTable, mentions: list[Mention]) -> None:
+    by_last: dict[str, list[Cluster]] = {}
+    people: list[Cluster] = []
+    pending: list[Mention] = []  # single words seen before any full name that could own them
+
+    def new(p: PersonName) -> Cluster:
+        c = Cluster(kind="PERSON", last=p.last_key, suffix=p.suffix_key,
+                    first=p.first_key if p.has_full else "")
+        people.append(c)
+        by_last.setdefault(c.last, []).append(c)
+        return c
+
+    for m in mentions:
+        p = m.name
+        assert p is not None
+        same = [c for c in by_last.get(p.last_key, []) if c.suffix == p.suffix_key and _gender_ok(c, p.gender)]
+        if p.has_full:
+            fits = [c for c in same if _compatible_first(c.first, p.first_key)]
+            fits.sort(key=lambda c: (bool(c.first), c.last_full))
+            c = fits[-1] if fits else new(p)
+            _join(c, m)
+            continue
+        if not same and not p.suffix_key:
+            # "Trump" after only "Donald Trump Jr." still means the same family name.
+            same = [c for c in by_last.get(p.last_key, []) if _gender_ok(c, p.gender)]
+        if same:
+            # A bare surname goes to the person whose full name was used most recently.
+            _join(max(same, key=lambda c: (c.last_full, len(c.mentions))), m)
+            continue
+        given = [c for c in people if c.first == p.last_key and _gender_ok(c, p.gender)]
+        if given:  # "Hillary", "Sir Keir": a first name alone
+            _join(max(given, key=lambda c: c.last_full), m)
+            continue
+        pending.append(m)
+        _join(new(p), m)
+    # A surname-only cluster met before the full name: fold it into the one full-name owner.
+    for c in list(people):
+        if c.first or not c.mentions:
+            continue
+        owners = [o for o in by_last.get(c.last, []) if o is not c and o.first and o.suffix == c.suffix
+                  and _gender_ok(o, c.gender)]
+        if not owners:
+            owners = [o for o in people if o.first == c.last and o.first and _gender_ok(o, c.gender)]
+        if len(owners) == 1:
+            o = owners[0]
+            for m in c.mentions:
+                _join(o, m)
+            c.mentions.clear()
+            c.forms.clear()
+    # A name the NER caught only in part: find the full form in the text ("Melanie" → "Melanie Austin").
+    for c in people:
+        if c.mentions and not c.first and not c.full_forms:
+            _complete_from_text(table, c)
+    # A surname the article never completes, shared by exactly one known office holder: "Obama".
+    known = known_people()
+    for c in people:
+        if c.mentions and not c.first and not c.full_forms and c.last in known:
+            full = known[c.last]
+            if full:
+                c.fixed_name = full
+                p = parse_name(full)
+                if p is not None:
+                    c.first = p.first_key
+    table.clusters.extend(c for c in people if c.mentions)
+
+
+_CAP = r"[A-Z][a-zA-Z'’.-]+"
+
+
+def _complete_from_text(table: EntityTable, c: Cluster) -> None:
+    word = next(iter(c.forms)).split()[-1] if c.forms else ""
+    if len(word) < 3 or not word[:1].isupper():
+        return
+    text = table.text
+    as_first = first_name_gender(word)
+    if as_first:
+        m = re.search(rf"\b{re.escape(word)}\s+({_CAP})\b", text)
+        if m and m.group(1).lower() not in ORG_STOP and title_info(m.group(1)) is None:
+            c.first, c.last = word.lower(), m.group(1).lower()
+            c.full_forms[f"{word} {m.group(1)}"] += 1
+            c.gender = c.gender or as_first
+            return
+    for m in re.finditer(rf"\b({_CAP})\s+{re.escape(word)}\b", text, flags=re.IGNORECASE):
+        first = m.group(1)
+        if first_name_gender(first) and title_info(first) is None:
+            c.first = first.lower()
+            c.full_forms[f"{first} {word.capitalize() if word.isupper() else word}"] += 1
+            c.gender = c.gender or first_name_gender(first)
+            return
+
+
+@lru_cache(maxsize=1)
+def known_people() -> dict[str, str | None]:
+    """Surname → full name for the seed table's office holders (``None`` when two share it)."""
+    out: dict[str, str | None] = {}
+    for row in read_table("office_holders.tsv"):
+        p = parse_name(row["name"])
+        if p is None or not p.has_full:
+            continue
+        key = p.last_key
+        out[key] = row["name"] if out.get(key, row["name"]) == row["name"] else None
+    return out
+
+
+def cluster_orgs(table: EntityTable, mentions: list[Mention], doc: Doc) -> None:
+    by_key: dict[str, Cluster] = {}
+    for m in mentions:
+        key = org_key(m.text)
+        if not key:
+            continue
+        c = by_key.get(key)
+        if c is None:
+            c = by_key[key] = Cluster(kind="ORG")
+        m.cluster = c
+        c.mentions.append(m)
+        c.forms[org_display(m.text, m.start in table.sent_starts)] += 1
+    # Short forms join the long form the article uses: "The Post" → "The Washington Post", "FBI".
+    keys = sorted(by_key, key=lambda k: -len(k))
+    for short in sorted(by_key, key=len):
+        longer = [k for k in keys if len(k) > len(short) and (k.endswith(" " + short) or
+                  (short.isalpha() and len(short) >= 2 and acronym(k) == short))]
+        if not longer:
+            continue
+        owners = {id(by_key[k]): by_key[k] for k in longer}
+        if len(owners) != 1:
+            continue
+        owner, c = next(iter(owners.values())), by_key[short]
+        if owner is c:
+            continue
+        is_acronym = acronym(longer[0]) == short
+        for m in c.mentions:
+            m.cluster = owner
+            owner.mentions.append(m)
+        if is_acronym:
+            owner.forms.update(c.forms)
+        else:
+            owner.full_forms.update(owner.forms)
+            owner.forms.update(c.forms)
+        by_key[short] = owner
+        c.mentions.clear()
+    seen: set[int] = set()
+    for c in by_key.values():
+        if id(c) not in seen and c.mentions:
+            seen.add(id(c))
+            if c.full_forms:
+                c.fixed_name = max(c.full_forms, key=lambda f: (len(f), c.full_forms[f]))
+            else:
+                c.fixed_name = max(c.forms, key=lambda f: (c.forms[f], f.isupper(), len(f)))
+            table.clusters.append(c)
+
+
+def cluster_places(table: EntityTable, mentions: list[Mention]) -> None:
+    names = country_names()
+    by_key: dict[tuple[str, str], Cluster] = {}
+    for m in mentions:
+        low = org_key(m.text)
+        if m.kind == "GPE":
+            key = names.get(low) or names.get(low + ".") or low
+        else:
+            key = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+        c = by_key.get((m.kind, key))
+        if c is None:
+            c = by_key[(m.kind, key)] = Cluster(kind=m.kind)
+            table.clusters.append(c)
+        m.cluster = c
+        c.mentions.append(m)
+        c.forms[org_display(m.text, True)] += 1
+    for c in by_key.values():
+        if c.kind == "GPE":
+            c.fixed_name = max(c.forms, key=lambda f: (len(f), c.forms[f]))
+        else:
+            c.fixed_name = max(c.forms, key=lambda f: (c.forms[f], f))

@@ -1,0 +1,59 @@
+"""Entity mentions from the NER, cleaned and merged (model-backed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotegraph.speakers._entities import build_entities
+
+
+def _entities(parse, text: str) -> dict[str, tuple[str, list[str]]]:
+    entities, _ = build_entities(parse(text)).to_entities()
+    return {e.name: (e.type, [m.text for m in e.mentions]) for e in entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "mentions"),
+    [
+        # Possessives are not part of the mention.
+        ("Starmer's plan and Keir Starmer's speech were discussed.", "Keir Starmer", "PERSON",
+         ["Starmer", "Keir Starmer"]),
+        # Honorifics join; the name is the fullest form, without titles.
+        ("Sir Keir Starmer spoke. Mr Starmer left. Sir Keir returned.", "Keir Starmer", "PERSON",
+         ["Sir Keir Starmer", "Mr Starmer", "Sir Keir"]),
+        ("Hillary Rodham Clinton spoke. Hillary Clinton left. Mrs. Clinton returned.", "Hillary Clinton",
+         "PERSON", ["Hillary Rodham Clinton", "Hillary Clinton", "Mrs. Clinton"]),
+        # Short forms of organisations join the long form the article uses.
+        ("The Washington Post reported it first. The Post later corrected the story.", "Washington Post", "ORG",
+         ["The Washington Post", "Post"]),
+        ("The Federal Bureau of Investigation opened a case. The FBI declined to comment. The FBI said no.",
+         "FBI", "ORG", ["The Federal Bureau of Investigation", "FBI", "FBI"]),
+        # Places under several names.
+        ("The United States and the U.S. Senate agreed.", "United States", "GPE", ["The United States", "U.S."]),
+    ],
+)
+def test_build_entities_merges_mentions(parse, text: str, name: str, kind: str, mentions: list[str]) -> None:
+    found = _entities(parse, text)
+    assert name in found, found
+    assert found[name] == (kind, mentions)
+
+
+def test_build_entities_separates_junior(parse) -> None:
+    found = _entities(parse, "Donald Trump spoke. Donald Trump Jr. spoke after him.")
+    assert found["Donald Trump"][0] == found["Donald Trump Jr."][0] == "PERSON"
+
+
+def test_build_entities_honorific_run_missed_by_ner(parse) -> None:
+    found = _entities(parse, "The meeting was chaired by Mr Quillsby, who said little.")
+    assert found.get("Quillsby", ("", []))[0] == "PERSON"
+
+
+def test_build_entities_speaker_mention_becomes_person(parse) -> None:
+    text = "Zorbin Quattlebaum said the vote was close."
+    table = build_entities(parse(text), [(0, len("Zorbin Quattlebaum"))])
+    entities, _ = table.to_entities()
+    assert [(e.name, e.type) for e in entities] == [("Zorbin Quattlebaum", "PERSON")]
+
+
+def test_build_entities_empty_doc(parse) -> None:
+    assert build_entities(parse("")).to_entities() == ([], {})

@@ -144,7 +144,7 @@ def _complements(verb: Token, lexicon: CueLexicon) -> list[Token]:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if objects:
             comps = comps + objects + [c for c in verb.children if c.i > verb.i and (
-                c.dep_ == "prep" and c.lower_ in ("of", "for", "as") or c.dep_ in ("oprd", "xcomp"))]
+                c.dep_ == "prep" and c.lower_ in ("of", "for", "as", "on") or c.dep_ in ("oprd", "xcomp"))]
         for c in verb.children:
             # "called for a ban", "called on X to …"
             if c.dep_ == "prep" and c.lower_ in ("for", "on") and verb.lemma_ in ("call", "press", "push"):

@@ -88,7 +88,9 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     i = 0
     while i < len(words):
         for n in (4, 3, 2, 1):
-            if i + n <= len(words) and " ".join(words[i:i + n]).lower().rstrip(".") in titles:
+            # After one title, a title word that would leave nothing is the name: "Mr. King", "Judge Judge".
+            if i + n <= len(words) and " ".join(words[i:i + n]).lower().rstrip(".") in titles \
+                    and not (i > 0 and i + n == len(words)):
                 i += n
                 break
         else:

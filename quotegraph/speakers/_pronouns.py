@@ -51,7 +51,13 @@ def resolve_personal(ctx: Context, char: int, gender: str) -> tuple[Cluster | No
         base = scores.get(id(c), (-1.0 * (sent - said.sent), c))[0]
         scores[id(c)] = (base + (2.0 if said.sent >= sent - 1 else 1.0), c)
     if not scores:
-        return None, False
+        # Nobody near: the person of that gender the article has named most so far.
+        counts: dict[int, tuple[int, Cluster]] = {}
+        for m in table.before(char, ("PERSON",)):
+            if m.cluster is not None and m.cluster.gender in (None, gender):
+                n, _ = counts.get(id(m.cluster), (0, m.cluster))
+                counts[id(m.cluster)] = (n + (2 if m.cluster.gender == gender else 1), m.cluster)
+        return (max(counts.values(), key=lambda nc: nc[0])[1] if counts else None), False
     return max(scores.values(), key=lambda sc: sc[0])[1], False
 
 

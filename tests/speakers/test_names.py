@@ -25,6 +25,7 @@ from quotegraph.speakers._names import first_name_gender, parse_name
         ("former Gov. Jeb Bush", "Jeb Bush", "Jeb", "Bush", "m"),
         ("Dame Judi Dench", "Judi Dench", "Judi", "Dench", "f"),
         ("President Barack Obama", "Barack Obama", "Barack", "Obama", "m"),
+        ("Mr. King", "King", "", "King", "m"),  # a surname that is also a title
     ],
 )
 def test_parse_name_parts(text: str, full: str, first: str, last: str, gender: str | None) -> None:

@@ -382,7 +382,7 @@ def fallback_frame(doc: Doc, open_at: int, close_end: int) -> Frame | None:
     for t in after[:4]:
         if t.is_sent_start and t is not after[0]:
             break
-        if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP"):
+        if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") and t.lemma_ not in ("be", "have", "do"):
             frame = _frame_of_verb(t)
             if frame is not None and frame.speaker is not None and frame.speaker[0] - close_end <= 4 + (
                     t.idx - close_end if t.idx < frame.speaker[0] else 0):

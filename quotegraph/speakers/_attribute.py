@@ -225,14 +225,17 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
         return Resolved(None, "unnamed", plural_unnamed=True)
     rwords = role_words([t for t in span if t.i <= root.i or t.dep_ in ("prep", "pobj")])
     if head in DOCUMENT_HEADS or head in AD_HEADS:
-        if first in ("the", "this", "that") and not plural:  # "the poll": the one named before
+        ad = head in AD_HEADS or any(t.lemma_.lower() in AD_HEADS for t in span)
+        if (first in ("the", "this", "that") and not plural) or ad:  # "the poll": the one named before
             for said in reversed(ctx.history):
                 if said.document == head and said.cluster is not None:
                     return Resolved(said.cluster, "role", document=head)
             issuer = _issuer_before(ctx, root, head)
             if issuer is not None:
+                if ad and issuer.kind == "PERSON":  # "the narrator" of "the Clinton ad"
+                    issuer = campaign_of(ctx, issuer)
                 return Resolved(issuer, "role", document=head)
-            if head in AD_HEADS:  # "the ad": a campaign's, that of the person the story is about
+            if ad:  # "the ad": a campaign's, that of the person the story is about
                 lead = ctx.focus(span.start_char)
                 if lead is not None:
                     return Resolved(campaign_of(ctx, lead), "role", document=head)
@@ -324,6 +327,7 @@ def _named_next(ctx: Context, span: SpacySpan, head: str) -> Cluster | None:
         title = (m.name.title.lower().rstrip(".") if m.name else "")
         before = doc[tok.start - 1].lemma_.lower() if tok.start > 0 else ""
         appos_head = tok.root.head.lemma_.lower() if tok.root.dep_ == "appos" else ""
-        if head in (title.split()[-1:] or [""]) or before == head or appos_head == head:
+        appos_kids = {c.lemma_.lower() for c in tok.root.children if c.dep_ == "appos"}
+        if head in (title.split()[-1:] or [""]) or before == head or appos_head == head or head in appos_kids:
             return m.cluster
     return None

@@ -11,6 +11,7 @@ from ._roles import holder_of, parse_office
 __all__ = ["resolve_role", "bound_role", "campaign_of", "body_of", "role_gender"]
 
 
+_RANKS = frozenset("vice deputy assistant associate former ex acting shadow lieutenant junior running".split())
 _GENERIC_MODS = frozenset("former new top senior chief deputy acting interim current longtime longtime "
                           "us state federal national presidential".split())
 
@@ -47,7 +48,8 @@ def _from_bindings(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster |
             break
         if b.words == words:
             exact = b
-        elif b.head == head:
+        elif b.head == head and not (_RANKS & set(b.words)) - set(words):
+            # "the nominee" is not the "vice presidential nominee", nor the "former" one.
             by_head[id(b.cluster)] = b.cluster
             if mods <= set(b.words):
                 partial = b
@@ -98,6 +100,8 @@ def _org_role(ctx: Context, char: int, head: str) -> Cluster | None:
         if dist > 8:
             break
         words = set(c.name.lower().split())
+        if c.name.lower() == head:  # the NER took the role noun itself for a name ("Bank")
+            continue
         news = bool(words & NEWS_WORDS)
         if head in NEWS_ROLE_HEADS and not news:
             continue

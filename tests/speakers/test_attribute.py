@@ -84,6 +84,13 @@ ROLES = [
      "The newspaper", "the documents were genuine", None, None, "Washington Post"),
     ("Hillary Clinton spoke in Ohio on Monday. The campaign said it had raised $10 million.",
      "The campaign", "it had raised $10 million", None, None, "Clinton campaign"),
+    # A rank the role lacks makes a different office: the nominee is not the vice-presidential one.
+    ("Democratic nominee Hillary Clinton and Democratic vice presidential nominee Tim Kaine toured Ohio. "
+     "The crowd was large. The Democratic nominee said the polls were close.",
+     "The Democratic nominee", "the polls were close", None, None, "Hillary Clinton"),
+    # An ad's voice is the campaign behind the ad.
+    ("A new Clinton ad aired in Ohio on Monday. The ad's narrator says that Trump is unfit.",
+     "The ad's narrator", "Trump is unfit", None, None, "Clinton campaign"),
 ]
 
 
@@ -172,9 +179,16 @@ def test_attribute_unnamed_sources_keep_mention(parse, text: str, mention: str, 
     assert q.resolution == "unnamed"
 
 
-def test_attribute_spokesperson_named_next_sentence(parse) -> None:
-    text = ("A spokeswoman for Hillary Clinton said the claims were false. "
-            "The spokeswoman, Jennifer Palmieri, added that the campaign would respond.")
+@pytest.mark.parametrize(
+    "naming",
+    [
+        "The spokeswoman, Jennifer Palmieri, added that the campaign would respond.",
+        "Jennifer Palmieri, the spokeswoman, added that the campaign would respond.",
+        "Spokeswoman Jennifer Palmieri added that the campaign would respond.",
+    ],
+)
+def test_attribute_spokesperson_named_next_sentence(parse, naming: str) -> None:
+    text = "A spokeswoman for Hillary Clinton said the claims were false. " + naming
     _, quotes = attribute(parse(text), [cand(text, "A spokeswoman for Hillary Clinton", "the claims were false")])
     assert quotes[0].speaker_name == "Jennifer Palmieri"
 

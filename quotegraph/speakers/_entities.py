@@ -14,6 +14,7 @@ from ._table import KINDS, EntityTable, Mention, acronym, org_key
 
 __all__ = ["build_entities"]
 
+_PLACE_WORDS = frozenset("street avenue road square hall house palace castle lane building".split())
 _HONORIFIC_LEAD = frozenset("mr mrs ms miss sir dame lord lady dr sen rep gov".split())
 
 
@@ -139,6 +140,9 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = ()) -> EntityTab
         if kind != "PERSON" and (key in person_keys or known_people().get(key)) \
                 and not any(w in ORG_WORDS for w in key.split()):
             kind = "PERSON"
+        # "Downing Street", "City Hall" tagged PERSON: the institution named by its address.
+        if kind == "PERSON" and key.split()[-1:] and key.split()[-1] in _PLACE_WORDS:
+            kind = "ORG"
         subj, main = _subject(span)
         m = Mention(s, e, kind, text, table.sent_of(s), subject=subj, main_subject=main,
                     byline=kind == "PERSON" and _is_byline(full_text, s))

@@ -51,6 +51,12 @@ def _head_kind() -> dict[str, str]:
     return {row["code"]: row["head"] for row in read_table("countries.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _office_keys() -> frozenset[str]:
+    return frozenset({row["role"] for row in read_table("office_holders.tsv")}
+                     | {row["role"] for row in read_table("roles.tsv")})
+
+
 def _clean(text: str) -> str:
     t = _SPACES.sub(" ", text.lower().replace("’", "'")).strip(" ,.;:'\"")
     changed = True
@@ -127,7 +133,7 @@ def holder_of(role: str, country: str, date: str) -> str | None:
     if not m:
         return None
     day = m.group(0) + "-01" * (2 - m.group(0).count("-"))
-    office = parse_office(role) if not re.fullmatch(r"\??[a-z_]+", role) else Office(role)
+    office = Office(role) if role in _office_keys() else parse_office(role)
     if office is None:
         return None
     where = (office.country or country or "").upper()

@@ -57,3 +57,9 @@ def test_build_entities_speaker_mention_becomes_person(parse) -> None:
 
 def test_build_entities_empty_doc(parse) -> None:
     assert build_entities(parse("")).to_entities() == ([], {})
+
+
+def test_build_entities_address_is_not_a_person(parse) -> None:
+    found = _entities(parse, "Downing Street said the prime minister would travel to Paris. Downing Street declined "
+                             "to comment further.")
+    assert found["Downing Street"][0] != "PERSON"

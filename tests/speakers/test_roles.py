@@ -90,3 +90,9 @@ def test_office_holders_cover_2015_to_2026(country: str) -> None:
     role = roles.get(country, "head_of_state" if country not in ("GB", "JP", "IN", "DE") else "head_of_government")
     for year in range(2015, 2027):
         assert holder_of(role, country, f"{year}-06-01"), (country, year)
+
+
+@pytest.mark.parametrize("role", ["pm", "PM", "the PM", "Prime Minister"])
+def test_holder_of_short_role_phrases(role: str) -> None:
+    # "pm" is a phrase, not an office key.
+    assert holder_of(role, "GB", "2025-03-15") == "Keir Starmer"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc, Span as SpacySpan
 
 from quotegraph.speakers._entities import build_entities
 
@@ -60,6 +61,8 @@ def test_build_entities_empty_doc(parse) -> None:
 
 
 def test_build_entities_address_is_not_a_person(parse) -> None:
-    found = _entities(parse, "Downing Street said the prime minister would travel to Paris. Downing Street declined "
-                             "to comment further.")
-    assert found["Downing Street"][0] != "PERSON"
+    # The small model tags "Downing Street" PERSON in some sentences; set that slip by hand.
+    doc = Doc.from_docs([parse("Downing Street said the prime minister would travel to Paris.")])
+    doc.ents = [SpacySpan(doc, 0, 2, label="PERSON")]
+    entities, _ = build_entities(doc).to_entities()
+    assert [(e.name, e.type) for e in entities] == [("Downing Street", "ORG")]

@@ -65,9 +65,8 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
             k = span.start
             while k < span.end - 1 and title_info(doc[k].text) is None and (
                     doc[k].pos_ in ("VERB", "ADP", "DET", "PRON", "ADV", "AUX")
-                    or (doc[k].is_sent_start and doc[k].lower_.endswith("ing"))) and not (
-                    # a word of the name itself ("Downing Street")
-                    doc[k].dep_ in ("compound", "amod", "nmod", "flat") and span.start <= doc[k].head.i < span.end):
+                    or (doc[k].is_sent_start and doc[k].lower_.endswith("ing"))) \
+                    and doc[span.end - 1].lower_ not in _PLACE_WORDS:  # "Downing Street" keeps its first word
                 k += 1
             if k > span.start:
                 span = doc[k:span.end]

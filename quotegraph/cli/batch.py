@@ -56,14 +56,15 @@ def batch_command(inputs: tuple[str, ...], out: str, scheduler: str | None, work
         raise click.UsageError("--workers sizes a local cluster; with --scheduler the cluster has its own workers")
     err = Console(stderr=True)
     try:
-        plan = plan_batch(inputs, out, partition_size=partition_size or DEFAULT_PARTITION_SIZE, clean=clean, model=model, fresh=fresh)
-        err.print(f"{len(plan.partitions)} partitions in {out}, {len(plan.done)} already done")
+        plan = plan_batch(inputs, out, partition_size=partition_size or DEFAULT_PARTITION_SIZE,
+                          clean=clean, model=model, fresh=fresh)
+        err.print(f"{len(plan.partitions)} partitions in {out}, {len(plan.done)} already done", markup=False)
         if not plan.todo:
             err.print("nothing to do")
             return
         with open_client(scheduler, workers=workers or 1, memory_limit=memory_limit) as client:
             hint = "" if importlib.util.find_spec("bokeh") else " (pip install 'quotegraph[dashboard]' to serve it)"
-            err.print(f"Dask dashboard: {client.dashboard_link}{hint}")
+            err.print(f"Dask dashboard: {client.dashboard_link}{hint}", markup=False, highlight=False)
             columns = (TextColumn("partitions"), BarColumn(), MofNCompleteColumn(),
                        TimeElapsedColumn(), TimeRemainingColumn())
             with Progress(*columns, console=err) as progress:
@@ -79,7 +80,7 @@ def batch_command(inputs: tuple[str, ...], out: str, scheduler: str | None, work
     )
     totals = report.totals
     err.print(f"{out}: {totals.get('articles', 0)} articles, {totals.get('quotes', 0)} quotes, "
-              f"{totals.get('entities', 0)} entities, {totals.get('failures', 0)} failures")
+              f"{totals.get('entities', 0)} entities, {totals.get('failures', 0)} failures", markup=False)
 
 
 @click.command("load")

@@ -6,14 +6,17 @@ import asyncio
 import logging
 import os
 import time
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import psutil
 from distributed import WorkerPlugin
+from spacy.language import Language
 
-from ..article import Failure
+from ..article import Article, Failure
 from ..core import extract_documents
+from ..ingest import RawDocument
 from ..nlp import load_pipeline
 from ._manifest import entry_is_complete, log_attempt, now, read_entry, write_entry
 from ._plan import Partition
@@ -23,6 +26,12 @@ from ._shards import PartitionWriter
 __all__ = ["PipelinePlugin", "run_partition", "peak_rss"]
 
 logger = logging.getLogger(__name__)
+
+#: Characters of input text parsed in one spaCy batch at most (a longer article goes alone):
+#: peak memory follows the text in a batch, and articles vary from 1 kB to 1 MB.
+BATCH_CHARS = 100_000
+#: Articles in one spaCy batch at most.
+BATCH_ITEMS = 16
 
 
 def peak_rss() -> int:
@@ -50,6 +59,30 @@ class PipelinePlugin(WorkerPlugin):
         await asyncio.get_running_loop().run_in_executor(None, load_pipeline, self.model)
 
 
+def _bounded_chunks(items: Iterable[RawDocument | Failure]) -> Iterator[list[RawDocument | Failure]]:
+    """Runs of items holding at most :data:`BATCH_CHARS` characters (or one longer item), in order.
+
+    spaCy's memory grows with the text parsed in one ``nlp.pipe`` batch, so a
+    batch of 16 long articles can take several times a batch of short ones.
+    """
+    chunk: list[RawDocument | Failure] = []
+    chars = 0
+    for item in items:
+        size = len(item.text) if isinstance(item, RawDocument) else 0
+        if chunk and (chars + size > BATCH_CHARS or len(chunk) >= BATCH_ITEMS):
+            yield chunk
+            chunk, chars = [], 0
+        chunk.append(item)
+        chars += size
+    if chunk:
+        yield chunk
+
+
+def _extract(items: Iterable[RawDocument | Failure], *, clean: bool, nlp: Language) -> Iterator[Article | Failure]:
+    for chunk in _bounded_chunks(items):
+        yield from extract_documents(chunk, clean=clean, model=nlp, batch_size=len(chunk))
+
+
 def run_partition(
     part: Partition, out: str, *, clean: bool = True, model: str | None = None
 ) -> dict[str, Any]:
@@ -70,7 +103,7 @@ def run_partition(
     writer = PartitionWriter(folder, part.id)
     articles = failures = 0
     try:
-        for result in extract_documents(iter_partition(part), clean=clean, model=nlp):
+        for result in _extract(iter_partition(part), clean=clean, nlp=nlp):
             writer.add(result)
             if isinstance(result, Failure):
                 failures += 1

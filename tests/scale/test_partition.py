@@ -104,3 +104,23 @@ def test_unreadable_entry_is_a_shard_error(tmp_path: Path) -> None:
 def test_results_need_a_batch_folder(tmp_path: Path) -> None:
     with pytest.raises(ShardError, match="no manifest.json"):
         list(iter_results(tmp_path))
+
+
+@pytest.mark.parametrize(
+    ("sizes", "expected"),
+    [
+        ([10] * 40, [16, 16, 8]),  # short articles: at most BATCH_ITEMS a batch
+        ([60_000, 30_000, 20_000, 5_000], [2, 2]),  # 60k + 30k fits, 20k more would not
+        ([250_000, 10, 10], [1, 2]),  # a very long article goes alone
+        ([], []),
+    ],
+)
+def test_chunks_bound_the_text_in_one_spacy_batch(sizes: list[int], expected: list[int]) -> None:
+    from quotegraph.ingest import RawDocument
+    from quotegraph.scale._worker import BATCH_CHARS, BATCH_ITEMS, _bounded_chunks
+
+    assert (BATCH_CHARS, BATCH_ITEMS) == (100_000, 16)
+    items = [RawDocument(text="x" * n, format="text", id=str(i)) for i, n in enumerate(sizes)]
+    chunks = list(_bounded_chunks(items))
+    assert [len(c) for c in chunks] == expected
+    assert [i for c in chunks for i in c] == items  # order kept

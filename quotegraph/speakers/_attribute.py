@@ -177,8 +177,13 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
     head_named = table.at(root.idx, root.idx + len(root))
     if head_named is not None and head_named.cluster is not None and head not in CAMPAIGN_HEADS:
         c = head_named.cluster
-        if c.kind in ("GPE", "NORP"):  # "Republicans", "Americans", "Russia": a group, not a speaker
-            return Resolved(None, "unnamed", plural_unnamed=True)
+        if c.kind == "GPE":  # "Russia said": the state speaking, named
+            return Resolved(c, "name")
+        if c.kind == "NORP":
+            first = next((t.lower_ for t in span if not t.is_punct), "")
+            if first == "the" and not plural_head:  # "the Republican": one person, a role
+                return _resolve_common(ctx, span, root, head)
+            return Resolved(None, "unnamed", plural_unnamed=True)  # "Republicans", "Americans": a group
         how = "name" if c.kind != "PERSON" or (head_named.name and head_named.name.has_full) else "partial"
         return Resolved(c, how)
     if names:

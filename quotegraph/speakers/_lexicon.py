@@ -47,6 +47,8 @@ company firm group organization organisation agency bureau department ministry c
 court board institute foundation bank administration government office council commission
 university school association network channel broadcaster station newspaper paper daily publication
 outlet magazine site website service authority regulator body league club team army police
+fund panel lab laboratory center centre clinic hospital airline museum charity nonprofit watchdog
+think-tank coalition alliance caucus council court tribunal
 """.split())
 NEWS_ROLE_HEADS = frozenset("newspaper paper daily publication outlet magazine network channel broadcaster "
                             "station site website tabloid".split())

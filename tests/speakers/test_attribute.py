@@ -69,6 +69,8 @@ ROLES = [
      "The billionaire", "the election was rigged", None, None, "Donald Trump"),
     ("Hillary Clinton spoke in Iowa on Monday. The candidate said she would win the state.",
      "The candidate", "she would win the state", None, None, "Hillary Clinton"),
+    ("Senator Rob Portman spoke in Ohio on Monday. The Republican said the bill would pass.",
+     "The Republican", "the bill would pass", None, None, "Rob Portman"),
     # The seed table at the article's date and country when the article never ties the role.
     ("Ministers met on Monday. The prime minister said the plan would work.",
      "The prime minister", "the plan would work", "2025-03-15", "GB", "Keir Starmer"),
@@ -208,6 +210,8 @@ ORGS_AND_DOCUMENTS = [
      "he paid little", "Donald Trump", "PERSON"),
     ("A Trump campaign ad says that Clinton lied.", "A Trump campaign ad", "Clinton lied",
      "Trump campaign", "ORG"),
+    # A state speaking is named, not an unnamed source.
+    ("Russia said the talks had failed.", "Russia", "the talks had failed", "Russia", "GPE"),
     # A document named before by its issuer.
     ("A new CNN poll of Ohio voters was released on Monday. The poll found that most voters were undecided.",
      "The poll", "most voters were undecided", "CNN", "ORG"),

@@ -25,7 +25,7 @@ from ._manifest import (
     read_plan,
     write_json_atomic,
 )
-from ._plan import DEFAULT_PARTITION_SIZE, Partition, plan_partitions
+from ._plan import DEFAULT_PARTITION_SIZE, Partition, _stamp, _walk, plan_partitions
 from ._shards import TABLES
 from ._worker import PipelinePlugin, peak_rss, run_partition
 
@@ -100,10 +100,18 @@ def plan_batch(
     """
     folder = Path(out)
     settings = {"clean": clean, "model": resolve_model_name(model), "partition_size": partition_size}
-    partitions = list(plan_partitions(inputs, partition_size=partition_size))
+    names = [str(i) for i in inputs]
+    stamps = _input_stamps(inputs)
+    old = read_plan(folder) if (folder / "manifest.json").exists() else None
+    if old and not fresh and (old.get("settings"), old.get("inputs"), old.get("input_stamps")) == (
+        settings, names, stamps
+    ):
+        # Same inputs, unchanged on disk: reuse the plan rather than read a large archive again.
+        partitions = [Partition.from_dict(d) for d in old["partitions"]]
+    else:
+        partitions = list(plan_partitions(inputs, partition_size=partition_size))
     fingerprint = _fingerprint(partitions, settings)
-    if (folder / "manifest.json").exists():
-        old = read_plan(folder)
+    if old:
         if old.get("fingerprint") != fingerprint:
             if not fresh:
                 raise ShardError(
@@ -117,8 +125,23 @@ def plan_batch(
     _remove_leftovers(folder)
     done = {p.id for p in partitions if entry_is_complete(folder, read_entry(folder, p.id))}
     plan = BatchPlan(folder, partitions, done, settings, fingerprint)
-    _write_plan(plan, inputs=[str(i) for i in inputs], complete=False)
+    _write_plan(plan, inputs=names, stamps=stamps, complete=False)
     return plan
+
+
+def _input_stamps(inputs: Sequence[Union[str, Path]]) -> list[str]:
+    """Size and modification time of each input (of every file in a folder input), to tell if it changed."""
+    stamps = []
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            digest = hashlib.sha1()
+            for child in _walk(path):
+                digest.update(f"{child}\x1f{_stamp(child)}\n".encode("utf-8", "surrogateescape"))
+            stamps.append(f"dir:{digest.hexdigest()}")
+        else:
+            stamps.append(_stamp(path))
+    return stamps
 
 
 def _remove_leftovers(folder: Path) -> None:
@@ -128,14 +151,15 @@ def _remove_leftovers(folder: Path) -> None:
             tmp.unlink(missing_ok=True)
 
 
-def _write_plan(plan: BatchPlan, *, inputs: list[str] | None = None, complete: bool,
-                totals: dict[str, int] | None = None) -> None:
+def _write_plan(plan: BatchPlan, *, inputs: list[str] | None = None, stamps: list[str] | None = None,
+                complete: bool, totals: dict[str, int] | None = None) -> None:
     path = plan.out / "manifest.json"
     previous: dict[str, Any] = read_plan(plan.out) if path.exists() else {}
     write_json_atomic(path, {
         "schema": PLAN_SCHEMA,
         "fingerprint": plan.fingerprint,
         "inputs": inputs if inputs is not None else previous.get("inputs", []),
+        "input_stamps": stamps if stamps is not None else previous.get("input_stamps", []),
         "settings": plan.settings,
         "created": previous.get("created", now()),
         "updated": now(),

@@ -237,3 +237,25 @@ def test_open_client_unreachable_scheduler_is_a_cluster_error() -> None:
     with pytest.raises(ClusterError, match="cannot reach the Dask scheduler"):
         with open_client("tcp://127.0.0.1:9", connect_timeout="1s"):
             pass
+
+
+def test_plan_is_reused_while_the_inputs_are_unchanged(corpus: dict[str, Path], tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import quotegraph.scale._run as run_module
+
+    out = tmp_path / "out"
+    src = tmp_path / "a.jsonl"
+    src.write_bytes(corpus["jsonl"].read_bytes())
+    first = plan_batch([src, corpus["docs"]], out, partition_size=3)
+
+    def no_scan(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the inputs were read again")
+
+    monkeypatch.setattr(run_module, "plan_partitions", no_scan)
+    again = plan_batch([src, corpus["docs"]], out, partition_size=3)
+    assert again.partitions == first.partitions and again.fingerprint == first.fingerprint
+    monkeypatch.undo()
+    with src.open("ab") as fh:  # the file grew: planned again, and no longer the same inputs
+        fh.write(b'{"id": "new", "text": "One more line."}\n')
+    with pytest.raises(ShardError, match="other inputs"):
+        plan_batch([src, corpus["docs"]], out, partition_size=3)

@@ -174,7 +174,9 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
             if span:
                 content.append(span)
     elif verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head is not verb and subject is not None \
-            and (verb.head.i < verb.i or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)):
+            and verb.lemma_ in _QUOTE_VERBS \
+            and (verb.head.i < verb.i and (verb.dep_ != "ccomp" or _comma_between(verb.head, verb))
+                 or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)):
         # "The plan is dead, she said." / "As Ryan has pointed out, that is racism."
         # "The plan is dead, she said." parsed with the clause as head of the cue.
         head = verb.head
@@ -210,6 +212,11 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
         extent=(min(own), max(own)),
         passive=passive,
     )
+
+
+def _comma_between(a: Token, b: Token) -> bool:
+    """True when a comma separates ``a`` from the later token ``b`` ("…, she said")."""
+    return any(t.text in (",", "—", "–") for t in a.doc[a.i:b.i])
 
 
 def _can_take_quote(verb: Token) -> bool:

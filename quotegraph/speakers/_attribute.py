@@ -80,7 +80,7 @@ def attribute(doc: Doc, candidates: Sequence[Candidate], *, published: str | Non
     for i, cand in enumerate(candidates):
         if results[i].cluster is None and cand.speaker is not None and \
                 table.text[cand.speaker[0]:cand.speaker[1]].lower() in FIRST_PERSON:
-            outer = _enclosing(candidates, results, i)
+            outer = _enclosing(candidates, results, i) or _quoted_speaker(table.text, candidates, results, i)
             if outer is not None:
                 results[i] = Resolved(outer, "pronoun")
                 table.add_mention(outer, *cand.speaker, how="pronoun")
@@ -114,6 +114,32 @@ def _enclosing(candidates: Sequence[Candidate], results: list[Resolved], i: int)
         for cs, ce in other.content:
             if cs <= s and e <= ce and (best is None or ce - cs < best[0]):
                 best = (ce - cs, c)
+    return best[1] if best else None
+
+
+_OPEN, _CLOSE = "“«„", "”»"
+
+
+def _quoted_speaker(text: str, candidates: Sequence[Candidate], results: list[Resolved], i: int) -> Cluster | None:
+    """For "I" inside quote marks no candidate covers: the speaker of the nearest quote in the paragraph."""
+    s = (candidates[i].speaker or (0, 0))[0]
+    para_start = text.rfind("\n", 0, s) + 1
+    before = text[para_start:s]
+    opened = sum(before.count(ch) for ch in _OPEN) - sum(before.count(ch) for ch in _CLOSE)
+    if opened <= 0 and before.count('"') % 2 == 0:
+        return None
+    para_end = text.find("\n", s)
+    para_end = len(text) if para_end < 0 else para_end
+    best: tuple[int, Cluster] | None = None
+    for j, other in enumerate(candidates):
+        c = results[j].cluster
+        if j == i or c is None or c.kind != "PERSON" or other.speaker is None:
+            continue
+        pos = other.speaker[0]
+        if para_start <= pos <= para_end + 1:
+            dist = abs(pos - s)
+            if best is None or dist < best[0]:
+                best = (dist, c)
     return best[1] if best else None
 
 

@@ -352,3 +352,17 @@ def test_attribute_speaker_is_an_entity_of_that_name(parse, text: str, mention: 
         assert e.type in ("PERSON", "ORG", "GPE", "NORP")
         assert e.mentions and all(text[m.start:m.end] == m.text for m in e.mentions)
         assert e.name not in e.aliases
+
+
+def test_attribute_first_person_in_quote_marks_without_a_covering_candidate(parse) -> None:
+    text = '“I told them we would act,” Keir Starmer said on Monday.'
+    inner = Candidate(kind="indirect", content=[find(text, "we would act")], speaker=find(text, "I"))
+    outer = Candidate(kind="direct", content=[find(text, "told them")], speaker=find(text, "Keir Starmer"))
+    _, quotes = attribute(parse(text), [inner, outer])
+    assert quotes[0].speaker_name == "Keir Starmer"
+
+
+def test_attribute_first_person_outside_quotes_is_the_unnamed_writer(parse) -> None:
+    text = "I asked Keir Starmer about it. I said the plan was late."
+    _, quotes = attribute(parse(text), [cand(text, "I", "the plan was late", nth=1)])
+    assert quotes[0].speaker is None

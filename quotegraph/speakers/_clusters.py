@@ -29,7 +29,15 @@ def _compatible_first(a: str, b: str) -> bool:
     if a == b:
         return True
     a, b = a.rstrip("."), b.rstrip(".")
-    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+    if (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
+        return True  # an initial: "J. Smith"
+    short = _nicknames()
+    return b in short.get(a, ()) or a in short.get(b, ())  # "Mike" and "Michael"
+
+
+@lru_cache(maxsize=1)
+def _nicknames() -> dict[str, frozenset[str]]:
+    return {r["short"]: frozenset(r["full"].split(",")) for r in read_table("nicknames.tsv")}
 
 
 def _gender_ok(c: Cluster, g: str | None) -> bool:

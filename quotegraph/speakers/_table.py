@@ -67,7 +67,7 @@ class Cluster:
 
 def _fullest(forms: Counter[str]) -> str:
     """The fullest form, leaving out a middle name the article also drops ("Hillary Rodham Clinton")."""
-    best = max(forms, key=lambda f: (len(f.split()), forms[f], f))
+    best = max(forms, key=lambda f: (len(f.split()), forms[f], len(f), f))
     words = best.split()
     if len(words) > 2:
         shorter = [f for f in forms if len(f.split()) < len(words)]

@@ -66,3 +66,21 @@ def test_build_entities_address_is_not_a_person(parse) -> None:
     doc.ents = [SpacySpan(doc, 0, 2, label="PERSON")]
     entities, _ = build_entities(doc).to_entities()
     assert [(e.name, e.type) for e in entities] == [("Downing Street", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Michael Pence spoke first. Mike Pence spoke again. Mike Pence left.", "Mike Pence"),  # the usual form
+        ("Bernard Sanders spoke. Bernie Sanders replied.", "Bernard Sanders"),  # a tie: the longer form
+    ],
+)
+def test_build_entities_nicknames_merge(parse, text: str, name: str) -> None:
+    found = _entities(parse, text)
+    people = [n for n, (kind, _) in found.items() if kind == "PERSON"]
+    assert people == [name]
+
+
+def test_build_entities_different_first_names_stay_apart(parse) -> None:
+    found = _entities(parse, "Eric Trump spoke. Donald Trump replied.")
+    assert {"Eric Trump", "Donald Trump"} <= set(found)

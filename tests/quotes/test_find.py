@@ -49,6 +49,8 @@ def show(text: str, cands: list[Candidate]) -> list[tuple[str, list[str], str | 
          ["the talks will resume next week"], "According to", "officials"),
         ("The Post has learned that the senator was taken to hospital.", "indirect",
          ["that the senator was taken to hospital"], "learned", "The Post"),
+        # a parenthetical cue splits the reported clause
+        ("The economy, he said, is strong.", "indirect", ["The economy", "is strong"], "said", "he"),
         ("Trump said the deal was “a disaster” for American workers.", "mixed",
          ["the deal was “a disaster” for American workers"], "said", "Trump"),
     ],

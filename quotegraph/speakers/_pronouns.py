@@ -41,10 +41,19 @@ def resolve_personal(ctx: Context, char: int, gender: str) -> tuple[Cluster | No
             score += 0.3  # a chain of pronouns keeps its referent
         if c.gender == gender:
             score += 0.5
+        if dist == 0:
+            score += 0.8  # "As for Governor Kasich, he …"
         score += min(len(c.mentions), 10) * 0.05
         prev = scores.get(id(c))
         if prev is None or score > prev[0]:
             scores[id(c)] = (score, c)
+    # The previous sentence's subject may be a role noun: "The former governor has … He …".
+    if sent > 0:
+        role_subject = _role_subject(ctx, sent - 1)
+        if role_subject is not None and role_subject.kind == "PERSON" and role_subject.gender in (None, gender):
+            base = scores.get(id(role_subject), (-9.0, role_subject))[0]
+            scores[id(role_subject)] = (max(base, -1.0 + 1.5 + (0.5 if role_subject.gender == gender else 0.0)),
+                                        role_subject)
     if said is not None and said.cluster is not None and (said.cluster.gender in (None, gender)):
         # The last speaker usually goes on speaking; less so once other sentences came between.
         c = said.cluster
@@ -59,6 +68,22 @@ def resolve_personal(ctx: Context, char: int, gender: str) -> tuple[Cluster | No
                 counts[id(m.cluster)] = (n + (2 if m.cluster.gender == gender else 1), m.cluster)
         return (max(counts.values(), key=lambda nc: nc[0])[1] if counts else None), False
     return max(scores.values(), key=lambda sc: sc[0])[1], False
+
+
+def _role_subject(ctx: Context, sent: int) -> Cluster | None:
+    """The person a sentence's main subject names when it is a role noun the article tied to someone."""
+    from ._bindings import role_words
+    from ._lexicon import PERSON_ROLE_HEADS
+    from ._rolenouns import bound_role
+
+    root = ctx.sents[sent].root
+    subj = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.tag_ == "NNS" or subj.lemma_.lower() not in PERSON_ROLE_HEADS:
+        return None
+    if ctx.table.at(subj.idx, subj.idx + len(subj)) is not None:
+        return None
+    words = role_words([t for t in subj.subtree if t.i <= subj.i or t.dep_ in ("prep", "pobj")])
+    return bound_role(ctx, subj.idx, words)
 
 
 def _resolve_group(ctx: Context, char: int, sent: int, gender: str) -> tuple[Cluster | None, bool]:

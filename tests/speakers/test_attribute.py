@@ -124,6 +124,13 @@ PRONOUNS = [
     # The previous quote's speaker wins over a nearer name in the same gender.
     ("Keir Starmer said the talks went well. He praised Emmanuel Macron. He added that more aid would come.",
      "He", 1, "more aid would come", "Keir Starmer"),
+    # A person named earlier in the same sentence.
+    ("Ted Cruz spoke in Iowa. As for Governor John Kasich, he said the race was far from over.",
+     "he", 0, "the race was far from over", "John Kasich"),
+    # The previous sentence is about someone under a role the article tied to them.
+    ("Governor Martin O'Malley toured Iowa. Bernie Sanders spoke in Ohio. "
+     "The governor has been behind Bernie Sanders in the polls. He said the polls were wrong.",
+     "He", 0, "the polls were wrong", "Martin O'Malley"),
     # Relative pronouns.
     ("Keir Starmer, who spoke in Kyiv, said the war must end.",
      "who", 0, "the war must end", "Keir Starmer"),

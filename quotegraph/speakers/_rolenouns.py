@@ -85,11 +85,15 @@ def campaign_of(ctx: Context, person: Cluster) -> Cluster:
 def _org_role(ctx: Context, char: int, head: str) -> Cluster | None:
     sent = ctx.table.sent_of(char)
     if head in CAMPAIGN_HEADS:
-        for m in ctx.table.before(char, ("ORG",)):
-            if m.cluster is not None and "campaign" in m.cluster.name.lower():
-                return m.cluster
+        # A campaign named in the last few sentences, else that of the person in focus, else any named one.
+        latest = next((m for m in ctx.table.before(char, ("ORG",))
+                       if m.cluster is not None and "campaign" in m.cluster.name.lower()), None)
+        if latest is not None and latest.sent >= sent - 3:
+            return latest.cluster
         person = ctx.focus(char)
-        return campaign_of(ctx, person) if person is not None else None
+        if person is not None:
+            return campaign_of(ctx, person)
+        return latest.cluster if latest is not None else None
     best: tuple[float, Cluster] | None = None
     speakers = {id(s.cluster): s.sent for s in ctx.history[-5:] if s.cluster is not None}
     for m in ctx.table.before(char, ("ORG",)):

@@ -86,6 +86,10 @@ ROLES = [
      "The newspaper", "the documents were genuine", None, None, "Washington Post"),
     ("Hillary Clinton spoke in Ohio on Monday. The campaign said it had raised $10 million.",
      "The campaign", "it had raised $10 million", None, None, "Clinton campaign"),
+    # A campaign named long before gives way to that of the person the story is now about.
+    ("The Trump campaign bought ads in Ohio. The ads ran for a week. Voters noticed. Turnout rose. "
+     "Hillary Clinton spoke in Iowa on Monday. The campaign said it had raised $10 million.",
+     "The campaign", "it had raised $10 million", None, None, "Clinton campaign"),
     # A rank the role lacks makes a different office: the nominee is not the vice-presidential one.
     ("Democratic nominee Hillary Clinton and Democratic vice presidential nominee Tim Kaine toured Ohio. "
      "The crowd was large. The Democratic nominee said the polls were close.",

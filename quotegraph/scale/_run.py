@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Union
 
+import dask
 from distributed import Client, LocalCluster, as_completed
 
 from ..errors import ClusterError, QuotegraphError, ShardError
@@ -195,10 +196,13 @@ def open_client(
         with client:
             yield client
         return
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      memory_limit=memory_limit, dashboard_address=dashboard_address) as cluster:
-        with Client(cluster) as client:
-            yield client
+    # Dask's statistical profiler samples every worker's stack 100 times a second, which
+    # costs about 15% of the CPU on spaCy's deep stacks (measured: 0.220 vs 0.186 CPU s an article).
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               memory_limit=memory_limit, dashboard_address=dashboard_address)
+    with cluster, Client(cluster) as client:
+        yield client
 
 
 def _entry_totals(entry: dict[str, Any]) -> dict[str, int]:

@@ -104,9 +104,7 @@ def make_article() -> Callable[..., str]:
 @pytest.fixture(scope="module")
 def client() -> Iterator[object]:
     """A client of a LocalCluster with 2 worker processes, one thread each, shared by a test module."""
-    from distributed import Client, LocalCluster
+    from quotegraph.scale import open_client
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, memory_limit="2GB",
-                      dashboard_address=":0") as cluster:
-        with Client(cluster) as c:
-            yield c
+    with open_client(workers=2, memory_limit="2GB", dashboard_address=":0") as c:
+        yield c

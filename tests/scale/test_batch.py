@@ -66,6 +66,14 @@ def test_batch_same_results_as_serial(corpus: dict[str, Path], client: Any, seri
     assert set(_events(tmp_path / "out", "done").values()) == {1}
 
 
+def test_open_client_local_workers_run_one_thread_without_the_profiler(client: Any) -> None:
+    import dask
+
+    assert sorted(client.nthreads().values()) == [1, 1]
+    enabled = client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
+    assert list(enabled.values()) == [False, False]
+
+
 def test_batch_uses_both_workers(corpus: dict[str, Path], client: Any, tmp_path: Path) -> None:
     plan = plan_batch(_inputs(corpus), tmp_path / "out", partition_size=1)
     report = run_batch(plan, client)

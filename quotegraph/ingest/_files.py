@@ -10,7 +10,7 @@ from typing import Literal, Union
 
 from ..article import Failure
 from ..errors import InputError, InputTooLargeError
-from ._loader import MAX_INPUT_BYTES, RawDocument, load
+from ._loader import _CP1252_FALLBACK, MAX_INPUT_BYTES, RawDocument, load
 
 __all__ = ["iter_documents", "iter_jsonl", "read_path", "InputFormat"]
 
@@ -25,7 +25,15 @@ def _failure(err: Exception, *, name: str, item_id: str | None = None) -> Failur
 
 def iter_jsonl(data: bytes | str, *, name: str) -> Iterator[RawDocument | Failure]:
     """One item per JSONL line: ``{"id", "text" | "html", ...}``; other keys go to metadata."""
-    text = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
+    warnings: list[str] = []
+    if isinstance(data, bytes):
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("utf-8", errors=_CP1252_FALLBACK)
+            warnings.append(f"{name}: not UTF-8; bytes that are not UTF-8 read as cp1252")
+    else:
+        text = data.removeprefix("\ufeff")
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -53,6 +61,7 @@ def iter_jsonl(data: bytes | str, *, name: str) -> Iterator[RawDocument | Failur
             yield _failure(err, name=where, item_id=item_id)
             continue
         doc.id = item_id
+        doc.warnings = warnings + doc.warnings
         doc.url = obj.get("url") if isinstance(obj.get("url"), str) else None
         doc.metadata = {k: v for k, v in obj.items() if k not in ("id", "text", "html", "url")}
         yield doc

@@ -146,3 +146,17 @@ def test_read_path_stdin_jsonl(monkeypatch: pytest.MonkeyPatch) -> None:
     items = list(read_path("-", format="jsonl"))
     assert [type(i).__name__ for i in items] == ["RawDocument", "Failure"]
     assert items[0].id == "s1"
+
+
+def test_iter_jsonl_utf8_bom_is_dropped() -> None:
+    data = ("\ufeff" + json.dumps({"id": "a", "text": STORY})).encode("utf-8")
+    (doc,) = iter_jsonl(data, name="bom.jsonl")
+    assert isinstance(doc, RawDocument) and doc.id == "a" and doc.warnings == []
+
+
+def test_iter_jsonl_legacy_encoding_is_read_with_a_warning() -> None:
+    data = json.dumps({"id": "b", "text": "Señor Muñoz said the café was closed."}, ensure_ascii=False)
+    (doc,) = iter_jsonl(data.encode("cp1252"), name="old.jsonl")
+    assert isinstance(doc, RawDocument)
+    assert doc.text == "Señor Muñoz said the café was closed."
+    assert doc.warnings == ["old.jsonl: not UTF-8; bytes that are not UTF-8 read as cp1252"]

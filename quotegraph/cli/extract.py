@@ -46,7 +46,10 @@ def extract_command(files: tuple[str, ...], out_format: str, input_format: str, 
         for result in results:
             if isinstance(result, Failure):
                 failed += 1
-                click.echo(f"quotegraph: skipped {result.source or result.id}: {result.message}", err=True)
+                where = result.source or result.id or "input"
+                # Our messages start with the item's name already; do not print it twice.
+                message = result.message if result.message.startswith(where) else f"{where}: {result.message}"
+                click.echo(f"quotegraph: skipped {message}", err=True)
                 continue
             ok += 1
             for warning in result.warnings:

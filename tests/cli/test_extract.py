@@ -169,7 +169,7 @@ def test_extract_bad_file_is_skipped_and_the_rest_goes_on(
     result = run(runner, str(bad), str(story))
     assert result.exit_code == 0
     assert json.loads(result.stdout)["id"] == "story"
-    assert f"quotegraph: skipped {bad}: {bad}: {message}" in result.stderr
+    assert f"quotegraph: skipped {bad}: {message}" in result.stderr
 
 
 def test_extract_huge_file_fails_with_input_too_large_and_the_next_goes_on(
@@ -183,7 +183,7 @@ def test_extract_huge_file_fails_with_input_too_large_and_the_next_goes_on(
     result = run(runner, str(big), str(story), "--format", "jsonl")
     assert result.exit_code == 0
     assert [json.loads(x)["id"] for x in result.stdout.splitlines()] == ["story"]
-    assert f"{big}: 52,428,800 bytes is over the 20,000,000-byte cap; split the file" in result.stderr
+    assert f"quotegraph: skipped {big}: 52,428,800 bytes is over the 20,000,000-byte cap; split the file" in result.stderr
 
 
 def test_extract_legacy_encoding_and_foreign_text_warn(runner: CliRunner, tmp_path: Path, nlp) -> None:
@@ -246,5 +246,5 @@ def test_extract_stdin_subprocess_exit_codes() -> None:
     bad = _subprocess(["-"], b"\x89PNG\r\n\x1a\n\x00\x00")
     assert bad.returncode == 1
     assert bad.stdout == b""
-    assert b"quotegraph: skipped <stdin>: <stdin>: binary data" in bad.stderr
+    assert b"quotegraph: skipped <stdin>: binary data" in bad.stderr
     assert b"quotegraph: all 1 inputs failed" in bad.stderr

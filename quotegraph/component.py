@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .article import Entity, Quote
+from .errors import QuotegraphError
 from .quotes import find_quotes, load_cues
 from .speakers import attribute
 
@@ -31,6 +32,13 @@ def ensure_registered() -> None:
     for name in _EXTENSIONS:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+            continue
+        default, method, getter, setter = Doc.get_extension(name)
+        if default is not None or method is not None or getter is not None or setter is not None:
+            raise QuotegraphError(
+                f"Doc._.{name} is already registered by another package; quotegraph needs it for "
+                "its own results. Remove the other registration or run quotegraph in its own pipeline."
+            )
 
 
 def set_context(doc: Doc, *, published: str | None = None, publisher: str | None = None,

@@ -119,3 +119,26 @@ def test_component_cues_path_swaps_the_lexicon(tmp_path: Path) -> None:
     component = nlp.add_pipe("quotegraph", config={"cues_path": str(cues)})
     assert isinstance(component, QuotegraphComponent)
     assert "mutter" in component.cues.verbs and "say" not in component.cues.verbs
+
+
+def test_component_extension_clash_fails_loudly() -> None:
+    # Another package took Doc._.quotes first: quotegraph refuses to share it (fresh interpreter,
+    # so this process's extensions stay as they are).
+    code = (
+        "from spacy.tokens import Doc; Doc.set_extension('quotes', getter=lambda doc: 'theirs'); "
+        "from quotegraph.component import ensure_registered; ensure_registered()"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert out.returncode == 1
+    assert "QuotegraphError: Doc._.quotes is already registered by another package" in out.stderr
+
+
+def test_component_registration_is_idempotent() -> None:
+    from quotegraph.component import ensure_registered
+
+    from spacy.tokens import Doc
+
+    ensure_registered()
+    ensure_registered()  # a second call finds its own registrations and accepts them
+    for name in ("quotes", "entities", "quotegraph_context"):
+        assert Doc.get_extension(name) == (None, None, None, None)

@@ -19,7 +19,8 @@ ORG_WORDS = frozenset(
     "campaign committee party administration department ministry agency bureau office council "
     "commission foundation institute university college company corporation corp inc group "
     "association union league network news times post journal tribune herald press bank fund "
-    "court house senate congress parliament government police army navy service board center centre".split()
+    "court house senate congress parliament government police army navy service board center centre "
+    "coalition alliance caucus council federation".split()
 )
 
 

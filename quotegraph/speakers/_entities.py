@@ -71,6 +71,12 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
             if k > span.start:
                 span = doc[k:span.end]
                 s = span.start_char
+        # "Central and East European Coalition": the NER stops at the "and" inside a name.
+        if label in ("ORG", "NORP") and ent.start >= 2 and doc[ent.start - 1].lower_ in ("and", "&") \
+                and doc[ent.start - 2].pos_ == "PROPN" and doc[ent.start - 2].text[:1].isupper() \
+                and doc[ent.start - 2].ent_type_ not in KINDS and doc[ent.end - 1].lower_ in ORG_WORDS:
+            s = doc[ent.start - 2].idx
+            label = "ORG"
         # The NER takes in a preceding honorific sometimes and leaves it out other times.
         if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _HONORIFIC_LEAD:
             s = doc[ent.start - 1].idx

@@ -84,3 +84,9 @@ def test_build_entities_nicknames_merge(parse, text: str, name: str) -> None:
 def test_build_entities_different_first_names_stay_apart(parse) -> None:
     found = _entities(parse, "Eric Trump spoke. Donald Trump replied.")
     assert {"Eric Trump", "Donald Trump"} <= set(found)
+
+
+def test_build_entities_name_with_and_inside(parse) -> None:
+    found = _entities(parse, "The Central and East European Coalition said the plan was bad.")
+    assert found.get("Central and East European Coalition", ("", []))[0] == "ORG"
+    assert set(_entities(parse, "Google and Apple said no.")) == {"Google", "Apple"}  # two names stay two

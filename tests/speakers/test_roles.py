@@ -96,3 +96,17 @@ def test_office_holders_cover_2015_to_2026(country: str) -> None:
 def test_holder_of_short_role_phrases(role: str) -> None:
     # "pm" is a phrase, not an office key.
     assert holder_of(role, "GB", "2025-03-15") == "Keir Starmer"
+
+
+G20 = ["AR", "AU", "BR", "CA", "CN", "FR", "DE", "IN", "ID", "IT", "JP", "MX", "RU", "SA", "ZA", "KR", "TR", "GB",
+       "US", "EU"]
+
+
+@pytest.mark.parametrize("country", G20)
+def test_office_holders_have_leaders_and_foreign_ministers_of_the_g20(country: str) -> None:
+    for year in range(2015, 2027):
+        for month in ("01", "07"):
+            date = f"{year}-{month}-15"
+            assert holder_of("foreign_minister", country, date), (country, date)
+            if country != "EU":
+                assert holder_of("head_of_state", country, date), (country, date)

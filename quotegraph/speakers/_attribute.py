@@ -13,7 +13,7 @@ from ..quotes import Candidate
 from ._bindings import find_bindings, role_words
 from ._context import Context, Said
 from ._entities import build_entities
-from ._table import Cluster
+from ._table import Cluster, Mention
 from ._lexicon import (AD_HEADS, CAMPAIGN_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS, FIRST_PERSON, GENERIC_PEOPLE,
                        NAMING_HEADS, ORG_ROLE_HEADS, PERSON_ROLE_HEADS, PERSONAL, QUANTITY_HEADS, RELATIVE,
                        UNNAMED_HEADS, VAGUE)
@@ -159,84 +159,105 @@ def _tokens(doc: Doc, start: int, end: int) -> SpacySpan | None:
 
 
 def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Resolved:
-    doc, table = ctx.doc, ctx.table
-    span = _tokens(doc, start, end)
-    if span is None or not len(span):
+    """Who the speaker mention ``[start, end)`` refers to."""
+    span = _tokens(ctx.doc, start, end)
+    if span is None or not any(not t.is_punct for t in span):
         return Resolved(None, "none")
     words = [t for t in span if not t.is_punct]
-    if not words:
-        return Resolved(None, "none")
     root = span.root
-    low = root.lower_
-    head = root.lemma_.lower()
+    low, head = root.lower_, root.lemma_.lower()
     # A lone pronoun.
     if len(words) == 1 and (root.pos_ == "PRON" or low in PERSONAL or low in RELATIVE or low in VAGUE):
         return _resolve_pronoun(ctx, cand, root)
     # "those who …", "47 percent", "six in 10", "nearly half": nobody in particular.
     if low in VAGUE or head in QUANTITY_HEADS or root.like_num or root.pos_ == "NUM":
         return Resolved(None, "unnamed", plural_unnamed=True)
-    # Possessive pronoun + noun: "his campaign", "her aides", "their report".
     poss = [t for t in words if t.lower_ in PERSONAL and t.tag_ == "PRP$"]
-    names = table.within(span.start_char, span.end_char)
+    names = ctx.table.within(span.start_char, span.end_char)
+    return (_campaign_voice(ctx, span, root, head, names, poss)
+            or _possessed(ctx, root, head, names, poss)
+            or _named_head(ctx, span, root, head)
+            or _with_names(ctx, span, root, head, names)
+            or _resolve_common(ctx, span, root, head))
+
+
+def _campaign_voice(ctx: Context, span: SpacySpan, root: Token, head: str, names: list[Mention],
+                    poss: list[Token]) -> Resolved | None:
+    """ "a Trump campaign ad", "her ad", "Clinton campaign spokesman": the campaign."""
     campaign_word = any(t.lower_ == "campaign" and t.i != root.i for t in span)
-    if (head in AD_HEADS or (campaign_word and (head in DOCUMENT_HEADS or head in UNNAMED_HEADS))) and \
-            (names or poss):
-        # "a Trump campaign ad", "her ad", "Clinton campaign spokesman": the campaign.
-        if names:
-            owner_m = next((m for m in names if m.kind == "PERSON"), names[0])
-            owner = owner_m.cluster
-        else:
-            owner, _ = resolve_personal(ctx, poss[0].idx, PERSONAL[poss[0].lower_])
-        if owner is not None and owner.kind in ("PERSON", "ORG"):
-            if owner.kind == "ORG" and ("campaign" in owner.name.lower() or len(owner.name.split()) > 1):
-                return Resolved(owner, "name")
-            return Resolved(campaign_of(ctx, owner), "name" if names else "pronoun")
-    if poss and not names:
-        if head in CAMPAIGN_HEADS or head in DOCUMENT_HEADS:
-            owner, _ = resolve_personal(ctx, poss[0].idx, PERSONAL[poss[0].lower_])
-            if owner is not None and head in CAMPAIGN_HEADS and owner.kind == "PERSON":
-                return Resolved(campaign_of(ctx, owner), "pronoun")
-            if owner is not None and head in DOCUMENT_HEADS:
-                return Resolved(owner, "pronoun", document=head)
-        return Resolved(None, "unnamed", plural_unnamed=root.tag_ in ("NNS", "NNPS"))
-    plural_head = root.tag_ in ("NNS", "NNPS")
-    head_named = table.at(root.idx, root.idx + len(root))
-    if head_named is not None and head_named.cluster is not None and head not in CAMPAIGN_HEADS:
-        c = head_named.cluster
-        if c.kind == "GPE":  # "Russia said": the state speaking, named
-            return Resolved(c, "name")
-        if c.kind == "NORP":
-            first = next((t.lower_ for t in span if not t.is_punct), "")
-            if first == "the" and not plural_head:  # "the Republican": one person, a role
-                return _resolve_common(ctx, span, root, head)
-            return Resolved(None, "unnamed", plural_unnamed=True)  # "Republicans", "Americans": a group
-        how = "name" if c.kind != "PERSON" or (head_named.name and head_named.name.has_full) else "partial"
-        return Resolved(c, how)
+    if not (head in AD_HEADS or (campaign_word and (head in DOCUMENT_HEADS or head in UNNAMED_HEADS))):
+        return None
     if names:
-        owner_m = next((m for m in names if m.kind == "PERSON"),
-                       next((m for m in names if m.kind == "ORG"), names[0]))
-        owner = owner_m.cluster
-        if head in CAMPAIGN_HEADS and owner is not None and (
-                owner_m.kind == "PERSON" or (owner_m.kind == "ORG" and len(owner.name.split()) == 1)):
-            return Resolved(campaign_of(ctx, owner), "name")
-        if head in DOCUMENT_HEADS and owner_m.kind in ("PERSON", "ORG"):
-            return Resolved(owner, "name", document=head)
-        if head in UNNAMED_HEADS or root.tag_ in ("NNS", "NNPS"):
-            named = _named_next(ctx, span, head)
-            if named is not None:
-                return Resolved(named, "role")
-            return Resolved(None, "unnamed", plural_unnamed=root.tag_ in ("NNS", "NNPS"))
-        if owner_m.kind == "ORG" and head in ORG_ROLE_HEADS | {"unit", "staff", "desk", "team", "board"}:
-            return Resolved(owner, "name")
-        if owner_m.kind == "PERSON" and owner is not None and head in _PERSONAL_BODIES and not plural_head:
-            # "the Obama administration", "Trump's team": the body a person leads.
-            return Resolved(body_of(ctx, owner, head), "name")
-        if owner_m.kind in ("GPE", "NORP"):
-            res = _resolve_common(ctx, span, root, head)
-            return res
-        if owner is not None and root.pos_ == "PROPN":
-            return Resolved(owner, "name")
-    return _resolve_common(ctx, span, root, head)
+        owner = next((m for m in names if m.kind == "PERSON"), names[0]).cluster
+    elif poss:
+        owner, _ = resolve_personal(ctx, poss[0].idx, PERSONAL[poss[0].lower_])
+    else:
+        return None
+    if owner is None or owner.kind not in ("PERSON", "ORG"):
+        return None
+    if owner.kind == "ORG" and ("campaign" in owner.name.lower() or len(owner.name.split()) > 1):
+        return Resolved(owner, "name")
+    return Resolved(campaign_of(ctx, owner), "name" if names else "pronoun")
+
+
+def _possessed(ctx: Context, root: Token, head: str, names: list[Mention], poss: list[Token]) -> Resolved | None:
+    """Possessive pronoun + noun: "his campaign", "her tax returns", "their aides"."""
+    if not poss or names:
+        return None
+    if head in CAMPAIGN_HEADS or head in DOCUMENT_HEADS:
+        owner, _ = resolve_personal(ctx, poss[0].idx, PERSONAL[poss[0].lower_])
+        if owner is not None and head in CAMPAIGN_HEADS and owner.kind == "PERSON":
+            return Resolved(campaign_of(ctx, owner), "pronoun")
+        if owner is not None and head in DOCUMENT_HEADS:
+            return Resolved(owner, "pronoun", document=head)
+    return Resolved(None, "unnamed", plural_unnamed=root.tag_ in ("NNS", "NNPS"))
+
+
+def _named_head(ctx: Context, span: SpacySpan, root: Token, head: str) -> Resolved | None:
+    """The mention's head word is part of a name: "Mr. Trump", "The New York Times", "Russia"."""
+    named = ctx.table.at(root.idx, root.idx + len(root))
+    if named is None or named.cluster is None or head in CAMPAIGN_HEADS:
+        return None
+    c = named.cluster
+    if c.kind == "GPE":  # "Russia said": the state speaking, named
+        return Resolved(c, "name")
+    if c.kind == "NORP":
+        first = next((t.lower_ for t in span if not t.is_punct), "")
+        if first == "the" and root.tag_ not in ("NNS", "NNPS"):  # "the Republican": one person, a role
+            return _resolve_common(ctx, span, root, head)
+        return Resolved(None, "unnamed", plural_unnamed=True)  # "Republicans", "Americans": a group
+    how = "name" if c.kind != "PERSON" or (named.name and named.name.has_full) else "partial"
+    return Resolved(c, how)
+
+
+def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: list[Mention]) -> Resolved | None:
+    """A common noun with a name in it: "Trump's campaign", "a Bloomberg poll", "a spokesman for Disney"."""
+    if not names:
+        return None
+    owner_m = next((m for m in names if m.kind == "PERSON"),
+                   next((m for m in names if m.kind == "ORG"), names[0]))
+    owner = owner_m.cluster
+    plural = root.tag_ in ("NNS", "NNPS")
+    if owner is None:
+        return None
+    one_word_org = owner_m.kind == "ORG" and len(owner.name.split()) == 1  # "Trump" tagged ORG
+    if head in CAMPAIGN_HEADS and (owner_m.kind == "PERSON" or one_word_org):
+        return Resolved(campaign_of(ctx, owner), "name")
+    if head in DOCUMENT_HEADS and owner_m.kind in ("PERSON", "ORG"):
+        return Resolved(owner, "name", document=head)
+    if head in UNNAMED_HEADS or plural:
+        named = _named_next(ctx, span, head)
+        if named is not None:
+            return Resolved(named, "role")
+        return Resolved(None, "unnamed", plural_unnamed=plural)
+    if owner_m.kind == "ORG" and head in ORG_ROLE_HEADS | {"unit", "staff", "desk", "team", "board"}:
+        return Resolved(owner, "name")
+    if owner_m.kind == "PERSON" and head in _PERSONAL_BODIES:
+        # "the Obama administration", "Trump's foundation": the body a person leads.
+        return Resolved(body_of(ctx, owner, head), "name")
+    if owner_m.kind not in ("GPE", "NORP") and root.pos_ == "PROPN":
+        return Resolved(owner, "name")
+    return None
 
 
 def _starts_sentence(span: SpacySpan) -> bool:

@@ -109,9 +109,11 @@ def cluster_people(table: EntityTable, mentions: list[Mention]) -> None:
             c.mentions.clear()
             c.forms.clear()
     # A name the NER caught only in part: find the full form in the text ("Melanie" → "Melanie Austin").
+    pairs: tuple[dict[str, str], dict[str, str]] | None = None
     for c in people:
         if c.mentions and not c.first and not c.full_forms:
-            _complete_from_text(table, c)
+            pairs = pairs or _capitalised_pairs(table.text)
+            _complete_from_text(table, c, pairs)
     # A surname the article never completes, shared by exactly one known office holder: "Obama".
     known = known_people()
     for c in people:
@@ -125,29 +127,41 @@ def cluster_people(table: EntityTable, mentions: list[Mention]) -> None:
     table.clusters.extend(c for c in people if c.mentions)
 
 
-_CAP = r"[A-Z][a-zA-Z'’.-]+"
+_PAIR = re.compile(r"\b([A-Z][a-zA-Z'’.-]+)\s+(?=([A-Z][a-zA-Z'’.-]+)\b)")
 
 
-def _complete_from_text(table: EntityTable, c: Cluster) -> None:
+def _capitalised_pairs(text: str) -> tuple[dict[str, str], dict[str, str]]:
+    """For each capitalised word, the first capitalised word after it, and the first known first name before it.
+
+    One pass over the text, so completing many names stays linear in its length.
+    """
+    after: dict[str, str] = {}
+    first_before: dict[str, str] = {}
+    for m in _PAIR.finditer(text):
+        w1, w2 = m.group(1), m.group(2)
+        after.setdefault(w1, w2)
+        if first_name_gender(w1) and title_info(w1) is None:
+            first_before.setdefault(w2.lower(), w1)
+    return after, first_before
+
+
+def _complete_from_text(table: EntityTable, c: Cluster, pairs: tuple[dict[str, str], dict[str, str]]) -> None:
     word = next(iter(c.forms)).split()[-1] if c.forms else ""
     if len(word) < 3 or not word[:1].isupper():
         return
-    text = table.text
+    after, first_before = pairs
     as_first = first_name_gender(word)
-    if as_first:
-        m = re.search(rf"\b{re.escape(word)}\s+({_CAP})\b", text)
-        if m and m.group(1).lower() not in ORG_STOP and title_info(m.group(1)) is None:
-            c.first, c.last = word.lower(), m.group(1).lower()
-            c.full_forms[f"{word} {m.group(1)}"] += 1
-            c.gender = c.gender or as_first
-            return
-    for m in re.finditer(rf"\b({_CAP})\s+{re.escape(word)}\b", text, flags=re.IGNORECASE):
-        first = m.group(1)
-        if first_name_gender(first) and title_info(first) is None:
-            c.first = first.lower()
-            c.full_forms[f"{first} {word.capitalize() if word.isupper() else word}"] += 1
-            c.gender = c.gender or first_name_gender(first)
-            return
+    nxt = after.get(word)
+    if as_first and nxt and nxt.lower() not in ORG_STOP and title_info(nxt) is None:
+        c.first, c.last = word.lower(), nxt.lower()
+        c.full_forms[f"{word} {nxt}"] += 1
+        c.gender = c.gender or as_first
+        return
+    first = first_before.get(word.lower())
+    if first:
+        c.first = first.lower()
+        c.full_forms[f"{first} {word.capitalize() if word.isupper() else word}"] += 1
+        c.gender = c.gender or first_name_gender(first)
 
 
 @lru_cache(maxsize=1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ._bindings import role_words
 from ._context import Context
+from ._country import country_names
 from ._table import Cluster
 from ._lexicon import CAMPAIGN_HEADS, FEMALE_NOUNS, MALE_NOUNS, NEWS_ROLE_HEADS, NEWS_WORDS, ORG_ROLE_HEADS
 from ._roles import holder_of, parse_office
@@ -14,6 +15,16 @@ __all__ = ["resolve_role", "bound_role", "campaign_of", "body_of", "role_gender"
 _RANKS = frozenset("vice deputy assistant associate former ex acting shadow lieutenant junior running".split())
 _GENERIC_MODS = frozenset("former new top senior chief deputy acting interim current longtime longtime "
                           "us state federal national presidential".split())
+
+
+_PARTIES = frozenset("republican democratic libertarian green independent labour conservative tory liberal "
+                     "reform socialist".split())
+
+
+def _conflict(mods: set[str], words: set[str]) -> bool:
+    """Whether two role phrases name different parties or countries ("Democratic" / "Republican")."""
+    kinds = (_PARTIES, frozenset(country_names()))
+    return any((mods & k) and (words & k) and not (mods & words & k) for k in kinds)
 
 
 def role_gender(words: tuple[str, ...]) -> str | None:
@@ -48,8 +59,9 @@ def _from_bindings(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster |
             break
         if b.words == words:
             exact = b
-        elif b.head == head and not (_RANKS & set(b.words)) - set(words):
-            # "the nominee" is not the "vice presidential nominee", nor the "former" one.
+        elif b.head == head and not (_RANKS & set(b.words)) - set(words) and not _conflict(mods, set(b.words)):
+            # "the nominee" is not the "vice presidential nominee", nor the "former" one,
+            # and "the Republican nominee" is not the "Democratic nominee".
             by_head[id(b.cluster)] = b.cluster
             if mods <= set(b.words):
                 partial = b

@@ -94,6 +94,10 @@ ROLES = [
     ("Democratic nominee Hillary Clinton and Democratic vice presidential nominee Tim Kaine toured Ohio. "
      "The crowd was large. The Democratic nominee said the polls were close.",
      "The Democratic nominee", "the polls were close", None, None, "Hillary Clinton"),
+    # A party that differs rules a tie out: the only "nominee" bound is the other party's.
+    ("Democratic nominee Hillary Clinton spoke in Ohio. Republican Donald Trump spoke in Iowa. "
+     "The GOP nominee said the polls were rigged.",
+     "The GOP nominee", "the polls were rigged", None, None, "Donald Trump"),
     # An ad's voice is the campaign behind the ad.
     ("A new Clinton ad aired in Ohio on Monday. The ad's narrator says that Trump is unfit.",
      "The ad's narrator", "Trump is unfit", None, None, "Clinton campaign"),

@@ -55,15 +55,19 @@ class Context:
                 return said
         return None
 
-    def focus(self, char: int, *, gender: str | None = None) -> Cluster | None:
+    def focus(self, char: int, *, gender: str | None = None, avoid: frozenset[int] = frozenset()) -> Cluster | None:
         """The person the text at ``char`` is about.
 
         In order: the subject of the previous sentence (a name, or a he/she
         that resolves), the latest quote's speaker, the nearest name within
         three sentences, else the person the article has named most so far.
+        Clusters whose ``id`` is in ``avoid`` (a role they cannot hold) are passed over.
         """
         from ._lexicon import PERSONAL
         from ._pronouns import resolve_personal
+
+        def ok(c: Cluster | None) -> bool:
+            return c is not None and id(c) not in avoid and _gender_ok(c, gender)
 
         table = self.table
         sent = table.sent_of(char)
@@ -72,20 +76,20 @@ class Context:
             subj = next((t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 m = table.at(subj.idx, subj.idx + len(subj), ("PERSON",))
-                if m is not None and m.cluster is not None and _gender_ok(m.cluster, gender):
+                if m is not None and ok(m.cluster):
                     return m.cluster
                 g = PERSONAL.get(subj.lower_)
                 if g in ("m", "f") and gender in (None, g):
                     c, _ = resolve_personal(self, subj.idx, g)
-                    if c is not None:
+                    if c is not None and ok(c):
                         return c
         said = self.recent_speaker(sent, window=2)
-        if said and said.cluster and _gender_ok(said.cluster, gender):
+        if said and ok(said.cluster):
             return said.cluster
         counts: dict[int, tuple[int, Cluster]] = {}
         for m in table.before(char, ("PERSON",)):
             c = m.cluster
-            if c is None or not _gender_ok(c, gender):
+            if c is None or not ok(c):
                 continue
             if m.sent >= sent - 3 and not self.in_quote(m.start):
                 return c

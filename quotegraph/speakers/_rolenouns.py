@@ -152,7 +152,9 @@ def resolve_role(ctx: Context, char: int, words: tuple[str, ...], *, org_only: b
             return known
         # An office the article never ties to anyone: whoever held it then.
         return ctx.table.new_cluster("PERSON", holder)
-    return ctx.focus(char, gender=role_gender(words))
+    # The person in focus, unless the article gave them a role of another party or country.
+    avoid = frozenset(id(b.cluster) for b in ctx.bindings if b.start <= char and _conflict(set(words), set(b.words)))
+    return ctx.focus(char, gender=role_gender(words), avoid=avoid)
 
 
 def words_of(text: str) -> tuple[str, ...]:

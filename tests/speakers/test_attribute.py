@@ -98,6 +98,10 @@ ROLES = [
     ("Democratic nominee Hillary Clinton spoke in Ohio. Republican Donald Trump spoke in Iowa. "
      "The GOP nominee said the polls were rigged.",
      "The GOP nominee", "the polls were rigged", None, None, "Donald Trump"),
+    # The person in focus is passed over when the article gave them another party's role.
+    ("Republican nominee Donald Trump spoke in Iowa. Tim Kaine, the Democratic running mate, spoke in Ohio. "
+     "Kaine drew a crowd. The Republican said the polls were rigged.",
+     "The Republican", "the polls were rigged", None, None, "Donald Trump"),
     # An ad's voice is the campaign behind the ad.
     ("A new Clinton ad aired in Ohio on Monday. The ad's narrator says that Trump is unfit.",
      "The ad's narrator", "Trump is unfit", None, None, "Clinton campaign"),

@@ -244,7 +244,8 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
     if head in CAMPAIGN_HEADS and (owner_m.kind == "PERSON" or one_word_org):
         return Resolved(campaign_of(ctx, owner), "name")
     if head in DOCUMENT_HEADS and owner_m.kind in ("PERSON", "ORG"):
-        return Resolved(owner, "name", document=head)
+        joint = _joint_issuer(ctx, names)
+        return Resolved(joint or owner, "name", document=head)
     if head in UNNAMED_HEADS or plural:
         named = _named_next(ctx, span, head)
         if named is not None:
@@ -258,6 +259,19 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
     if owner_m.kind not in ("GPE", "NORP") and root.pos_ == "PROPN":
         return Resolved(owner, "name")
     return None
+
+
+def _joint_issuer(ctx: Context, names: list[Mention]) -> Cluster | None:
+    """ "an NBC/Wall Street Journal poll": one issuer named by the pair, as the article writes it."""
+    orgs = [m for m in names if m.kind == "ORG"]
+    if len(orgs) < 2:
+        return None
+    text = ctx.table.text
+    for a, b in zip(orgs, orgs[1:]):
+        if text[a.end:b.start].strip() not in ("/", "-", "–"):
+            return None
+    name = " ".join(text[orgs[0].start:orgs[-1].end].split())
+    return ctx.table.find_org(name) or ctx.table.new_cluster("ORG", name)
 
 
 def _starts_sentence(span: SpacySpan) -> bool:

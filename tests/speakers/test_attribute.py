@@ -231,6 +231,9 @@ ORGS_AND_DOCUMENTS = [
      "Trump campaign", "ORG"),
     # A state speaking is named, not an unnamed source.
     ("Russia said the talks had failed.", "Russia", "the talks had failed", "Russia", "GPE"),
+    # Two issuers joined by a slash are one.
+    ("An NBC/Wall Street Journal survey found that voters were split.", "An NBC/Wall Street Journal survey",
+     "voters were split", "NBC/Wall Street Journal", "ORG"),
     # A document named before by its issuer.
     ("A new CNN poll of Ohio voters was released on Monday. The poll found that most voters were undecided.",
      "The poll", "most voters were undecided", "CNN", "ORG"),

@@ -63,6 +63,7 @@ class Context:
         three sentences, else the person the article has named most so far.
         Clusters whose ``id`` is in ``avoid`` (a role they cannot hold) are passed over.
         """
+        # Imported here: _pronouns imports this module.
         from ._lexicon import PERSONAL
         from ._pronouns import resolve_personal
 

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from ._candidate import Candidate, CharSpan
 from ._cues import CueLexicon
-from ._frames import Frame, fallback_frame, find_frames
+from ._frames import _TEXT_KEY, Frame, doc_text, fallback_frame, find_frames
 from ._marks import QuotedSpan, find_quoted_spans
 
 __all__ = ["find_quotes"]
@@ -85,7 +85,7 @@ def _mark_end(q: QuotedSpan) -> int:
 
 def _trailing_frame(q: QuotedSpan, frames: list[Frame], doc: Doc, taken: set[int]) -> int | None:
     """A cue right after the quote: ``"…," she said`` / ``"…," said the minister``."""
-    text = doc.text
+    text = doc_text(doc)
     after = _mark_end(q)
     best = None
     for fi, f in enumerate(frames):
@@ -104,7 +104,7 @@ def _trailing_frame(q: QuotedSpan, frames: list[Frame], doc: Doc, taken: set[int
 
 def _leading_frame(q: QuotedSpan, frames: list[Frame], doc: Doc) -> int | None:
     """A cue right before the quote: ``she said: "…"`` / ``she told reporters, "…"``."""
-    text = doc.text
+    text = doc_text(doc)
     for fi in range(len(frames) - 1, -1, -1):
         f = frames[fi]
         cue_end = f.cue_span[1]
@@ -142,7 +142,15 @@ def _outside_quotes(span: CharSpan, cue: CharSpan, quotes: list[QuotedSpan], tex
 
 def find_quotes(doc: Doc, *, cues: CueLexicon) -> list[Candidate]:
     """Every quotation in ``doc``, in text order; see the module docstring for the rules."""
-    text = doc.text
+    doc.user_data[_TEXT_KEY] = doc.text
+    try:
+        return _find_quotes(doc, cues)
+    finally:
+        doc.user_data.pop(_TEXT_KEY, None)
+
+
+def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
+    text = doc_text(doc)
     if not text.strip():
         return []
     frames = find_frames(doc, cues)

@@ -15,7 +15,15 @@ from spacy.tokens import Doc, Token
 from ._candidate import CharSpan
 from ._cues import CueLexicon
 
-__all__ = ["Frame", "find_frames", "fallback_frame"]
+__all__ = ["Frame", "find_frames", "fallback_frame", "doc_text"]
+
+_TEXT_KEY = "_quotegraph_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per pass: spaCy joins every token on each read."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    return cached if isinstance(cached, str) else doc.text
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _COMPLEMENTS = ("ccomp", "xcomp", "oprd")
@@ -49,7 +57,7 @@ class Frame:
 
 def _para_of(tok: Token) -> CharSpan:
     """Character bounds of the paragraph (line) holding ``tok``."""
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
     return start, len(text) if end < 0 else end
@@ -193,9 +201,9 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
             cue_end = c.idx + len(c.text)
     speaker = _noun_phrase(subject) if subject is not None else None
     para = _para_of(verb)
-    content = _clip(content, para, doc.text)
+    content = _clip(content, para, doc_text(doc))
     if speaker is not None:
-        clipped = _clip([speaker], _para_of(subject) if subject is not None else para, doc.text)
+        clipped = _clip([speaker], _para_of(subject) if subject is not None else para, doc_text(doc))
         speaker = clipped[0] if clipped else None
     own = {verb.i}
     if subject is not None:
@@ -264,7 +272,7 @@ def _according_frame(tok: Token) -> Frame | None:
     head = tok.head
     own = {t.i for t in tok.subtree}
     idx = [t.i for t in head.subtree if t.i not in own] if head is not tok else []
-    content = _clip(_split_runs(doc, idx), _para_of(tok), doc.text) if idx else []
+    content = _clip(_split_runs(doc, idx), _para_of(tok), doc_text(doc)) if idx else []
     if not content:
         return None
     return Frame(
@@ -291,7 +299,7 @@ def _noun_frame(noun: Token) -> Frame | None:
             if c.dep_ == "prep" and c.lower_ in ("by", "from"):
                 speaker_tok = next((g for g in c.children if g.dep_ == "pobj"), None)
     span = _trimmed(doc, clause.left_edge.i, clause.right_edge.i)
-    clipped = _clip([span], _para_of(noun), doc.text) if span else []
+    clipped = _clip([span], _para_of(noun), doc_text(doc)) if span else []
     if not clipped:
         return None
     span = clipped[0]
@@ -348,7 +356,7 @@ def _frame_of_verb(verb: Token) -> Frame | None:
     speaker = _noun_phrase(subject)
     if speaker is None:
         return None
-    clipped = _clip([speaker], _para_of(subject), verb.doc.text)
+    clipped = _clip([speaker], _para_of(subject), doc_text(verb.doc))
     if not clipped:
         return None
     own = [verb.i] + [t.i for t in subject.subtree]
@@ -363,7 +371,7 @@ def fallback_frame(doc: Doc, open_at: int, close_end: int) -> Frame | None:
     ("Trump leaned in and boomed: "…""), and a subject with any verb right after
     the closing mark ("…," Murphy tweeted).
     """
-    text = doc.text
+    text = doc_text(doc)
     before = text[:open_at].rstrip(" \t")
     if before.endswith(":") or before.endswith(":\n") or before.rstrip().endswith(":"):
         colon = before.rstrip().rfind(":")

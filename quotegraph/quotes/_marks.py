@@ -93,13 +93,13 @@ def _double_marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     return marks
 
 
-def _single_spans(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> list[QuotedSpan]:
-    """‘…’ and '…' spans in text[start:end] outside the ``taken`` double-quoted ranges."""
+def _single_spans(text: str, start: int, end: int, taken: bytearray) -> list[QuotedSpan]:
+    """‘…’ and '…' spans in text[start:end] outside the double-quoted positions marked in ``taken``."""
     spans: list[QuotedSpan] = []
     i = start
     open_at: int | None = None
     while i < end:
-        if any(s <= i < e for s, e in taken):
+        if taken[i]:
             i += 1
             continue
         ch = text[i]
@@ -167,8 +167,13 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     if pending is not None:
         spans.append(QuotedSpan(pending[0] + 1, paras[-1][1], pending[0], None, paragraphs=pending[1]))
     spans = [s for s in spans if text[s.start:s.end].strip()]
-    taken = [(s.open_at, (s.close_at if s.close_at is not None else s.end) + 1) for s in spans]
+    taken = bytearray(len(text) + 1)
+    for sp in spans:
+        stop = (sp.close_at if sp.close_at is not None else sp.end) + 1
+        taken[sp.open_at:stop] = b"\x01" * (stop - sp.open_at)
     for ps, pe in paras:
+        if "'" not in text[ps:pe] and "‘" not in text[ps:pe]:
+            continue
         spans.extend(_single_spans(text, ps, pe, taken))
     spans.sort(key=lambda s: s.start)
     return spans

@@ -34,7 +34,7 @@ def iter_jsonl(data: bytes | str, *, name: str) -> Iterator[RawDocument | Failur
             warnings.append(f"{name}: not UTF-8; bytes that are not UTF-8 read as cp1252")
     else:
         text = data.removeprefix("\ufeff")
-    for lineno, line in enumerate(text.splitlines(), 1):
+    for lineno, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         where = f"{name}:{lineno}"

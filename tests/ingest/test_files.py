@@ -160,3 +160,10 @@ def test_iter_jsonl_legacy_encoding_is_read_with_a_warning() -> None:
     assert isinstance(doc, RawDocument)
     assert doc.text == "Señor Muñoz said the café was closed."
     assert doc.warnings == ["old.jsonl: not UTF-8; bytes that are not UTF-8 read as cp1252"]
+
+
+def test_jsonl_line_separator_inside_a_string_is_not_a_new_record() -> None:
+    # U+2028 is legal inside a JSON string; only "\n" ends a JSONL record
+    line = json.dumps({"id": "a", "text": "He said\u2028 it works."}, ensure_ascii=False)
+    items = list(iter_jsonl(line + "\n" + line.replace('"a"', '"b"'), name="x.jsonl"))
+    assert [getattr(i, "id", None) for i in items] == ["a", "b"]

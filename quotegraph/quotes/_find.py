@@ -37,6 +37,15 @@ def _words(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
 
+def _close_quotes(part: CharSpan, quotes: list[QuotedSpan]) -> CharSpan:
+    """Extend a reported clause that opens a quotation to its closing mark (``would "have to go"``)."""
+    s, e = part
+    for q in quotes:
+        if s <= q.open_at < e and q.close_at is not None and q.close_at >= e:
+            e = q.close_at + 1
+    return s, e
+
+
 def _words_outside(text: str, start: int, end: int, holes: list[CharSpan]) -> int:
     """Words in text[start:end] that lie in none of ``holes``."""
     keep = [True] * max(0, end - start)
@@ -233,6 +242,9 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
         candidates.append((cand.start, cand, fi))
     candidates.sort(key=lambda c: c[0])
     result = [c for _, c, _ in candidates]
+    for c in result:
+        if c.kind != "direct":
+            c.content = [_close_quotes(part, double) for part in c.content]
 
     # Unowned double quotes: continuations of an attributed quote, else not speech.
     antecedent: dict[int, Candidate] = {}

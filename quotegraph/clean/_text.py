@@ -21,6 +21,7 @@ are dropped, and every dropped line is reported with its reason and offsets.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from ..article import Removed
@@ -66,7 +67,41 @@ def clean_text(text: str) -> CleanDocument:
         for u, r in zip(units, reasons)
         if r is not None
     ]
-    return CleanDocument(text=_join(kept), removed=removed)
+    published = next((d for r in removed if r.reason == TIMESTAMP and (d := date_of(r.text))), None)
+    title = None
+    if first < len(units) and first > 0 and reasons[0] == OUTSIDE:
+        head = units[0].text.strip()
+        if 3 <= len(head.split()) <= 25 and not head.endswith((".", ":")):
+            title = head  # the page's headline, above the story
+    return CleanDocument(text=_join(kept), removed=removed, published=published, title=title)
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_DMY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
+_MDY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def date_of(line: str) -> str | None:
+    """ISO date of a dateline such as "Saturday 15 March 2025 14:32, UK", or ``None``."""
+    m = _ISO.search(line)
+    if m:
+        y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    else:
+        m = _DMY.search(line)
+        if m and m[2].lower() in _MONTHS:
+            d, mo, y = int(m[1]), _MONTHS[m[2].lower()], int(m[3])
+        else:
+            m = _MDY.search(line)
+            if not (m and m[1].lower() in _MONTHS):
+                return None
+            mo, d, y = _MONTHS[m[1].lower()], int(m[2]), int(m[3])
+    try:
+        return datetime.date(y, mo, d).isoformat()
+    except ValueError:
+        return None
 
 
 def _mark_link_lists(units: list[Line], reasons: list[str | None]) -> None:

@@ -372,3 +372,31 @@ def test_clean_text_comment_count_above_story_keeps_story() -> None:
     text = "\n".join(["Town news", "By Jane Roe", "12 Comments", P1, P2, P3, P4])
     result = clean_text(text)
     assert result.text == "\n\n".join([P1, P2, P3, P4])
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Saturday 15 March 2025 14:32, UK", "2025-03-15"),
+        ("Updated: March 15, 2025 at 2:32 pm", "2025-03-15"),
+        ("Published 2024-11-05T09:00", "2024-11-05"),
+        ("31 February 2025", None),  # not a date
+        ("Listen on your podcast app", None),
+    ],
+)
+def test_date_of_dateline(line: str, iso: str | None) -> None:
+    from quotegraph.clean._text import date_of
+
+    assert date_of(line) == iso
+
+
+def test_dateline_and_headline_fill_metadata() -> None:
+    text = ("Leaders meet on ceasefire plan in London\n"
+            "Saturday 15 March 2025 14:32, UK\n"
+            "The prime minister spoke to around 25 leaders on Saturday morning about the plan.\n"
+            "He said the talks had gone well and that officials would meet again next week.\n"
+            "Ministers are expected to publish the details of the plan on Monday afternoon.\n")
+    doc = clean_text(text)
+    assert doc.published == "2025-03-15"
+    assert doc.title == "Leaders meet on ceasefire plan in London"
+    assert "Saturday 15 March" not in doc.text

@@ -206,11 +206,11 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
                 break
         if qi in owner:
             continue
-        fi = _trailing_frame(q, frames, doc, set())
-        if fi is None:
-            fi = _leading_frame(q, frames, doc)
-        if fi is not None:
-            owner[qi] = fi
+        near = _trailing_frame(q, frames, doc, set())
+        if near is None:
+            near = _leading_frame(q, frames, doc)
+        if near is not None:
+            owner[qi] = near
 
     for qi, fi in owner.items():
         if fi >= 0:
@@ -252,13 +252,13 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
         if qi in owner or not q.double:
             continue
         # A speaker named right at the quotation beats carrying on the previous one.
-        f = fallback_frame(doc, q.open_at, _mark_end(q))
-        if f is None or _words(text[q.start:q.end]) < 2:
+        spare = fallback_frame(doc, q.open_at, _mark_end(q))
+        if spare is None or _words(text[q.start:q.end]) < 2:
             _attach_continuation(q, result, text, antecedent, reach)
         else:
-            cand = Candidate(kind="direct", content=[(q.start, q.end)], cue=f.cue_span, speaker=f.speaker,
+            cand = Candidate(kind="direct", content=[(q.start, q.end)], cue=spare.cue_span, speaker=spare.speaker,
                              confidence=0.7 if q.double else 0.5, notes=["cue outside the lexicon"])
-            reach[id(cand)] = _frame_region(f, doc)[1]
+            reach[id(cand)] = _frame_region(spare, doc)[1]
             result.append(cand)
             result.sort(key=lambda c: c.start)
     result.sort(key=lambda c: c.start)

@@ -34,6 +34,7 @@ chromium:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 test: install chromium
+	$(PY) -m mypy
 	$(PY) -m pytest -q
 
 bench: install

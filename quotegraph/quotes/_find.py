@@ -98,10 +98,11 @@ def _trailing_frame(q: QuotedSpan, frames: list[Frame], doc: Doc, taken: set[int
     after = _mark_end(q)
     best = None
     for fi, f in enumerate(frames):
-        region = _frame_region(f, doc)
-        if region[0] < after or region[0] - after > 12:
+        # where the attribution starts: its speaker or its cue, whichever comes first
+        first = min(f.cue_span[0], f.speaker[0]) if f.speaker else f.cue_span[0]
+        if first < after or first - after > 12:
             continue
-        gap = text[after:region[0]]
+        gap = text[after:first]
         if "\n" in gap or not _GAP_RE.match(gap):
             continue
         if f.speaker is None and f.kind != "according":

@@ -117,6 +117,29 @@ def _noun_phrase(tok: Token) -> CharSpan | None:
 _LOOSE_PREPS = frozenset("at in on during after before while when since from".split())
 
 
+_NAME_TAGS = frozenset(("NNP", "NNPS", "NN", "NNS", "JJ", "DT", "HYPH", "POS", "CD"))
+
+
+def _name_before(verb: Token) -> CharSpan | None:
+    """The name right before a finite cue the parser gave no subject
+    ("… Rep. Paul Ryan (R-WI) said "…"")."""
+    doc = verb.doc
+    i = verb.i - 1
+    if i >= 0 and doc[i].text == ")":  # a parenthetical party tag
+        while i >= 0 and doc[i].text != "(" and verb.i - i < 8:
+            i -= 1
+        i -= 1
+    end = i
+    while i >= 0 and doc[i].tag_ in _NAME_TAGS and not doc[i].is_sent_start and end - i < 8:
+        i -= 1
+    if i >= 0 and doc[i].tag_ in _NAME_TAGS and doc[i].is_sent_start:
+        i -= 1
+    first = i + 1
+    if first > end or not any(doc[k].tag_ in ("NNP", "NNPS") for k in range(first, end + 1)):
+        return None
+    return _trimmed(doc, first, verb.i - 1)
+
+
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The speaker head of ``verb`` and whether the verb is passive; climbs for participles."""
     tok: Token | None = verb
@@ -200,6 +223,8 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
         if c.dep_ == "prt" and c.i == verb.i + 1:  # "pointed out"
             cue_end = c.idx + len(c.text)
     speaker = _noun_phrase(subject) if subject is not None else None
+    if subject is None and not passive and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        speaker = _name_before(verb)
     para = _para_of(verb)
     content = _clip(content, para, doc_text(doc))
     if speaker is not None:

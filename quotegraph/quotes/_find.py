@@ -37,6 +37,21 @@ def _words(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
 
+def _absorb_following_quote(c: Candidate, quoted: list[QuotedSpan], owner: dict[int, int], text: str) -> None:
+    """A reported clause the parser cut just before its quoted end ("called the report
+    “outrageous”", "referring to the US as the “Great Satan”") runs on through it."""
+    s, e = c.content[-1]
+    for qi, q in enumerate(quoted):
+        if qi in owner or not q.double or q.open_at < e:
+            continue
+        gap = text[e:q.open_at]
+        if q.close_at is not None and not re.search(r"[.!?;:\n]", gap) and _words(gap) <= 2 and len(gap) < 16:
+            c.content[-1] = (s, q.close_at + 1)
+            c.kind = "mixed"
+            owner[qi] = -1
+        break
+
+
 def _close_quotes(part: CharSpan, quotes: list[QuotedSpan]) -> CharSpan:
     """Extend a reported clause that opens a quotation to its closing mark (``would "have to go"``)."""
     s, e = part
@@ -246,6 +261,7 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
     for c in result:
         if c.kind != "direct":
             c.content = [_close_quotes(part, double) for part in c.content]
+            _absorb_following_quote(c, quoted, owner, text)
 
     # Unowned double quotes: continuations of an attributed quote, else not speech.
     antecedent: dict[int, Candidate] = {}

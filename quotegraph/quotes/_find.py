@@ -216,6 +216,11 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
             if words_before == 0 or inside >= 0.9 * total:
                 owner[qi] = fi  # the clause is the quotation (plus, at most, parse debris after it)
                 break
+            if text[:q.open_at].rstrip().endswith(":"):
+                # "declared the need for drive: "…"": the quotation stands on its own
+                colon = text.rfind(":", 0, q.open_at)
+                f.content = [(a, min(b, colon)) for a, b in f.content if a < colon]
+                continue
             if q.end <= max(c[1] for c in f.content) + 1:
                 mixed.add(fi)
                 owner[qi] = -1  # a quoted fragment inside the reported clause

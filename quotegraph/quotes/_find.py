@@ -31,6 +31,7 @@ __all__ = ["find_quotes"]
 _GAP_RE = re.compile(r"^[\s,;:—–-]*$")
 _LEAD_GAP_RE = re.compile(r"^[^.!?\n]{0,120}?[,:—–]\s*$|^\s*:?\s*$")
 _WORD_RE = re.compile(r"\w+")
+_DATELINE_RE = re.compile(r"[A-Z][A-Z .,'-]+(?:,\s*[A-Z][a-z.]+)?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s+")
 
 
 def _words(text: str) -> int:
@@ -162,6 +163,13 @@ def _outside_quotes(span: CharSpan, cue: CharSpan, quotes: list[QuotedSpan], tex
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-\"“”'‘"):
         e -= 1
+    # a dateline the parser took into the subject: "LONDON (Reuters) - Donald Trump"
+    m = _DATELINE_RE.match(text, s, e)
+    if m and m.end() < e:
+        s = m.end()
+    # "Sen. Ted Cruz (R-Texas)": keep the closing parenthesis the trim took off
+    if text.count("(", s, e) > text.count(")", s, e) and e < len(text) and text[e] == ")":
+        e += 1
     return (s, e) if s < e else None
 
 

@@ -8,6 +8,7 @@ matched to them afterwards (:mod:`._find`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -117,6 +118,7 @@ def _noun_phrase(tok: Token) -> CharSpan | None:
 _LOOSE_PREPS = frozenset("at in on during after before while when since from".split())
 
 
+_DATELINE_ONLY = re.compile(r"[A-Z][A-Z .,'-]+(?:,\s*[A-Z][a-z.]+)?\s*\([^)]{1,30}\)?")
 _NAME_TAGS = frozenset(("NNP", "NNPS", "NN", "NNS", "JJ", "DT", "HYPH", "POS", "CD"))
 
 
@@ -223,6 +225,8 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
         if c.dep_ == "prt" and c.i == verb.i + 1:  # "pointed out"
             cue_end = c.idx + len(c.text)
     speaker = _noun_phrase(subject) if subject is not None else None
+    if subject is not None and speaker is not None and _DATELINE_ONLY.fullmatch(doc_text(doc)[speaker[0]:speaker[1]]):
+        subject, speaker = None, None  # "LONDON (Reuters) - Donald Trump said": the parser's subject is the dateline
     if subject is None and not passive and verb.tag_ in ("VBD", "VBZ", "VBP"):
         speaker = _name_before(verb)
     para = _para_of(verb)

@@ -49,6 +49,10 @@ def show(text: str, cands: list[Candidate]) -> list[tuple[str, list[str], str | 
          ["the talks will resume next week"], "According to", "officials"),
         ("The Post has learned that the senator was taken to hospital.", "indirect",
          ["that the senator was taken to hospital"], "learned", "The Post"),
+        # a wire dateline is not the speaker; a party tag keeps its parenthesis
+        ("LONDON (Reuters) - Donald Trump said he was unlikely to meet the prime minister.", "indirect",
+         ["he was unlikely to meet the prime minister"], "said", "Donald Trump"),
+        ("“We will win,” said Sen. Ted Cruz (R-Texas).", "direct", ["We will win,"], "said", "Sen. Ted Cruz (R-Texas)"),
         # a parenthetical cue splits the reported clause
         ("The economy, he said, is strong.", "indirect", ["The economy", "is strong"], "said", "he"),
         ("Trump said the deal was “a disaster” for American workers.", "mixed",

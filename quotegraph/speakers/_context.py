@@ -35,6 +35,9 @@ class Context:
     published: str | None = None
     country: str | None = None
     history: list[Said] = field(default_factory=list)
+    # offices ("head_of_government") already resolved in this article, so "the PM"
+    # later names the same person as "the prime minister" did
+    offices: dict[str, Cluster] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.sents = list(self.doc.sents)

@@ -7,7 +7,7 @@ from ._context import Context
 from ._country import country_names
 from ._table import Cluster
 from ._lexicon import CAMPAIGN_HEADS, FEMALE_NOUNS, MALE_NOUNS, NEWS_ROLE_HEADS, NEWS_WORDS, ORG_ROLE_HEADS
-from ._roles import holder_of, parse_office
+from ._roles import Office, holder_of, parse_office
 
 __all__ = ["resolve_role", "bound_role", "campaign_of", "body_of", "role_gender"]
 
@@ -143,18 +143,36 @@ def resolve_role(ctx: Context, char: int, words: tuple[str, ...], *, org_only: b
         return None
     holder = None
     office = parse_office(" ".join(words))
+    key = _office_key(office) if office is not None else None
+    if key is not None and key in ctx.offices:
+        return ctx.offices[key]
     if office is not None and ctx.published and (office.country or ctx.country):
         if office.role != "leader" or office.country:
             holder = holder_of(" ".join(words), ctx.country or "", ctx.published)
+    found: Cluster | None
     if holder is not None:
-        known = ctx.table.find_person(holder)
-        if known is not None:
-            return known
         # An office the article never ties to anyone: whoever held it then.
-        return ctx.table.new_cluster("PERSON", holder)
-    # The person in focus, unless the article gave them a role of another party or country.
-    avoid = frozenset(id(b.cluster) for b in ctx.bindings if b.start <= char and _conflict(set(words), set(b.words)))
-    return ctx.focus(char, gender=role_gender(words), avoid=avoid)
+        found = ctx.table.find_person(holder) or ctx.table.new_cluster("PERSON", holder)
+    else:
+        # The person in focus, unless the article gave them a role of another party or country.
+        avoid = frozenset(id(b.cluster) for b in ctx.bindings
+                          if b.start <= char and _conflict(set(words), set(b.words)))
+        found = ctx.focus(char, gender=role_gender(words), avoid=avoid)
+    if key is not None and found is not None:
+        ctx.offices[key] = found
+    return found
+
+
+_SAME_OFFICE = {"pm": "head_of_government", "prime minister": "head_of_government",
+                "premier": "head_of_government"}
+
+
+def _office_key(office: Office) -> str | None:
+    """One key for the phrases that name the same office in one article ("the PM", "the prime minister")."""
+    role = office.role.lstrip("?")
+    if role == "leader" and not office.country:
+        return None  # "the leader" of what: left to the context each time
+    return f"{_SAME_OFFICE.get(role, role)}@{office.country or ''}"
 
 
 def words_of(text: str) -> tuple[str, ...]:

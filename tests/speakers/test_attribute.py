@@ -388,3 +388,13 @@ def test_attribute_first_person_outside_quotes_is_the_unnamed_writer(parse) -> N
     text = "I asked Keir Starmer about it. I said the plan was late."
     _, quotes = attribute(parse(text), [cand(text, "I", "the plan was late", nth=1)])
     assert quotes[0].speaker is None
+
+
+def test_attribute_same_office_named_two_ways_is_one_person(parse) -> None:
+    # "the PM" later in the article is whoever "the prime minister" was, without a date or country
+    text = ("Keir Starmer hosted the call. The prime minister said the coalition was ready. "
+            "Vladimir Putin has not replied. The PM added that the pressure would go on.")
+    cands = [cand(text, "The prime minister", "the coalition was ready"),
+             cand(text, "The PM", "that the pressure would go on")]
+    _, quotes = attribute(parse(text), cands)
+    assert [q.speaker_name for q in quotes] == ["Keir Starmer", "Keir Starmer"]

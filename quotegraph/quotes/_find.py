@@ -31,6 +31,7 @@ __all__ = ["find_quotes"]
 _GAP_RE = re.compile(r"^[\s,;:—–-]*$")
 _LEAD_GAP_RE = re.compile(r"^[^.!?\n]{0,120}?[,:—–]\s*$|^\s*:?\s*$")
 _WORD_RE = re.compile(r"\w+")
+_EMPTY_CONTENT = frozenset("it this that so these those them him her me us you one".split())
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .,'-]+(?:,\s*[A-Z][a-z.]+)?\s*(?:\([^)]{1,30}\))?\s*[—–-]+\s+")
 
 
@@ -261,6 +262,8 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
         elif f.content:
             if any(all(_inside(c, q) for c in f.content) for q in double):
                 continue  # the clause is a quotation's inside, attributed elsewhere
+            if " ".join(text[a:b] for a, b in f.content).lower() in _EMPTY_CONTENT:
+                continue  # "write it", "said so": a pronoun is not what was said
             kind = "mixed" if fi in mixed else "indirect"
             conf = {"verb": 0.75, "according": 0.8, "noun": 0.6, "object": 0.5}.get(f.kind, 0.5)
             cand = Candidate(kind=kind, content=list(f.content), cue=f.cue_span, speaker=f.speaker,  # type: ignore[arg-type]

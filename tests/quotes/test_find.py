@@ -103,6 +103,8 @@ def test_cue_inside_reported_clause_is_not_a_second_quote(nlp) -> None:
         'The so-called "peace dividend" never arrived.',
         # no quotation, no cue
         "The talks resumed in Geneva on Monday after a short break.",
+        # a pronoun is not what was said
+        "She said so on Monday.",
         "",
     ],
 )

@@ -29,7 +29,7 @@ def doc_text(doc: Doc) -> str:
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _COMPLEMENTS = ("ccomp", "xcomp", "oprd")
 # Verbs whose subject a participial or coordinated cue inherits ("…, saying …").
-_INHERIT_VIA = ("advcl", "xcomp", "conj", "acl", "pcomp", "prep")
+_INHERIT_VIA = ("advcl", "xcomp", "conj", "acl", "pcomp", "prep", "dobj", "pobj")
 _EXPLETIVES = {"it", "there"}
 _PUNCT_EDGE = set(".,;:!?-–—\"'“”‘’«»()[]")
 

@@ -16,14 +16,13 @@ Frames left without quotations are indirect speech.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from spacy.tokens import Doc
 
 from ._candidate import Candidate, CharSpan
 from ._cues import CueLexicon
-from ._frames import _TEXT_KEY, Frame, doc_text, fallback_frame, find_frames
+from ._frames import _STARTS_KEY, _TEXT_KEY, Frame, doc_text, fallback_frame, find_frames
 from ._marks import QuotedSpan, find_quoted_spans
 
 __all__ = ["find_quotes"]
@@ -72,19 +71,6 @@ def _words_outside(text: str, start: int, end: int, holes: list[CharSpan]) -> in
     return _words("".join(ch if k else " " for ch, k in zip(text[start:end], keep)))
 
 
-class _Index:
-    """Token lookups by character offset."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.starts = [t.idx for t in doc]
-
-    def token_at(self, char: int) -> int:
-        """Index of the token that contains or starts after ``char``."""
-        i = bisect.bisect_right(self.starts, char) - 1
-        return max(i, 0)
-
-
 def _inside(span: CharSpan, q: QuotedSpan) -> bool:
     return q.start <= span[0] and span[1] <= q.end + 1
 
@@ -109,7 +95,7 @@ def _mark_end(q: QuotedSpan) -> int:
     return q.close_at + 1 if q.close_at is not None else q.end
 
 
-def _trailing_frame(q: QuotedSpan, frames: list[Frame], doc: Doc, taken: set[int]) -> int | None:
+def _trailing_frame(q: QuotedSpan, frames: list[Frame], doc: Doc) -> int | None:
     """A cue right after the quote: ``"…," she said`` / ``"…," said the minister``."""
     text = doc_text(doc)
     after = _mark_end(q)
@@ -177,10 +163,12 @@ def _outside_quotes(span: CharSpan, cue: CharSpan, quotes: list[QuotedSpan], tex
 def find_quotes(doc: Doc, *, cues: CueLexicon) -> list[Candidate]:
     """Every quotation in ``doc``, in text order; see the module docstring for the rules."""
     doc.user_data[_TEXT_KEY] = doc.text
+    doc.user_data[_STARTS_KEY] = [t.idx for t in doc]
     try:
         return _find_quotes(doc, cues)
     finally:
         doc.user_data.pop(_TEXT_KEY, None)
+        doc.user_data.pop(_STARTS_KEY, None)
 
 
 def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
@@ -236,7 +224,7 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
                 break
         if qi in owner:
             continue
-        near = _trailing_frame(q, frames, doc, set())
+        near = _trailing_frame(q, frames, doc)
         if near is None:
             near = _leading_frame(q, frames, doc)
         if near is not None:

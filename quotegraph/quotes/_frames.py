@@ -8,6 +8,7 @@ matched to them afterwards (:mod:`._find`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -16,15 +17,22 @@ from spacy.tokens import Doc, Token
 from ._candidate import CharSpan
 from ._cues import CueLexicon
 
-__all__ = ["Frame", "find_frames", "fallback_frame", "doc_text"]
+__all__ = ["Frame", "find_frames", "fallback_frame", "doc_text", "token_starts"]
 
 _TEXT_KEY = "_quotegraph_text"
+_STARTS_KEY = "_quotegraph_token_starts"
 
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, read once per pass: spaCy joins every token on each read."""
     cached = doc.user_data.get(_TEXT_KEY)
     return cached if isinstance(cached, str) else doc.text
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Character offset of every token, computed once per pass, for bisecting."""
+    cached = doc.user_data.get(_STARTS_KEY)
+    return cached if isinstance(cached, list) else [t.idx for t in doc]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _COMPLEMENTS = ("ccomp", "xcomp", "oprd")
@@ -87,10 +95,6 @@ def _trimmed(doc: Doc, first: int, last: int) -> CharSpan | None:
     if first > last:
         return None
     return doc[first].idx, doc[last].idx + len(doc[last].text)
-
-
-def _subtree_bounds(tok: Token, *, skip: set[int] | None = None) -> tuple[int, int]:
-    return tok.left_edge.i, tok.right_edge.i
 
 
 def _noun_phrase(tok: Token) -> CharSpan | None:
@@ -401,12 +405,17 @@ def fallback_frame(doc: Doc, open_at: int, close_end: int) -> Frame | None:
     the closing mark ("…," Murphy tweeted).
     """
     text = doc_text(doc)
-    before = text[:open_at].rstrip(" \t")
-    if before.endswith(":") or before.endswith(":\n") or before.rstrip().endswith(":"):
-        colon = before.rstrip().rfind(":")
-        toks = [t for t in doc if t.idx < colon and not t.is_space]
-        if toks:
-            tok = toks[-1]
+    starts = token_starts(doc)
+    colon = open_at
+    while colon > 0 and text[colon - 1].isspace():
+        colon -= 1
+    colon -= 1
+    if colon >= 0 and text[colon] == ":":
+        i = bisect.bisect_left(starts, colon) - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i >= 0:
+            tok = doc[i]
             for _ in range(6):
                 # the clause that owns the colon: its main verb, not one in a subordinate clause
                 if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ROOT", "conj", "ccomp"):
@@ -417,7 +426,12 @@ def fallback_frame(doc: Doc, open_at: int, close_end: int) -> Frame | None:
                     break
                 tok = tok.head
     inner = text[max(0, close_end - 3):close_end]
-    after = [t for t in doc if t.idx >= close_end and not t.is_space][:6]
+    after = []
+    for i in range(bisect.bisect_left(starts, close_end), len(doc)):
+        if not doc[i].is_space:
+            after.append(doc[i])
+            if len(after) == 6:
+                break
     comma = bool(after) and after[0].text == ","
     if comma:
         after = after[1:]

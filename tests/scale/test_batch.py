@@ -113,7 +113,9 @@ def test_batch_resumes_after_the_run_is_killed(client: Any, nlp: Any, make_artic
     proc = subprocess.Popen(cmd, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 120
-        while not any((out / "_manifest").glob("*.json")):
+        # wait for a partition's "done" line, the last thing a partition writes, so the kill
+        # cannot fall between its manifest entry and its attempt log
+        while not any('"done"' in log.read_text(encoding="utf-8") for log in (out / "_attempts").glob("*.log")):
             if proc.poll() is not None or time.monotonic() > deadline:
                 pytest.fail(f"the batch run ended or stalled before its first shard: {proc.stderr.read()!r}")  # type: ignore[union-attr]
             time.sleep(0.01)

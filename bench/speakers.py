@@ -3,6 +3,11 @@
     .venv/bin/python bench/speakers.py                 # quotegraph extract on dev, then the scorer
     .venv/bin/python bench/speakers.py --oracle        # gold source spans as speaker mentions
     .venv/bin/python bench/speakers.py --oracle --dump /tmp/oracle.jsonl --split train --limit 40
+    .venv/bin/python bench/speakers.py --split train --gold /path/to/own-train-labels.jsonl
+
+``--gold`` scores against another hand-labelled file in the same format (for
+example labels made on train articles, to develop without looking at dev); only
+the articles it names are run.
 
 ``--oracle`` builds one candidate per gold attribution (its content, cue and
 source spans) and calls :func:`quotegraph.speakers.attribute` directly, so the
@@ -72,19 +77,26 @@ def main() -> int:
     ap.add_argument("--split", default="dev", choices=["train", "dev"])
     ap.add_argument("--limit", type=int, default=None, help="first N articles only")
     ap.add_argument("--dump", type=Path, default=None, help="keep the predictions here")
+    ap.add_argument("--gold", type=Path, default=None,
+                    help="hand-labelled speakers to score against (default: speakers-dev.jsonl for dev)")
     args = ap.parse_args()
-    gold = POLNEAR / "speakers-dev.jsonl"
+    gold = args.gold or POLNEAR / "speakers-dev.jsonl"
+    scored = args.gold is not None or args.split == "dev"
+    ids = {json.loads(line)["id"] for line in open(gold, encoding="utf-8")} if scored and args.limit is None else None
     out = args.dump or Path(tempfile.mkstemp(suffix=".jsonl")[1])
     if args.oracle:
-        ids = None
-        if args.split == "dev" and args.limit is None:
-            ids = {json.loads(line)["id"] for line in open(gold, encoding="utf-8")}
         oracle(args.split, out, args.limit, ids)
     else:
+        source = POLNEAR / f"{args.split}.jsonl"
+        if ids is not None:
+            subset = out.with_suffix(".input.jsonl")
+            with open(source, encoding="utf-8") as f, open(subset, "w", encoding="utf-8") as w:
+                w.writelines(line for line in f if json.loads(line)["id"] in ids)
+            source = subset
         with open(out, "w", encoding="utf-8") as w:
             subprocess.run([str(REPO / ".venv/bin/quotegraph"), "extract", "--no-clean", "--input-format", "jsonl",
-                            str(POLNEAR / f"{args.split}.jsonl"), "--format", "jsonl"], stdout=w, check=False)
-    if args.split != "dev":
+                            str(source), "--format", "jsonl"], stdout=w, check=False)
+    if not scored:
         return 0
     base = out.with_suffix(".baseline.jsonl")
     with open(out, encoding="utf-8") as f, open(base, "w", encoding="utf-8") as w:

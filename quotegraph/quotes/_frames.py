@@ -122,7 +122,8 @@ def _noun_phrase(tok: Token) -> CharSpan | None:
 _LOOSE_PREPS = frozenset("at in on during after before while when since from".split())
 
 
-_DATELINE_ONLY = re.compile(r"[A-Z][A-Z .,'-]+(?:,\s*[A-Z][a-z.]+)?\s*\([^)]{1,30}\)?")
+_DATELINE_ONLY = re.compile(r"[A-Z][A-Z .,'-]+(?:,\s*[A-Z][a-z.]+)?\s*\([^)]{1,30}\)?"
+                            r"|[A-Z][\w.']*(?: [A-Z][\w.']*){0,3}(?:,\s*[A-Z][\w.]*)?\s*\([A-Z][A-Za-z.]{1,15}\)")
 _NAME_TAGS = frozenset(("NNP", "NNPS", "NN", "NNS", "JJ", "DT", "HYPH", "POS", "CD"))
 
 
@@ -164,7 +165,7 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                     # "it was announced that …": no speaker; "X was quoted as saying": X
                     if c.lower_ in _EXPLETIVES:
                         return None, True
-                    return (c, True) if tok is not verb else (None, True)
+                    return (c, True) if tok.i != verb.i else (None, True)
                 return c, passive
         if tok.dep_ in _INHERIT_VIA and tok.head is not tok:
             tok = tok.head
@@ -220,7 +221,8 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
         head = verb.head
         own = {t.i for t in verb.subtree}
         idx = [t.i for t in head.subtree if t.i not in own]
-        if idx:
+        # "Clinton celebrated …, declaring": a clause holding the speaker is not what was said
+        if idx and not (subject.head.i != verb.i and min(idx) <= subject.i <= max(idx)):
             content = _split_runs(doc, idx)
     if not content and not _can_take_quote(verb):
         return None
@@ -304,7 +306,7 @@ def _according_frame(tok: Token) -> Frame | None:
         return None
     head = tok.head
     own = {t.i for t in tok.subtree}
-    idx = [t.i for t in head.subtree if t.i not in own] if head is not tok else []
+    idx = [t.i for t in head.subtree if t.i not in own] if head.i != tok.i else []
     content = _clip(_split_runs(doc, idx), _para_of(tok), doc_text(doc)) if idx else []
     if not content:
         return None
@@ -422,7 +424,7 @@ def fallback_frame(doc: Doc, open_at: int, close_end: int) -> Frame | None:
                     frame = _frame_of_verb(tok)
                     if frame is not None:
                         return frame
-                if tok.head is tok:
+                if tok.head.i == tok.i:
                     break
                 tok = tok.head
     inner = text[max(0, close_end - 3):close_end]

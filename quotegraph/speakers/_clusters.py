@@ -86,7 +86,7 @@ def cluster_people(table: EntityTable, mentions: list[Mention]) -> None:
             same = [c for c in by_last.get(p.last_key, []) if _gender_ok(c, p.gender)]
         if same:
             # A bare surname goes to the person whose full name was used most recently.
-            _join(max(same, key=lambda c: (c.last_full, len(c.mentions))), m)
+            _join(max(same, key=lambda c: (len(c.mentions), c.last_full)), m)
             continue
         given = [c for c in people if c.first == p.last_key and _gender_ok(c, p.gender)]
         if given:  # "Hillary", "Sir Keir": a first name alone

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span as SpacySpan
 
 from ._clusters import ORG_WORDS, cluster_orgs, cluster_people, cluster_places, known_people
 from ._country import is_outlet
-from ._names import parse_name, strip_possessive, title_info
+from ._names import first_name_gender, parse_name, strip_possessive, title_info
 from ._table import KINDS, EntityTable, Mention, acronym, org_key
 
 __all__ = ["build_entities"]
@@ -77,6 +77,18 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
                 and doc[ent.start - 2].ent_type_ not in KINDS and doc[ent.end - 1].lower_ in ORG_WORDS:
             s = doc[ent.start - 2].idx
             label = "ORG"
+        # "Marcel Lehel Lazar" read as "Lehel Lazar": a first name the NER left outside.
+        if label == "PERSON" and span.start > 0:
+            k = span.start
+            while k > 0 and span.start - k < 2 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_alpha \
+                    and doc[k - 1].text[:1].isupper() and not doc[k - 1].text.isupper() \
+                    and title_info(doc[k - 1].text) is None and (first_name_gender(doc[k - 1].text) or (
+                        not doc[k - 1].ent_type_ and doc[k - 1].dep_ == "compound"
+                        and span.start <= doc[k - 1].head.i < span.end)):
+                k -= 1
+            if k < span.start:
+                span = doc[k:span.end]
+                s = span.start_char
         # The NER takes in a preceding honorific sometimes and leaves it out other times.
         if label == "PERSON" and ent.start > 0 and doc[ent.start - 1].lower_.rstrip(".") in _HONORIFIC_LEAD:
             s = doc[ent.start - 1].idx
@@ -93,14 +105,16 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
                 out.append((span.start_char, span.end_char, "PERSON", span))
                 for t in span:
                     covered[t.i] = True
+    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent if t.is_alpha}
     for s, e in extra:
         espan = doc.char_span(s, e, alignment_mode="expand")
         if espan is None:
             continue
         # The proper-noun run the mention ends in ("Cruz constituent Dan Golvach" → "Dan Golvach").
         root = espan.root
-        if covered[root.i] or root.pos_ != "PROPN" or not root.text[:1].isupper():
-            continue
+        if covered[root.i] or not root.text[:1].isupper() or not (
+                root.pos_ == "PROPN" or (root.pos_ == "NOUN" and root.text in person_words)):
+            continue  # a capitalised NOUN counts when it is a name word elsewhere ("Trump said" read as a noun)
         i = root.i
         while i - 1 >= espan.start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() \
                 and not covered[i - 1]:

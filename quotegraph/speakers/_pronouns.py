@@ -113,9 +113,9 @@ def _resolve_group(ctx: Context, char: int, sent: int, gender: str) -> tuple[Clu
 def relative_antecedent(tok: Token) -> Token | None:
     """The noun a relative pronoun stands for: "Trump, who said …" → Trump."""
     verb = tok.head
-    while verb.dep_ not in ("relcl", "acl") and verb.head is not verb and verb.dep_ in ("aux", "conj", "xcomp"):
+    while verb.dep_ not in ("relcl", "acl") and verb.head.i != verb.i and verb.dep_ in ("aux", "conj", "xcomp"):
         verb = verb.head
-    if verb.dep_ in ("relcl", "acl") and verb.head is not verb:
+    if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
         return verb.head
     # The parser sometimes hangs the clause elsewhere: take the noun just before the comma.
     j = tok.i - 1

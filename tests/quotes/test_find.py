@@ -53,6 +53,8 @@ def show(text: str, cands: list[Candidate]) -> list[tuple[str, list[str], str | 
         ("LONDON (Reuters) - Donald Trump said he was unlikely to meet the prime minister.", "indirect",
          ["he was unlikely to meet the prime minister"], "said", "Donald Trump"),
         ("“We will win,” said Sen. Ted Cruz (R-Texas).", "direct", ["We will win,"], "said", "Sen. Ted Cruz (R-Texas)"),
+        ("New York (AFP) – Vice President Joe Biden said the plan would fail.", "indirect",
+         ["the plan would fail"], "said", "Vice President Joe Biden"),
         # a parenthetical cue splits the reported clause
         ("The economy, he said, is strong.", "indirect", ["The economy", "is strong"], "said", "he"),
         ("Trump said the deal was “a disaster” for American workers.", "mixed",

@@ -141,7 +141,9 @@ def _outside_quotes(span: CharSpan, cue: CharSpan, quotes: list[QuotedSpan], tex
     for q in quotes:
         close = _mark_end(q)
         if q.open_at < e and close > s:
-            if close <= cue[0] and close > s:
+            if s < q.open_at and _words(text[s:q.open_at]) >= 2 and close <= cue[0]:
+                e = q.open_at  # a title inside the speaker's description: "Joe Scarborough, host of “Morning Joe,”"
+            elif close <= cue[0] and close > s:
                 s = close
             elif q.open_at >= cue[1]:
                 e = min(e, q.open_at)
@@ -188,6 +190,10 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
         g is not f and any(c[0] <= f.cue_span[0] and f.cue_span[1] <= c[1] for c in g.content)
         and not (f.content and any(d[0] <= g.cue_span[0] < d[1] for d in f.content))
         for g in frames)]
+    # A title inside a speaker's description ("host of MSNBC's “Morning Joe,” said") is not speech.
+    described = {qi for qi, q in enumerate(quoted) for f in frames
+                 if f.speaker is not None and f.speaker[0] < q.open_at < f.speaker[1] <= f.cue_span[0]
+                 and _mark_end(q) <= f.cue_span[0]}
     for f in frames:
         if f.speaker is not None:
             f.speaker = _outside_quotes(f.speaker, f.cue_span, double, text)
@@ -195,8 +201,10 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
     parts: dict[int, list[QuotedSpan]] = {}
     mixed: set[int] = set()
     # Quotes attributed through a frame: q index -> frame index
-    owner: dict[int, int] = {}
+    owner: dict[int, int] = {qi: -1 for qi in described}
     for qi, q in enumerate(quoted):
+        if qi in owner:
+            continue
         qspan = (q.start, q.end)
         qwords = _words(text[q.start:q.end])
         for fi, f in enumerate(frames):

@@ -350,7 +350,8 @@ def _agentive(noun: str) -> bool:
 def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
     low = tok.lower_
     if low in PERSONAL:
-        cluster, plural_unnamed = resolve_personal(ctx, tok.idx, PERSONAL[low])
+        own = cand.content if cand.kind == "direct" else ()  # an indirect clause may name its speaker
+        cluster, plural_unnamed = resolve_personal(ctx, tok.idx, PERSONAL[low], own)
         if cluster is None:
             return Resolved(None, "unnamed" if plural_unnamed else "none", plural_unnamed=plural_unnamed)
         if cluster.kind == "PERSON" and cluster.gender is None and PERSONAL[low] in ("m", "f"):

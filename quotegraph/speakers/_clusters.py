@@ -85,8 +85,9 @@ def cluster_people(table: EntityTable, mentions: list[Mention]) -> None:
             # "Trump" after only "Donald Trump Jr." still means the same family name.
             same = [c for c in by_last.get(p.last_key, []) if _gender_ok(c, p.gender)]
         if same:
-            # A bare surname goes to the person whose full name was used most recently.
-            _join(max(same, key=lambda c: (len(c.mentions), c.last_full)), m)
+            # A bare surname goes to the person the article is about: the one most often a
+            # subject ("Patricia Smith, mother of Sean Smith, said"), then most often named.
+            _join(max(same, key=lambda c: (sum(x.subject for x in c.mentions), len(c.mentions), c.last_full)), m)
             continue
         given = [c for c in people if c.first == p.last_key and _gender_ok(c, p.gender)]
         if given:  # "Hillary", "Sir Keir": a first name alone

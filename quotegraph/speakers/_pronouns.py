@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from ._context import Context
@@ -13,11 +15,13 @@ _WINDOW = 4  # sentences looked back
 _FAR = 12  # … or this many, when the nearer ones hold no one compatible
 
 
-def resolve_personal(ctx: Context, char: int, gender: str) -> tuple[Cluster | None, bool]:
+def resolve_personal(ctx: Context, char: int, gender: str,
+                     own: Sequence[tuple[int, int]] = ()) -> tuple[Cluster | None, bool]:
     """The antecedent of a he/she/they/it pronoun at ``char``; the flag says "they" meant unnamed people.
 
     ``gender`` is ``m``/``f`` (people), ``p`` (they: an organisation, else
-    unnamed people) or ``n`` (it: an organisation).
+    unnamed people) or ``n`` (it: an organisation). ``own`` are the spans of
+    the quotation the pronoun speaks: nobody named inside it is its speaker.
     """
     table = ctx.table
     sent = table.sent_of(char)
@@ -29,7 +33,7 @@ def resolve_personal(ctx: Context, char: int, gender: str) -> tuple[Cluster | No
         if m.sent < sent - _WINDOW and (scores or m.sent < sent - _FAR):
             break  # look further back only while nothing compatible has turned up
         c = m.cluster
-        if c is None or (c.gender is not None and c.gender != gender):
+        if c is None or (c.gender is not None and c.gender != gender) or any(a <= m.start < b for a, b in own):
             continue
         dist = sent - m.sent
         score = -1.0 * dist

@@ -127,3 +127,10 @@ def test_unbalanced_marks_never_crash(nlp, text) -> None:
     for c in quotes(nlp, text):
         for s, e in c.content:
             assert 0 <= s <= e <= len(text)
+
+
+def test_title_inside_the_speakers_description_is_not_speech(nlp) -> None:
+    text = "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested that the remarks were disqualifying."
+    found = show(text, quotes(nlp, text))
+    assert found == [("indirect", ["that the remarks were disqualifying"], "suggested",
+                      "Joe Scarborough, host of MSNBC’s")]

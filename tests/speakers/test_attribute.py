@@ -398,3 +398,11 @@ def test_attribute_same_office_named_two_ways_is_one_person(parse) -> None:
              cand(text, "The PM", "that the pressure would go on")]
     _, quotes = attribute(parse(text), cands)
     assert [q.speaker_name for q in quotes] == ["Keir Starmer", "Keir Starmer"]
+
+
+def test_attribute_pronoun_never_names_someone_inside_its_own_quote(parse) -> None:
+    text = ("The message came from Wendy Sherman, reporting that the plane had left. "
+            "“Another Pat Kennedy miracle,” she wrote.")
+    quote = cand(text, "she", "Another Pat Kennedy miracle", kind="direct")
+    _, quotes = attribute(parse(text), [quote])
+    assert quotes[0].speaker_name == "Wendy Sherman"

@@ -16,13 +16,14 @@ Frames left without quotations are indirect speech.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc
 
 from ._candidate import Candidate, CharSpan
 from ._cues import CueLexicon
-from ._frames import _STARTS_KEY, _TEXT_KEY, Frame, doc_text, fallback_frame, find_frames
+from ._frames import _STARTS_KEY, _TEXT_KEY, Frame, doc_text, fallback_frame, find_frames, token_starts
 from ._marks import QuotedSpan, find_quoted_spans
 
 __all__ = ["find_quotes"]
@@ -202,6 +203,17 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
     mixed: set[int] = set()
     # Quotes attributed through a frame: q index -> frame index
     owner: dict[int, int] = {qi: -1 for qi in described}
+    # "Pollsters agree - Carl Bialik: “…”": a name alone before the colon speaks.
+    labelled: list[Candidate] = []
+    for qi, q in enumerate(quoted):
+        if qi in owner or not q.double:
+            continue
+        named = _name_label(doc, q)
+        if named is not None:
+            speaker, colon = named
+            owner[qi] = -1
+            labelled.append(Candidate(kind="direct", content=[(q.start, q.end)], cue=colon, speaker=speaker,
+                                      confidence=0.8, notes=["a name before a colon introduces it"]))
     for qi, q in enumerate(quoted):
         if qi in owner:
             continue
@@ -269,6 +281,7 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
             continue
         reach[id(cand)] = _frame_region(f, doc)[1]
         candidates.append((cand.start, cand, fi))
+    candidates.extend((c.start, c, None) for c in labelled)
     candidates.sort(key=lambda c: c[0])
     result = [c for _, c, _ in candidates]
     for c in result:
@@ -297,6 +310,38 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
         if id(c) in antecedent:
             c.continues = result.index(antecedent[id(c)])
     return result
+
+
+_LABEL_LEAD = re.compile(r"(?:^|\n|\s[-–—]\s*|^[-–—]\s*)$")
+
+
+def _name_label(doc: Doc, q: QuotedSpan) -> tuple[CharSpan, CharSpan] | None:
+    """The name and colon of ``Name: “…”`` when the name stands alone, after a dash or at the paragraph start."""
+    text = doc_text(doc)
+    colon = q.open_at
+    while colon > 0 and text[colon - 1] in " \t":
+        colon -= 1
+    colon -= 1
+    if colon < 1 or text[colon] != ":":
+        return None
+    starts = token_starts(doc)
+    i = bisect.bisect_left(starts, colon) - 1
+    first = i + 1
+    # a run of proper names, maybe two joined by "and": "Mark Blumenthal and Jon Cohen"
+    while i >= 0 and colon - doc[i].idx < 60 and (
+            doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() or doc[i].text == "."
+            or (doc[i].lower_ == "and" and i + 1 < first)):
+        i -= 1
+        first = i + 1
+    while first < len(doc) and doc[first].lower_ == "and":
+        first += 1
+    if first >= len(doc) or doc[first].idx >= colon:
+        return None
+    start = doc[first].idx
+    name = text[start:colon]
+    if name.isupper() or not _LABEL_LEAD.search(text, 0, start):
+        return None
+    return (start, colon), (colon, colon + 1)
 
 
 def _attach_continuation(q: QuotedSpan, result: list[Candidate], text: str,

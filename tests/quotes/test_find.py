@@ -134,3 +134,10 @@ def test_title_inside_the_speakers_description_is_not_speech(nlp) -> None:
     found = show(text, quotes(nlp, text))
     assert found == [("indirect", ["that the remarks were disqualifying"], "suggested",
                       "Joe Scarborough, host of MSNBC’s")]
+
+
+def test_name_alone_before_a_colon_introduces_the_quote(nlp) -> None:
+    text = ("Pollsters look back on Iowa.\n\nLATE DECIDERS MATTERED - Carl Bialik: “Keep on contacting voters "
+            "as late as possible.” [FiveThirtyEight.]")
+    found = show(text, quotes(nlp, text))
+    assert ("direct", ["Keep on contacting voters as late as possible."], ":", "Carl Bialik") in found, found

@@ -325,12 +325,12 @@ def _name_label(doc: Doc, q: QuotedSpan) -> tuple[CharSpan, CharSpan] | None:
     if colon < 1 or text[colon] != ":":
         return None
     starts = token_starts(doc)
-    i = bisect.bisect_left(starts, colon) - 1
+    i = last = bisect.bisect_left(starts, colon) - 1
     first = i + 1
     # a run of proper names, maybe two joined by "and": "Mark Blumenthal and Jon Cohen"
     while i >= 0 and colon - doc[i].idx < 60 and (
             doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() or doc[i].text == "."
-            or (doc[i].lower_ == "and" and i + 1 < first)):
+            or (doc[i].lower_ == "and" and i < last)):
         i -= 1
         first = i + 1
     while first < len(doc) and doc[first].lower_ == "and":

@@ -167,11 +167,23 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                         return None, True
                     return (c, True) if tok.i != verb.i else (None, True)
                 return c, passive
-        if tok.dep_ in _INHERIT_VIA and tok.head is not tok:
-            tok = tok.head
+        if tok.dep_ in _INHERIT_VIA and tok.head.i != tok.i:
+            head = tok.head
+            marks = [t.text for t in tok.doc[tok.i + 1:head.i] if t.text in _OPENING_MARKS or t.text in "”»"]
+            if head.i > tok.i and marks and marks[-1] in _OPENING_MARKS and (marks[-1] != '"' or len(marks) % 2):
+                # "…, telling the crowd, “Some people get …”": the parser hung the cue on a verb of
+                # the quotation; the clause before it is the one that speaks.
+                root = tok.sent.root
+                if root.i >= tok.i:
+                    break
+                head = root
+            tok = head
             continue
         break
     return None, False
+
+
+_OPENING_MARKS = frozenset('"“«„')
 
 
 def _complements(verb: Token, lexicon: CueLexicon) -> list[Token]:

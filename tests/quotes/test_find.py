@@ -45,6 +45,10 @@ def show(text: str, cands: list[Candidate]) -> list[tuple[str, list[str], str | 
          "told", "Trump"),
         ("Putin is trying to delay, saying there must be a painstaking study.", "indirect",
          ["there must be a painstaking study"], "saying", "Putin"),
+        # the parser may hang the participle on a verb inside the quotation; the speaker is outside it
+        ("Warren seemed to be ready to joke about the incident in Ohio, telling the crowd, “Some folks get a little "
+         "carried away, have you noticed that?”", "direct",
+         ["Some folks get a little carried away, have you noticed that?"], "telling", "Warren"),
         ("According to officials, the talks will resume next week.", "indirect",
          ["the talks will resume next week"], "According to", "officials"),
         ("The Post has learned that the senator was taken to hospital.", "indirect",

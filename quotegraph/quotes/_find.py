@@ -64,6 +64,17 @@ def _close_quotes(part: CharSpan, quotes: list[QuotedSpan]) -> CharSpan:
     return s, e
 
 
+_ASIDE_RE = re.compile(r"[”\"»](?:\s*[—–]\s|,\s+(?:a|an)\s)")
+
+
+def _cut_aside(part: CharSpan, text: str) -> CharSpan:
+    """A reported clause ends at its quoted end when the writer's aside follows
+    ("called him “the next Washington” – the founder he idolizes", "…, a swipe at …")."""
+    s, e = part
+    m = _ASIDE_RE.search(text, s, e)
+    return (s, m.start() + 1) if m and m.start() > s else part
+
+
 def _words_outside(text: str, start: int, end: int, holes: list[CharSpan]) -> int:
     """Words in text[start:end] that lie in none of ``holes``."""
     keep = [True] * max(0, end - start)
@@ -286,7 +297,7 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
     result = [c for _, c, _ in candidates]
     for c in result:
         if c.kind != "direct":
-            c.content = [_close_quotes(part, double) for part in c.content]
+            c.content = [_cut_aside(_close_quotes(part, double), text) for part in c.content]
             _absorb_following_quote(c, quoted, owner, text)
 
     # Unowned double quotes: continuations of an attributed quote, else not speech.

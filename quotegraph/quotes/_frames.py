@@ -226,6 +226,9 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
     elif verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head is not verb and subject is not None \
             and verb.lemma_ in _QUOTE_VERBS \
             and (verb.head.i < verb.i and (verb.dep_ != "ccomp" or _comma_between(verb.head, verb))
+                 # "Instead, Trump told CNN, his policy would be …": the cue's clause comes first
+                 or (verb.dep_ == "ccomp" and subject.head.i == verb.i and verb.head.i > verb.right_edge.i
+                     and _comma_between(verb.right_edge, verb.head))
                  or verb.dep_ == "parataxis"  # "The plan, she said, is dead."
                  or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)):
         # "The plan is dead, she said." / "As Ryan has pointed out, that is racism."

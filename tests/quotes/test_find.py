@@ -59,6 +59,12 @@ def show(text: str, cands: list[Candidate]) -> list[tuple[str, list[str], str | 
         ("“We will win,” said Sen. Ted Cruz (R-Texas).", "direct", ["We will win,"], "said", "Sen. Ted Cruz (R-Texas)"),
         ("New York (AFP) – Vice President Joe Biden said the plan would fail.", "indirect",
          ["the plan would fail"], "said", "Vice President Joe Biden"),
+        # a reporting clause set off by a comma before what it reports
+        ("Instead, Trump told CNN, his policy would merely be “to go after them” if he won.", "mixed",
+         ["his policy would merely be “to go after them” if he won"], "told", "Trump"),
+        # the writer's aside after the quoted end is not part of what was said
+        ("Beck has also called the senator “the next George Washington” – the founder he idolizes.", "mixed",
+         ["the senator “the next George Washington”"], "called", "Beck"),
         # a parenthetical cue splits the reported clause
         ("The economy, he said, is strong.", "indirect", ["The economy", "is strong"], "said", "he"),
         ("Trump said the deal was “a disaster” for American workers.", "mixed",

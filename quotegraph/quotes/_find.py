@@ -221,9 +221,9 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
             continue
         named = _name_label(doc, q)
         if named is not None:
-            speaker, colon = named
+            speaker, label_colon = named
             owner[qi] = -1
-            labelled.append(Candidate(kind="direct", content=[(q.start, q.end)], cue=colon, speaker=speaker,
+            labelled.append(Candidate(kind="direct", content=[(q.start, q.end)], cue=label_colon, speaker=speaker,
                                       confidence=0.8, notes=["a name before a colon introduces it"]))
     for qi, q in enumerate(quoted):
         if qi in owner:

@@ -204,6 +204,11 @@ def _possessed(ctx: Context, root: Token, head: str, names: list[Mention], poss:
     """Possessive pronoun + noun: "his campaign", "her tax returns", "their aides"."""
     if not poss or names:
         return None
+    if head == "office" and poss[0].lower_ in ("his", "her"):
+        # "His office put out a statement": the person's own office speaks for them.
+        owner, _ = resolve_personal(ctx, poss[0].idx, PERSONAL[poss[0].lower_])
+        if owner is not None and owner.kind == "PERSON":
+            return Resolved(owner, "pronoun")
     if head in CAMPAIGN_HEADS or head in DOCUMENT_HEADS:
         owner, _ = resolve_personal(ctx, poss[0].idx, PERSONAL[poss[0].lower_])
         if owner is not None and head in CAMPAIGN_HEADS and owner.kind == "PERSON":

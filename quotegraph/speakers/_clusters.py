@@ -193,7 +193,7 @@ def cluster_orgs(table: EntityTable, mentions: list[Mention], doc: Doc) -> None:
     # Short forms join the long form the article uses: "The Post" → "The Washington Post", "FBI".
     keys = sorted(by_key, key=lambda k: -len(k))
     for short in sorted(by_key, key=len):
-        longer = [k for k in keys if len(k) > len(short) and (k.endswith(" " + short) or
+        longer = [k for k in keys if len(k) > len(short) and (k.endswith(" " + short) and k != "white house" or
                   (short.isalpha() and len(short) >= 2 and acronym(k) == short))]
         if not longer:
             continue

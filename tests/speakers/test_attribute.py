@@ -406,3 +406,16 @@ def test_attribute_pronoun_never_names_someone_inside_its_own_quote(parse) -> No
     quote = cand(text, "she", "Another Pat Kennedy miracle", kind="direct")
     _, quotes = attribute(parse(text), [quote])
     assert quotes[0].speaker_name == "Wendy Sherman"
+
+
+def test_attribute_his_office_speaks_for_the_person(parse) -> None:
+    text = "Sen. David Vitter criticised the plan. His office said the program was dangerous."
+    _, quotes = attribute(parse(text), [cand(text, "His office", "the program was dangerous")])
+    assert (quotes[0].speaker_name, quotes[0].resolution) == ("David Vitter", "pronoun")
+
+
+def test_attribute_the_house_is_not_the_white_house(parse) -> None:
+    text = ("The White House issued a veto threat on Monday. The House passed the bill anyway. "
+            "The House said the measure would pass the Senate.")
+    _, quotes = attribute(parse(text), [cand(text, "The House", "the measure would pass the Senate", nth=1)])
+    assert quotes[0].speaker_name != "White House"

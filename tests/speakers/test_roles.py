@@ -32,6 +32,10 @@ from quotegraph.speakers._roles import Office, parse_office
         ("the Chinese premier", "GB", "2024-01-01", "Li Qiang"),
         ("the king", "GB", "2024-01-01", "Charles III"),
         ("NATO secretary general", "GB", "2025-01-01", "Mark Rutte"),
+        # a party's presidential nominee, from the day the nomination was secured to election day
+        ("the Republican nominee", "US", "2016-09-01", "Donald Trump"),
+        ("the GOP presidential nominee", "US", "2012-10-01", "Mitt Romney"),
+        ("the Democratic nominee", "US", "2016-10-15", "Hillary Clinton"),
     ],
 )
 def test_holder_of_office_at_date(role: str, country: str, date: str, expected: str) -> None:
@@ -47,6 +51,8 @@ def test_holder_of_office_at_date(role: str, country: str, date: str, expected: 
         ("the prime minister", "GB", "1990-01-01"),  # before the table starts
         ("the prime minister", "GB", "not a date"),
         ("the janitor", "GB", "2020-01-01"),
+        ("the Republican nominee", "US", "2016-02-01"),  # still a contest then
+        ("the Republican nominee", "GB", "2016-09-01"),  # a US phrase; the country decides
         ("the prime minister", "XX", "2020-01-01"),
     ],
 )
@@ -62,7 +68,7 @@ def test_holder_of_unknown_is_none(role: str, country: str, date: str) -> None:
         ("Foreign Minister", Office("foreign_minister")),
         ("the UK prime minister", Office("head_of_government", "GB")),
         ("the South Korean foreign minister", Office("foreign_minister", "KR")),
-        ("the Republican nominee", None),
+        ("the Republican nominee", Office("?republican nominee")),  # a US-only phrase
         ("the billionaire", None),
     ],
 )

@@ -67,7 +67,7 @@ def test_docs_schema_describes_quote_kinds(value: str) -> None:
     assert f"- `{value}` —" in _section("Quote")
 
 
-@pytest.mark.parametrize("value", ["name", "partial", "role", "pronoun", "context", "unnamed", "none"])
+@pytest.mark.parametrize("value", ["name", "partial", "role", "pronoun", "context", "group", "unnamed", "none"])
 def test_docs_schema_describes_resolution_values(value: str) -> None:
     assert f"| `{value}` |" in _section("Quote")
 

@@ -38,6 +38,7 @@ class Resolved:
     how: str
     plural_unnamed: bool = False
     document: str | None = None
+    group: tuple[Cluster, ...] = ()  # "Trump and Ryan said": each named speaker, when several
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -52,7 +53,7 @@ def attribute(doc: Doc, candidates: Sequence[Candidate], *, published: str | Non
     article never ties to a name ("the prime minister") resolve to whoever
     held it then. Works on any parsed ``Doc`` (tagger, parser, NER).
     """
-    table = build_entities(doc, [c.speaker for c in candidates if c.speaker])
+    table = build_entities(doc, [c.speaker for c in candidates if c.speaker], published=published)
     ctx = Context(doc, table, find_bindings(doc, table),
                   [span for c in candidates for span in c.content], published=published, country=country)
     results: list[Resolved] = []
@@ -96,7 +97,7 @@ def attribute(doc: Doc, candidates: Sequence[Candidate], *, published: str | Non
             cue=_span(text, *cand.cue) if cand.cue else None,
             speaker_mention=_span(text, *cand.speaker) if cand.speaker else None,
             speaker=ids.get(id(c)) if c is not None else None,
-            speaker_name=c.name if c is not None else None,
+            speaker_name=c.name if c is not None else (" + ".join(g.name for g in res.group) or None),
             confidence=cand.confidence,
             resolution=res.how,
         ))
@@ -172,6 +173,9 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
     # "those who …", "47 percent", "six in 10", "nearly half": nobody in particular.
     if low in VAGUE or head in QUANTITY_HEADS or root.like_num or root.pos_ == "NUM":
         return Resolved(None, "unnamed", plural_unnamed=True)
+    group = _named_group(ctx, span)
+    if group:
+        return Resolved(None, "group", group=group)
     poss = [t for t in words if t.lower_ in PERSONAL and t.tag_ == "PRP$"]
     names = ctx.table.within(span.start_char, span.end_char)
     return (_campaign_voice(ctx, span, root, head, names, poss)
@@ -179,6 +183,24 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
             or _named_head(ctx, span, root, head)
             or _with_names(ctx, span, root, head, names)
             or _resolve_common(ctx, span, root, head))
+
+
+def _named_group(ctx: Context, span: SpacySpan) -> tuple[Cluster, ...]:
+    """ "Trump and Ryan", "Sens. Mark Kirk and Susan Collins": every conjunct a named person or organisation."""
+    root = span.root
+    conjuncts = [root, *root.conjuncts]
+    if len(conjuncts) < 2 or not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in span):
+        return ()
+    members: list[Cluster] = []
+    for tok in conjuncts:
+        if not span.start <= tok.i < span.end:
+            return ()
+        m = ctx.table.at(tok.idx, tok.idx + len(tok), ("PERSON", "ORG"))
+        if m is None or m.cluster is None:
+            return ()
+        if all(m.cluster is not c for c in members):
+            members.append(m.cluster)
+    return tuple(members) if len(members) > 1 else ()
 
 
 def _campaign_voice(ctx: Context, span: SpacySpan, root: Token, head: str, names: list[Mention],

@@ -59,7 +59,9 @@ def _join(c: Cluster, m: Mention) -> None:
         c.gender = p.gender
 
 
-def cluster_people(table: EntityTable, mentions: list[Mention]) -> None:
+def cluster_people(table: EntityTable, mentions: list[Mention], *, published: str | None = None) -> None:
+    """Merge person mentions into people; ``published`` (ISO date) names who held office then."""
+    in_office = office_holders_near(published) if published else {}
     by_last: dict[str, list[Cluster]] = {}
     people: list[Cluster] = []
     pending: list[Mention] = []  # single words seen before any full name that could own them
@@ -85,9 +87,12 @@ def cluster_people(table: EntityTable, mentions: list[Mention]) -> None:
             # "Trump" after only "Donald Trump Jr." still means the same family name.
             same = [c for c in by_last.get(p.last_key, []) if _gender_ok(c, p.gender)]
         if same:
-            # A bare surname goes to the person the article is about: the one most often a
+            # A bare surname goes to the office holder of that name ("Trump" beside "Eric
+            # Trump"), else to the person the article is about: the one most often a
             # subject ("Patricia Smith, mother of Sean Smith, said"), then most often named.
-            _join(max(same, key=lambda c: (sum(x.subject for x in c.mentions), len(c.mentions), c.last_full)), m)
+            famous = in_office.get(p.last_key) if len(same) > 1 else None
+            _join(max(same, key=lambda c: (bool(famous) and _full_name(c) == famous,
+                                           sum(x.subject for x in c.mentions), len(c.mentions), c.last_full)), m)
             continue
         given = [c for c in people if c.first == p.last_key and _gender_ok(c, p.gender)]
         if given:  # "Hillary", "Sir Keir": a first name alone
@@ -128,6 +133,10 @@ def cluster_people(table: EntityTable, mentions: list[Mention]) -> None:
     table.clusters.extend(c for c in people if c.mentions)
 
 
+def _full_name(c: Cluster) -> str:
+    return max(c.full_forms, key=lambda f: c.full_forms[f]) if c.full_forms else ""
+
+
 _PAIR = re.compile(r"\b([A-Z][a-zA-Z'’.-]+)\s+(?=([A-Z][a-zA-Z'’.-]+)\b)")
 
 
@@ -163,6 +172,26 @@ def _complete_from_text(table: EntityTable, c: Cluster, pairs: tuple[dict[str, s
         c.first = first.lower()
         c.full_forms[f"{first} {word.capitalize() if word.isupper() else word}"] += 1
         c.gender = c.gender or first_name_gender(first)
+
+
+@lru_cache(maxsize=64)
+def office_holders_near(published: str) -> dict[str, str]:
+    """Surname → full name of the seed table's office holders within a year of ``published``
+    (a surname two of them share is left out)."""
+    m = re.match(r"(\d{4})(-\d\d)?(-\d\d)?", published or "")
+    if not m:
+        return {}
+    year, rest = int(m.group(1)), (m.group(2) or "-01") + (m.group(3) or "-01")
+    lo, hi = f"{year - 1}{rest}", f"{year + 1}{rest}"
+    out: dict[str, str | None] = {}
+    for row in read_table("office_holders.tsv"):
+        if row["start"] > hi or (row["end"] and row["end"] < lo):
+            continue
+        p = parse_name(row["name"])
+        if p is None or not p.has_full:
+            continue
+        out[p.last_key] = row["name"] if out.get(p.last_key, row["name"]) == row["name"] else None
+    return {k: v for k, v in out.items() if v}
 
 
 @lru_cache(maxsize=1)

@@ -134,11 +134,13 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
-def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = ()) -> EntityTable:
+def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published: str | None = None) -> EntityTable:
     """Cluster the document's PERSON/ORG/GPE/NORP mentions into entities.
 
     ``extra`` are speaker mentions from the quote finder; a proper-noun one the
-    NER missed becomes a PERSON (or ORG) mention.
+    NER missed becomes a PERSON (or ORG) mention. With ``published`` (ISO date),
+    a bare surname shared by several people goes to the one who held an office
+    of the seed table around then ("Trump" beside "Eric Trump" in 2016).
     """
     table = EntityTable(doc)
     full_text = table.text
@@ -181,7 +183,7 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = ()) -> EntityTab
         if m.kind in ("GPE", "NORP") and m.text.isupper() and (key in org_keys or key in org_acronyms):
             m.kind = "ORG"
     table.mentions = mentions
-    cluster_people(table, [m for m in mentions if m.kind == "PERSON"])
+    cluster_people(table, [m for m in mentions if m.kind == "PERSON"], published=published)
     cluster_orgs(table, [m for m in mentions if m.kind == "ORG"], doc)
     cluster_places(table, [m for m in mentions if m.kind in ("GPE", "NORP")])
     table.mentions = [m for m in mentions if m.cluster is not None]

@@ -24,7 +24,7 @@ from ._types import AddResult
 __all__ = ["write_article", "article_key", "pub_date"]
 
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2})")
-_NO_SPEAKER = frozenset({"pronoun", "unnamed"})
+_NO_SPEAKER = frozenset({"pronoun", "unnamed", "group"})
 
 
 def pub_date(published: str | None) -> str | None:

@@ -419,3 +419,19 @@ def test_attribute_the_house_is_not_the_white_house(parse) -> None:
             "The House said the measure would pass the Senate.")
     _, quotes = attribute(parse(text), [cand(text, "The House", "the measure would pass the Senate", nth=1)])
     assert quotes[0].speaker_name != "White House"
+
+
+def test_attribute_named_group_joins_the_members(parse) -> None:
+    text = ("Donald Trump met Paul Ryan on Thursday. Trump and Ryan said the meeting had been a positive step. "
+            "Ryan later said he was encouraged.")
+    _, quotes = attribute(parse(text), [cand(text, "Trump and Ryan", "the meeting had been a positive step"),
+                                        cand(text, "Ryan", "he was encouraged", nth=2)])
+    assert [(q.speaker_name, q.resolution) for q in quotes] == [
+        ("Donald Trump + Paul Ryan", "group"), ("Paul Ryan", "partial")]
+    assert quotes[0].speaker is None
+
+
+def test_attribute_a_name_and_an_unnamed_group_is_not_a_named_group(parse) -> None:
+    text = "Donald Trump spoke on Monday. Trump and his aides said the plan would work."
+    _, quotes = attribute(parse(text), [cand(text, "Trump and his aides", "the plan would work")])
+    assert quotes[0].resolution != "group"

@@ -110,3 +110,13 @@ def test_build_entities_bare_surname_goes_to_the_person_most_written_about(parse
     table = build_entities(parse(text), [(m.start(), m.start() + 5) for m in re.finditer(r"Trump (?:said|repeated|then)", text)])
     owner = next(m.cluster for m in table.mentions if m.start == last)
     assert owner is not None and owner.name == "Donald Trump"
+
+
+def test_build_entities_bare_surname_goes_to_the_office_holder_of_the_day(parse) -> None:
+    text = ("Eric Trump spoke in Ohio on Monday. Eric Trump said the crowd was huge. Donald Trump arrived later. "
+            "Trump said the race was tight.")
+    last = text.rindex("Trump said")
+    for published, expected in (("2016-09-01", "Donald Trump"), (None, "Eric Trump")):
+        table = build_entities(parse(text), [(last, last + 5)], published=published)
+        owner = next(m.cluster for m in table.mentions if m.start == last)
+        assert owner is not None and owner.name == expected, published

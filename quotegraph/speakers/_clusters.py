@@ -79,6 +79,10 @@ def cluster_people(table: EntityTable, mentions: list[Mention], *, published: st
         same = [c for c in by_last.get(p.last_key, []) if c.suffix == p.suffix_key and _gender_ok(c, p.gender)]
         if p.has_full:
             fits = [c for c in same if _compatible_first(c.first, p.first_key)]
+            if not fits and not p.middle:
+                # "Wasserman Schultz" after "Debbie Wasserman Schultz": a double surname, not a first name
+                tail = p.full.lower()
+                fits = [c for c in same if any(f.lower().endswith(" " + tail) for f in c.full_forms)]
             fits.sort(key=lambda c: (bool(c.first), c.last_full))
             c = fits[-1] if fits else new(p)
             _join(c, m)
@@ -114,6 +118,19 @@ def cluster_people(table: EntityTable, mentions: list[Mention], *, published: st
                 _join(o, m)
             c.mentions.clear()
             c.forms.clear()
+    # "Wasserman Schultz" met before "Debbie Wasserman Schultz": a double surname joins its owner.
+    for c in list(people):
+        if not c.mentions or not c.full_forms or any(len(f.split()) != 2 for f in c.full_forms):
+            continue
+        tails = {f.lower() for f in c.full_forms}
+        owners = [o for o in by_last.get(c.last, []) if o is not c and o.mentions
+                  and any(f.lower().endswith(" " + t) for f in o.full_forms for t in tails)]
+        if len(owners) == 1:
+            for m in c.mentions:
+                _join(owners[0], m)
+            c.mentions.clear()
+            c.forms.clear()
+            c.full_forms.clear()
     # A name the NER caught only in part: find the full form in the text ("Melanie" → "Melanie Austin").
     pairs: tuple[dict[str, str], dict[str, str]] | None = None
     for c in people:

@@ -147,12 +147,14 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published
     raw = sorted(_raw_mentions(doc, extra), key=lambda r: r[0])
     # Person name words, so that "Trump" tagged ORG or GPE here and PERSON there reads as a person.
     person_keys: set[str] = set()
+    surnames: set[str] = set()
     for s, e, kind, _ in raw:
         if kind == "PERSON":
             p = parse_name(full_text[s:e])
             if p and p.last:
                 person_keys.add(p.last_key)
                 person_keys.add(p.full.lower())
+                surnames.add(p.last_key)
                 if p.first:
                     person_keys.add(p.first_key)
     mentions: list[Mention] = []
@@ -160,8 +162,12 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published
         text = full_text[s:e]
         key = org_key(text)
         # "Trump" tagged ORG: a person the article (or the office-holder table) names.
-        if kind != "PERSON" and (key in person_keys or known_people().get(key)) \
-                and not any(w in ORG_WORDS for w in key.split()):
+        words = key.split()
+        if kind != "PERSON" and (key in person_keys or known_people().get(key)
+                                 # "Rahm Emanuel" tagged ORG where "Emanuel" is a person
+                                 or (kind == "ORG" and len(words) in (2, 3) and words[-1] in surnames
+                                     and text[:1].isupper() and not text.isupper())) \
+                and not any(w in ORG_WORDS for w in words):
             kind = "PERSON"
         # "Downing Street", "City Hall" tagged PERSON: the institution named by its address.
         if kind == "PERSON" and key.split()[-1:] and key.split()[-1] in _PLACE_WORDS:

@@ -120,3 +120,18 @@ def test_build_entities_bare_surname_goes_to_the_office_holder_of_the_day(parse)
         table = build_entities(parse(text), [(last, last + 5)], published=published)
         owner = next(m.cluster for m in table.mentions if m.start == last)
         assert owner is not None and owner.name == expected, published
+
+
+def test_build_entities_double_surname_before_the_full_name(parse) -> None:
+    text = ("Wasserman Schultz will resign. Rep. Debbie Wasserman Schultz said on Sunday that she would step down. "
+            "Wasserman Schultz did not take questions.")
+    names = {e.name for e in build_entities(parse(text)).to_entities()[0] if e.type == "PERSON"}
+    assert names == {"Debbie Wasserman Schultz"}
+
+
+def test_build_entities_full_name_tagged_org_beside_its_surname(parse) -> None:
+    # Set by hand the NER's slip: the full name read as an organisation.
+    doc = Doc.from_docs([parse("Protesters called on Rahm Emanuel to resign. Emanuel refused.")])
+    doc.ents = [SpacySpan(doc, 3, 5, label="ORG"), SpacySpan(doc, 8, 9, label="PERSON")]
+    found = {e.name: (e.type, [m.text for m in e.mentions]) for e in build_entities(doc).to_entities()[0]}
+    assert found == {"Rahm Emanuel": ("PERSON", ["Rahm Emanuel", "Emanuel"])}

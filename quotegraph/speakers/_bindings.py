@@ -38,10 +38,20 @@ def _head(words: tuple[str, ...]) -> str:
 
 def role_words(tokens: list[Token] | list[str]) -> tuple[str, ...]:
     """The words of a role phrase, lower case, without articles and punctuation: ("prime", "minister")."""
-    out = []
+    out: list[str] = []
+    glue = False  # "front-runner" comes as three tokens: keep it one word
     for t in tokens:
+        if not isinstance(t, str) and t.text in ("-", "‐") and not t.whitespace_ and out \
+                and t.i > 0 and not t.doc[t.i - 1].whitespace_:
+            glue = True
+            continue
         w = (t if isinstance(t, str) else t.text).lower().rstrip(".") or "."
         if w in _DROP or not any(ch.isalnum() for ch in w):
+            glue = False
+            continue
+        if glue:
+            out[-1] = f"{out[-1]}-{w}"
+            glue = False
             continue
         out.append(SYNONYMS.get(w, w))
     return tuple(out)
@@ -81,8 +91,11 @@ def find_bindings(doc: Doc, table: EntityTable) -> list[Binding]:
             continue
         j = span.start - 1
         lead: list[Token] = []
-        while j >= 0 and doc[j].dep_ in _MODS and not doc[j].is_punct and (
-                span.start <= doc[j].head.i < span.end or any(doc[j].head.i == t.i for t in lead)):
+        while j >= 0 and (
+                doc[j].dep_ in _MODS and not doc[j].is_punct and (
+                    span.start <= doc[j].head.i < span.end or any(doc[j].head.i == t.i for t in lead))
+                # the hyphen inside "front-runner"
+                or (doc[j].text == "-" and lead and j > 0 and not doc[j].whitespace_ and not doc[j - 1].whitespace_)):
             lead.insert(0, doc[j])
             j -= 1
         words = role_words(lead)

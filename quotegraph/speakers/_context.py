@@ -78,7 +78,7 @@ class Context:
         if sent > 0:
             prev = self.sents[sent - 1]
             subj = next((t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None:
+            if subj is not None and not self.in_quote(subj.idx):  # a quotation's "she" is not the text's focus
                 m = table.at(subj.idx, subj.idx + len(subj), ("PERSON",))
                 if m is not None and ok(m.cluster):
                     return m.cluster

@@ -98,6 +98,10 @@ ROLES = [
     ("Democratic nominee Hillary Clinton spoke in Ohio. Republican Donald Trump spoke in Iowa. "
      "The GOP nominee said the polls were rigged.",
      "The GOP nominee", "the polls were rigged", None, None, "Donald Trump"),
+    # A hyphenated role keeps its party: the Democratic front-runner is not the GOP one.
+    ("Ted Cruz spoke in Iowa. Appearing on television, the GOP front-runner said Democratic front-runner "
+     "Hillary Clinton was weak. Donald Trump leads the Republican polls.",
+     "the GOP front-runner", "Democratic front-runner Hillary Clinton was weak", None, None, "Ted Cruz"),
     # The person in focus is passed over when the article gave them another party's role.
     ("Republican nominee Donald Trump spoke in Iowa. Tim Kaine, the Democratic running mate, spoke in Ohio. "
      "Kaine drew a crowd. The Republican said the polls were rigged.",

@@ -38,20 +38,10 @@ def _head(words: tuple[str, ...]) -> str:
 
 def role_words(tokens: list[Token] | list[str]) -> tuple[str, ...]:
     """The words of a role phrase, lower case, without articles and punctuation: ("prime", "minister")."""
-    out: list[str] = []
-    glue = False  # "front-runner" comes as three tokens: keep it one word
+    out = []
     for t in tokens:
-        if not isinstance(t, str) and t.text in ("-", "‐") and not t.whitespace_ and out \
-                and t.i > 0 and not t.doc[t.i - 1].whitespace_:
-            glue = True
-            continue
         w = (t if isinstance(t, str) else t.text).lower().rstrip(".") or "."
         if w in _DROP or not any(ch.isalnum() for ch in w):
-            glue = False
-            continue
-        if glue:
-            out[-1] = f"{out[-1]}-{w}"
-            glue = False
             continue
         out.append(SYNONYMS.get(w, w))
     return tuple(out)

@@ -79,10 +79,10 @@ def cluster_people(table: EntityTable, mentions: list[Mention], *, published: st
         same = [c for c in by_last.get(p.last_key, []) if c.suffix == p.suffix_key and _gender_ok(c, p.gender)]
         if p.has_full:
             fits = [c for c in same if _compatible_first(c.first, p.first_key)]
-            if not fits and not p.middle:
+            if not fits and not p.middle and _double_surname(p.full):
                 # "Wasserman Schultz" after "Debbie Wasserman Schultz": a double surname, not a first name
                 tail = p.full.lower()
-                fits = [c for c in same if any(f.lower().endswith(" " + tail) for f in c.full_forms)]
+                fits = [c for c in same if any(_owns_surname(f, tail) for f in c.full_forms)]
             fits.sort(key=lambda c: (bool(c.first), c.last_full))
             c = fits[-1] if fits else new(p)
             _join(c, m)
@@ -120,11 +120,11 @@ def cluster_people(table: EntityTable, mentions: list[Mention], *, published: st
             c.forms.clear()
     # "Wasserman Schultz" met before "Debbie Wasserman Schultz": a double surname joins its owner.
     for c in list(people):
-        if not c.mentions or not c.full_forms or any(len(f.split()) != 2 for f in c.full_forms):
+        if not c.mentions or not c.full_forms or not all(_double_surname(f) for f in c.full_forms):
             continue
         tails = {f.lower() for f in c.full_forms}
         owners = [o for o in by_last.get(c.last, []) if o is not c and o.mentions
-                  and any(f.lower().endswith(" " + t) for f in o.full_forms for t in tails)]
+                  and any(_owns_surname(f, t) for f in o.full_forms for t in tails)]
         if len(owners) == 1:
             for m in c.mentions:
                 _join(owners[0], m)
@@ -148,6 +148,18 @@ def cluster_people(table: EntityTable, mentions: list[Mention], *, published: st
                 if p is not None:
                     c.first = p.first_key
     table.clusters.extend(c for c in people if c.mentions)
+
+
+def _double_surname(form: str) -> bool:
+    """ "Wasserman Schultz": two capitalised words, the first no known first name."""
+    words = form.split()
+    return len(words) == 2 and not first_name_gender(words[0]) and title_info(words[0]) is None
+
+
+def _owns_surname(full: str, tail: str) -> bool:
+    """ "Debbie Wasserman Schultz" owns "wasserman schultz": a known first name, then the surname."""
+    words = full.split()
+    return full.lower().endswith(" " + tail) and len(words) == 3 and bool(first_name_gender(words[0]))
 
 
 def _full_name(c: Cluster) -> str:

@@ -30,6 +30,11 @@ def _trim(doc: Doc, span: SpacySpan) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
+def _title_cased(sent: SpacySpan) -> bool:
+    words = [t for t in sent if t.is_alpha and len(t) > 3 and not t.ent_type_]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
+
+
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:[Bb]y|BY)[ \t]+$")
 
 
@@ -84,7 +89,9 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
                     and doc[k - 1].text[:1].isupper() and not doc[k - 1].text.isupper() \
                     and title_info(doc[k - 1].text) is None and (first_name_gender(doc[k - 1].text) or (
                         not doc[k - 1].ent_type_ and doc[k - 1].dep_ == "compound"
-                        and span.start <= doc[k - 1].head.i < span.end)):
+                        and span.start <= doc[k - 1].head.i < span.end
+                        # not a headline's capitalised description ("Billionaire Donald Trump")
+                        and not doc[k - 1].is_sent_start and not _title_cased(doc[k - 1].sent))):
                 k -= 1
             if k < span.start:
                 span = doc[k:span.end]

@@ -96,8 +96,9 @@ def test_build_entities_name_with_and_inside(parse) -> None:
 
 def test_build_entities_first_name_left_outside_by_ner(parse) -> None:
     # Set by hand the slip the small model makes on rarer first names: "Lehel Lazar" without "Marcel".
-    doc = Doc.from_docs([parse("Marcel Lehel Lazar was sentenced on Thursday. Lazar said nothing.")])
-    doc.ents = [SpacySpan(doc, 1, 3, label="PERSON"), SpacySpan(doc, 8, 9, label="PERSON")]
+    # A capitalised description in a headline is no first name: "Billionaire Donald Trump".
+    doc = Doc.from_docs([parse("The court sentenced Marcel Lehel Lazar on Thursday. Lazar said nothing.")])
+    doc.ents = [SpacySpan(doc, 4, 6, label="PERSON"), SpacySpan(doc, 9, 10, label="PERSON")]
     found = {e.name: [m.text for m in e.mentions] for e in build_entities(doc).to_entities()[0]}
     assert found == {"Marcel Lehel Lazar": ["Marcel Lehel Lazar", "Lazar"]}
 
@@ -135,3 +136,10 @@ def test_build_entities_full_name_tagged_org_beside_its_surname(parse) -> None:
     doc.ents = [SpacySpan(doc, 3, 5, label="ORG"), SpacySpan(doc, 8, 9, label="PERSON")]
     found = {e.name: (e.type, [m.text for m in e.mentions]) for e in build_entities(doc).to_entities()[0]}
     assert found == {"Rahm Emanuel": ("PERSON", ["Rahm Emanuel", "Emanuel"])}
+
+
+def test_build_entities_headline_description_is_no_first_name(parse) -> None:
+    doc = Doc.from_docs([parse("Conservative Icon Morton Blackwell Praises Trump Rally\n\nMorton Blackwell spoke.")])
+    doc.ents = [SpacySpan(doc, 2, 4, label="PERSON"), SpacySpan(doc, 8, 10, label="PERSON")]
+    names = {e.name for e in build_entities(doc).to_entities()[0] if e.type == "PERSON"}
+    assert names == {"Morton Blackwell"}

@@ -103,9 +103,10 @@ def _noun_phrase(tok: Token) -> CharSpan | None:
     # Relative clauses, ages ("Mona Lamberson, 59, of …"), and time or place
     # phrases the parser hangs on the name ("Trump at the time") are not the name.
     cut = {t.i for c in tok.children
-           if c.dep_ in ("relcl", "acl", "npadvmod")
+           if (c.dep_ in ("relcl", "acl", "npadvmod") and not _restrictive(tok, c))
            or (c.dep_ == "appos" and (c.like_num or c.pos_ == "NUM"))
-           or (c.dep_ == "prep" and c.lower_ in _LOOSE_PREPS and c.i > tok.i)
+           or (c.dep_ == "prep" and c.lower_ in _LOOSE_PREPS and c.i > tok.i
+               and not (c.lower_ == "from" and tok.pos_ == "NOUN"))  # "a letter from the American Legion"
            for t in c.subtree}
     idx = [t.i for t in tok.subtree if t.i not in cut]
     if not idx:
@@ -117,6 +118,15 @@ def _noun_phrase(tok: Token) -> CharSpan | None:
         if before and tok.i < min(cut):
             last = max(before)
     return _trimmed(doc, first, last)
+
+
+def _restrictive(head: Token, clause: Token) -> bool:
+    """ "a Mexican official who was not authorized to speak": a relative clause with no comma
+    before it narrows down a common noun and belongs to the phrase."""
+    if clause.dep_ != "relcl" or head.pos_ != "NOUN" or clause.i < head.i:
+        return False
+    first = clause.left_edge
+    return first.i > head.i and not any(t.text in (",", "—", "–", "(") for t in head.doc[head.i + 1:first.i + 1])
 
 
 _LOOSE_PREPS = frozenset("at in on during after before while when since from".split())
@@ -245,6 +255,8 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
     for c in verb.children:
         if c.dep_ == "prt" and c.i == verb.i + 1:  # "pointed out"
             cue_end = c.idx + len(c.text)
+    if subject is not None and subject.ent_type_ in ("DATE", "TIME") and subject.pos_ != "PRON":
+        subject = None  # "Saturday at the convention Sen. Warren said": the parser's subject is a date
     speaker = _noun_phrase(subject) if subject is not None else None
     if subject is not None and speaker is not None and _DATELINE_ONLY.fullmatch(doc_text(doc)[speaker[0]:speaker[1]]):
         subject, speaker = None, None  # "LONDON (Reuters) - Donald Trump said": the parser's subject is the dateline
@@ -386,10 +398,13 @@ def find_frames(doc: Doc, lexicon: CueLexicon) -> list[Frame]:
     return frames
 
 
+_NOT_SPEAKERS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"))
 _SPEAKING_PRONOUNS = frozenset("he she they i we who".split())
 
 
 def _is_speaker_like(tok: Token) -> bool:
+    if tok.ent_type_ in _NOT_SPEAKERS:
+        return False
     if tok.pos_ == "PRON":
         return tok.lower_ in _SPEAKING_PRONOUNS
     return tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "NORP") or (
@@ -404,7 +419,7 @@ def _frame_of_verb(verb: Token) -> Frame | None:
     if subject is None or not _is_speaker_like(subject):
         return None
     speaker = _noun_phrase(subject)
-    if speaker is None:
+    if speaker is None or _DATELINE_ONLY.fullmatch(doc_text(verb.doc)[speaker[0]:speaker[1]]):
         return None
     clipped = _clip([speaker], _para_of(subject), doc_text(verb.doc))
     if not clipped:

@@ -65,6 +65,11 @@ def show(text: str, cands: list[Candidate]) -> list[tuple[str, list[str], str | 
         # the writer's aside after the quoted end is not part of what was said
         ("Beck has also called the senator “the next George Washington” – the founder he idolizes.", "mixed",
          ["the senator “the next George Washington”"], "called", "Beck"),
+        # a restrictive relative clause and an issuer after "from" belong to the speaker's phrase
+        ("“This set off our alarms,” said a Mexican official who was not authorized to speak publicly.", "direct",
+         ["This set off our alarms,"], "said", "a Mexican official who was not authorized to speak publicly"),
+        ("A letter from the American Legion said the emblem was “being misused.”", "mixed",
+         ["the emblem was “being misused.”"], "said", "A letter from the American Legion"),
         # a parenthetical cue splits the reported clause
         ("The economy, he said, is strong.", "indirect", ["The economy", "is strong"], "said", "he"),
         ("Trump said the deal was “a disaster” for American workers.", "mixed",

@@ -381,6 +381,10 @@ def _attach_continuation(q: QuotedSpan, result: list[Candidate], text: str,
         return False
     if _words(text[q.start:q.end]) < 0.7 * _words(text[para_q[0]:para_q[1]]):
         return False
+    if prev.kind == "direct":
+        # the same quotation goes on in the next paragraph: one quote, one more part
+        prev.content.append((q.start, q.end))
+        return True
     cand = Candidate(kind="direct", content=[(q.start, q.end)], confidence=0.6, speaker=prev.speaker,
                      notes=["continues the previous paragraph's speaker"])
     antecedent[id(cand)] = prev

@@ -470,6 +470,8 @@ def fallback_frame(doc: Doc, open_at: int, close_end: int) -> Frame | None:
     # Only a quotation that ends in a comma (or ! ?) is waiting for its speaker.
     if not comma and not any(ch in inner for ch in ",!?—"):
         return None
+    if after and "\n" in text[close_end:after[0].idx]:
+        return None  # the next paragraph's subject is not this quotation's speaker
     for t in after[:4]:
         if t.is_sent_start and t is not after[0]:
             break

@@ -89,12 +89,19 @@ def test_quote_over_two_paragraphs_is_one_quote(nlp) -> None:
                       "said", "The minister")]
 
 
-def test_next_paragraph_quote_continues_the_speaker(nlp) -> None:
+def test_next_paragraph_quote_continues_the_quotation(nlp) -> None:
+    # A paragraph that is only a quotation goes on with the quotation before it: one quote, two parts.
     text = "“We have momentum,” Sir Keir told reporters.\n\n“We will keep pushing forward.”"
+    found = show(text, quotes(nlp, text))
+    assert found == [("direct", ["We have momentum,", "We will keep pushing forward."], "told", "Sir Keir")]
+
+
+def test_next_paragraph_quote_after_mixed_speech_continues_the_speaker(nlp) -> None:
+    text = "Sir Keir said the plan was “dead on arrival.”\n\n“We will keep pushing forward with our own.”"
     cands = quotes(nlp, text)
-    assert len(cands) == 2
+    assert [c.kind for c in cands] == ["mixed", "direct"]
     assert cands[1].continues == 0
-    assert text[cands[1].content[0][0]:cands[1].content[0][1]] == "We will keep pushing forward."
+    assert text[cands[1].content[0][0]:cands[1].content[0][1]] == "We will keep pushing forward with our own."
 
 
 def test_passive_announcement_has_no_speaker(nlp) -> None:

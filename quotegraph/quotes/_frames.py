@@ -292,15 +292,19 @@ def _comma_between(a: Token, b: Token) -> bool:
 
 def _can_take_quote(verb: Token) -> bool:
     """A cue with no clause of its own may still introduce a quotation next to it."""
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_ in _QUOTE_VERBS
+    return verb.pos_ in ("VERB", "AUX") and (verb.lemma_ in _QUOTE_VERBS or any(
+        c.dep_ in ("prt", "advmod") and c.i == verb.i + 1 and c.lower_ in ("back", "in", "up")
+        for c in verb.children) and verb.lemma_ in _PHRASAL_QUOTE_VERBS)
 
 
 _QUOTE_VERBS = frozenset(
     "say tell add ask answer reply respond retort continue explain note remark observe comment state "
     "declare announce insist argue claim warn write tweet post conclude joke quip recall exclaim shout "
     "yell whisper cry interject concede admit acknowledge confirm deny predict caution stress "
-    "emphasize emphasise urge plead promise vow boast complain lament muse read testify".split()
+    "emphasize emphasise urge plead promise vow boast complain lament muse read testify "
+    "chant bark beam scoff snap sneer gush rave thunder roar bellow tease taunt recite rejoin".split()
 )
+_PHRASAL_QUOTE_VERBS = frozenset("shoot fire hit push write chime pipe sum".split())
 
 
 def _split_runs(doc: Doc, idx: list[int]) -> list[CharSpan]:
@@ -388,7 +392,8 @@ def find_frames(doc: Doc, lexicon: CueLexicon) -> list[Frame]:
         frame: Frame | None = None
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             frame = _according_frame(tok)
-        elif tok.pos_ in ("VERB", "AUX") and (lemma in lexicon.verbs or lemma in _prep_lemmas(lexicon)) \
+        elif tok.pos_ in ("VERB", "AUX") and (lemma in lexicon.verbs or lemma in _prep_lemmas(lexicon)
+                                              or _phrasal(tok, lexicon)) \
                 and tok.dep_ not in ("aux", "auxpass", "amod"):
             frame = _verb_frame(tok, lexicon)
         elif tok.pos_ == "NOUN" and lemma in lexicon.nouns:
@@ -400,6 +405,13 @@ def find_frames(doc: Doc, lexicon: CueLexicon) -> list[Frame]:
 
 _NOT_SPEAKERS = frozenset(("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"))
 _SPEAKING_PRONOUNS = frozenset("he she they i we who".split())
+
+
+def _phrasal(tok: Token, lexicon: CueLexicon) -> bool:
+    """A verb whose particle makes it a cue: "shot back", "chimed in"."""
+    lemma = tok.lemma_.lower()
+    return any(c.dep_ in ("prt", "advmod") and c.i == tok.i + 1 and f"{lemma} {c.lower_}" in lexicon.verbs
+               for c in tok.children)
 
 
 def _is_speaker_like(tok: Token) -> bool:

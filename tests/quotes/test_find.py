@@ -70,6 +70,9 @@ def show(text: str, cands: list[Candidate]) -> list[tuple[str, list[str], str | 
          ["This set off our alarms,"], "said", "a Mexican official who was not authorized to speak publicly"),
         ("A letter from the American Legion said the emblem was “being misused.”", "mixed",
          ["the emblem was “being misused.”"], "said", "A letter from the American Legion"),
+        # manner-of-speaking verbs and verbs with a particle are cues too
+        ("“Let me talk,” Trump shot back.", "direct", ["Let me talk,"], "shot", "Trump"),
+        ("“Feel the Bern!” the marchers chanted.", "direct", ["Feel the Bern!"], "chanted", "the marchers"),
         # a parenthetical cue splits the reported clause
         ("The economy, he said, is strong.", "indirect", ["The economy", "is strong"], "said", "he"),
         ("Trump said the deal was “a disaster” for American workers.", "mixed",

@@ -146,6 +146,8 @@ def _name_before(verb: Token) -> CharSpan | None:
         while i >= 0 and doc[i].text != "(" and verb.i - i < 8:
             i -= 1
         i -= 1
+    if i >= 2 and doc[i].text == "," and doc[i - 1].like_num and doc[i - 2].text == ",":
+        i -= 3  # an age: "Ramos, 58, told AFP"
     end = i
     while i >= 0 and doc[i].tag_ in _NAME_TAGS and not doc[i].is_sent_start and end - i < 8:
         i -= 1
@@ -177,6 +179,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                         return None, True
                     return (c, True) if tok.i != verb.i else (None, True)
                 return c, passive
+        if tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head, False  # "“Stay there!” a man yelled" read as a reduced relative clause
         if tok.dep_ in _INHERIT_VIA and tok.head.i != tok.i:
             head = tok.head
             marks = [t.text for t in tok.doc[tok.i + 1:head.i] if t.text in _OPENING_MARKS or t.text in "”»"]

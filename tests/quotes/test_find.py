@@ -73,6 +73,9 @@ def show(text: str, cands: list[Candidate]) -> list[tuple[str, list[str], str | 
         # manner-of-speaking verbs and verbs with a particle are cues too
         ("“Let me talk,” Trump shot back.", "direct", ["Let me talk,"], "shot", "Trump"),
         ("“Feel the Bern!” the marchers chanted.", "direct", ["Feel the Bern!"], "chanted", "the marchers"),
+        ("“Stay there!” a man yelled from the back.", "direct", ["Stay there!"], "yelled", "a man"),
+        ("Huckabee is labeling the order “a blatant abuse of power.”", "mixed",
+         ["the order “a blatant abuse of power.”"], "labeling", "Huckabee"),
         # a parenthetical cue splits the reported clause
         ("The economy, he said, is strong.", "indirect", ["The economy", "is strong"], "said", "he"),
         ("Trump said the deal was “a disaster” for American workers.", "mixed",

@@ -64,7 +64,8 @@ def _close_quotes(part: CharSpan, quotes: list[QuotedSpan]) -> CharSpan:
     return s, e
 
 
-_ASIDE_RE = re.compile(r"[”\"»](?:\s*[—–]\s|,\s+(?:a|an)\s)")
+_ASIDE_RE = re.compile(r"[”\"»](?:\s*[—–]\s|,\s+(?:a|an)\s"
+                       r"|,?\s+(?:though|although|while|whereas|but|referring|which|as (?:he|she|they|it))\b)")
 
 
 def _cut_aside(part: CharSpan, text: str) -> CharSpan:

@@ -142,6 +142,9 @@ def _name_before(verb: Token) -> CharSpan | None:
     ("… Rep. Paul Ryan (R-WI) said "…"")."""
     doc = verb.doc
     i = verb.i - 1
+    while i >= 0 and doc[i].tag_ == "RB" and doc[i].head.i == verb.i and verb.i - i < 3:
+        i -= 1  # "Ferdie Pacheco once said"
+    last = i
     if i >= 0 and doc[i].text == ")":  # a parenthetical party tag
         while i >= 0 and doc[i].text != "(" and verb.i - i < 8:
             i -= 1
@@ -156,7 +159,19 @@ def _name_before(verb: Token) -> CharSpan | None:
     first = i + 1
     if first > end or not any(doc[k].tag_ in ("NNP", "NNPS") for k in range(first, end + 1)):
         return None
-    return _trimmed(doc, first, verb.i - 1)
+    return _trimmed(doc, first, last)
+
+
+def _after_quote(verb: Token) -> CharSpan | None:
+    """ "“…,” said the 46-year-old.": the noun phrase after a cue that follows a quotation."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in ("”", '"', "»", ",") or verb.lemma_ not in _QUOTE_VERBS:
+        return None
+    nxt = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "npadvmod", "attr", "nsubj", "dep")
+                and c.pos_ in ("NOUN", "PROPN")), None)
+    if nxt is None or nxt.left_edge.i != verb.i + 1:
+        return None
+    return _noun_phrase(nxt)
 
 
 def _subject(verb: Token) -> tuple[Token | None, bool]:
@@ -264,8 +279,8 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
     speaker = _noun_phrase(subject) if subject is not None else None
     if subject is not None and speaker is not None and _DATELINE_ONLY.fullmatch(doc_text(doc)[speaker[0]:speaker[1]]):
         subject, speaker = None, None  # "LONDON (Reuters) - Donald Trump said": the parser's subject is the dateline
-    if subject is None and not passive and verb.tag_ in ("VBD", "VBZ", "VBP"):
-        speaker = _name_before(verb)
+    if subject is None and not passive and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
+        speaker = _name_before(verb) or _after_quote(verb)
     para = _para_of(verb)
     content = _clip(content, para, doc_text(doc))
     if speaker is not None:

@@ -76,6 +76,9 @@ def show(text: str, cands: list[Candidate]) -> list[tuple[str, list[str], str | 
         ("“Stay there!” a man yelled from the back.", "direct", ["Stay there!"], "yelled", "a man"),
         ("Huckabee is labeling the order “a blatant abuse of power.”", "mixed",
          ["the order “a blatant abuse of power.”"], "labeling", "Huckabee"),
+        # the name before a cue the parser left without a subject, past an adverb
+        ("“Go back to Univision,” Trump barked and a guard escorted the reporter out.", "direct",
+         ["Go back to Univision,"], "barked", "Trump"),
         # a parenthetical cue splits the reported clause
         ("The economy, he said, is strong.", "indirect", ["The economy", "is strong"], "said", "he"),
         ("Trump said the deal was “a disaster” for American workers.", "mixed",

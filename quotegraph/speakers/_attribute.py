@@ -261,8 +261,11 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
     """A common noun with a name in it: "Trump's campaign", "a Bloomberg poll", "a spokesman for Disney"."""
     if not names:
         return None
-    owner_m = next((m for m in names if m.kind == "PERSON"),
-                   next((m for m in names if m.kind == "ORG"), names[0]))
+    # "an analysis of FEC data by Crowdpac": the agent after "by" is the issuer
+    by_agent = [m for m in names if m.kind in ("PERSON", "ORG")
+                and ctx.table.text[max(0, m.start - 3):m.start] == "by "]
+    owner_m = by_agent[0] if by_agent and head in DOCUMENT_HEADS else next(
+        (m for m in names if m.kind == "PERSON"), next((m for m in names if m.kind == "ORG"), names[0]))
     owner = owner_m.cluster
     plural = root.tag_ in ("NNS", "NNPS")
     if owner is None:

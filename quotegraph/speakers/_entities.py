@@ -55,6 +55,7 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
     """NER mentions of the four kinds, plus honorific + name runs the NER missed and proper-noun speakers."""
     out: list[tuple[int, int, str, SpacySpan]] = []
     covered = [False] * len(doc)
+    full_text = doc.text
     for ent in doc.ents:
         label = ent.label_
         if is_outlet(strip_possessive(ent.text)):
@@ -62,6 +63,9 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
         if label not in KINDS:
             continue
         s, e = _trim(doc, ent)
+        colon = full_text.find(":", s, e)
+        if colon > s and label in ("ORG", "PERSON"):  # "Judicial Watch: State Department Hid …", a headline
+            e = colon
         if e <= s:
             continue
         span = doc.char_span(s, e, alignment_mode="expand") or ent

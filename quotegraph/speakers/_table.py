@@ -81,11 +81,16 @@ def _fullest(forms: Counter[str]) -> str:
 def org_key(text: str) -> str:
     t = strip_possessive(text).strip(" ,.;:\"'“”‘’")
     t = re.sub(r"^(the|The|THE)\s+", "", t)
+    t = _POLL_SUFFIX.sub("", t)
     return " ".join(t.lower().split())
+
+
+_POLL_SUFFIX = re.compile(r"(?<=\S)\s+(?:poll|survey)$", re.IGNORECASE)
 
 
 def org_display(text: str, at_sentence_start: bool) -> str:
     t = " ".join(strip_possessive(text).strip(" ,.;:\"'“”‘’").split())
+    t = _POLL_SUFFIX.sub("", t)  # "Gallup Poll": the pollster speaks
     # "the FBI" → "FBI"; "The Washington Post" mid-sentence keeps its "The".
     if t[:4].lower() == "the " and (t[:4] == "the " or at_sentence_start):
         t = t[4:]

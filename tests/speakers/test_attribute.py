@@ -243,6 +243,12 @@ ORGS_AND_DOCUMENTS = [
      "The poll", "most voters were undecided", "CNN", "ORG"),
     ("Barack Obama signed the bill. Obama's administration said the rules would change.",
      "Obama's administration", "the rules would change", "Obama administration", "ORG"),
+    # A poll speaks for its pollster; an analysis for the one who made it ("by …"), not its data.
+    ("A national Gallup Poll taken last week found that most voters were undecided.", "A national Gallup Poll",
+     "most voters were undecided", "Gallup", "ORG"),
+    ("An analysis of Federal Election Commission data by the Pew Research Center found that donors were few.",
+     "An analysis of Federal Election Commission data by the Pew Research Center", "donors were few",
+     "Pew Research Center", "ORG"),
 ]
 
 

@@ -143,3 +143,11 @@ def test_build_entities_headline_description_is_no_first_name(parse) -> None:
     doc.ents = [SpacySpan(doc, 2, 4, label="PERSON"), SpacySpan(doc, 8, 10, label="PERSON")]
     names = {e.name for e in build_entities(doc).to_entities()[0] if e.type == "PERSON"}
     assert names == {"Morton Blackwell"}
+
+
+def test_build_entities_org_cut_at_a_headline_colon(parse) -> None:
+    # Set by hand the NER's slip over a headline's colon.
+    doc = Doc.from_docs([parse("Judicial Watch: State Department Hid Email. Judicial Watch said so.")])
+    doc.ents = [SpacySpan(doc, 0, 5, label="ORG"), SpacySpan(doc, 8, 10, label="ORG")]
+    names = {e.name for e in build_entities(doc).to_entities()[0]}
+    assert names == {"Judicial Watch"}

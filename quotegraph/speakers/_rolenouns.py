@@ -106,6 +106,12 @@ def _org_role(ctx: Context, char: int, head: str) -> Cluster | None:
         if person is not None:
             return campaign_of(ctx, person)
         return latest.cluster if latest is not None else None
+    # "the foundation": the organisation whose name has that word, however far back it was named
+    named = next((m.cluster for m in ctx.table.before(char, ("ORG",))
+                  if m.cluster is not None and head in m.cluster.name.lower().split()
+                  and m.cluster.name.lower() != head), None)
+    if named is not None:
+        return named
     best: tuple[float, Cluster] | None = None
     speakers = {id(s.cluster): s.sent for s in ctx.history[-5:] if s.cluster is not None}
     for m in ctx.table.before(char, ("ORG",)):

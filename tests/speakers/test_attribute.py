@@ -106,6 +106,12 @@ ROLES = [
     ("Republican nominee Donald Trump spoke in Iowa. Tim Kaine, the Democratic running mate, spoke in Ohio. "
      "Kaine drew a crowd. The Republican said the polls were rigged.",
      "The Republican", "the polls were rigged", None, None, "Donald Trump"),
+    # An organisation's role noun goes to the organisation whose name has it, even named long before.
+    ("The Clinton Foundation took donations from Bill Cosby. The Daily Caller asked about them on Monday. "
+     "The Daily Caller published the list. Critics were unhappy. Aides were silent. Donors were quiet. "
+     "The story spread. Reporters called. Editors met. Lawyers wrote. Readers complained. Nobody moved. "
+     "The week ended. The Daily Caller said more was coming. The foundation said the gifts were returned.",
+     "The foundation", "the gifts were returned", None, None, "Clinton Foundation"),
     # An ad's voice is the campaign behind the ad.
     ("A new Clinton ad aired in Ohio on Monday. The ad's narrator says that Trump is unfit.",
      "The ad's narrator", "Trump is unfit", None, None, "Clinton campaign"),

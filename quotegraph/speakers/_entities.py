@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span as SpacySpan
@@ -159,6 +160,7 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published
     # Person name words, so that "Trump" tagged ORG or GPE here and PERSON there reads as a person.
     person_keys: set[str] = set()
     surnames: set[str] = set()
+    full_surnames: set[str] = set()  # surnames the article also gives with a first name
     for s, e, kind, _ in raw:
         if kind == "PERSON":
             p = parse_name(full_text[s:e])
@@ -168,13 +170,26 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published
                 surnames.add(p.last_key)
                 if p.first:
                     person_keys.add(p.first_key)
+                    full_surnames.add(p.last_key)
+    # How often each one-word name got each label: "Clarkston" read as a person once and a place
+    # eight times is a place.
+    labels: dict[str, Counter[str]] = {}
+    for s, e, kind, _ in raw:
+        k = org_key(full_text[s:e])
+        if k and " " not in k:
+            labels.setdefault(k, Counter())[kind] += 1
     mentions: list[Mention] = []
     for s, e, kind, span in raw:
         text = full_text[s:e]
         key = org_key(text)
+        votes = labels.get(key)
+        place = bool(votes) and votes["GPE"] > votes["PERSON"] and not known_people().get(key) \
+            and key not in full_surnames
+        if place and kind == "PERSON":
+            kind = "GPE"
         # "Trump" tagged ORG: a person the article (or the office-holder table) names.
         words = key.split()
-        if kind != "PERSON" and (key in person_keys or known_people().get(key)
+        if kind != "PERSON" and not place and (key in person_keys or known_people().get(key)
                                  # "Rahm Emanuel" tagged ORG where "Emanuel" is a person
                                  or (kind == "ORG" and len(words) in (2, 3) and words[-1] in surnames
                                      and text[:1].isupper() and not text.isupper())) \

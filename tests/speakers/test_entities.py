@@ -151,3 +151,12 @@ def test_build_entities_org_cut_at_a_headline_colon(parse) -> None:
     doc.ents = [SpacySpan(doc, 0, 5, label="ORG"), SpacySpan(doc, 8, 10, label="ORG")]
     names = {e.name for e in build_entities(doc).to_entities()[0]}
     assert names == {"Judicial Watch"}
+
+
+def test_build_entities_place_read_once_as_a_person_stays_a_place(parse) -> None:
+    # Set by hand the NER's stray PERSON tag on a word it reads as a place everywhere else.
+    doc = Doc.from_docs([parse("Clarkston is small. Clarkston grew. Clarkston welcomed him. Clarkston became home.")])
+    doc.ents = [SpacySpan(doc, 0, 1, label="GPE"), SpacySpan(doc, 4, 5, label="GPE"),
+                SpacySpan(doc, 7, 8, label="GPE"), SpacySpan(doc, 11, 12, label="PERSON")]
+    found = {(e.name, e.type) for e in build_entities(doc).to_entities()[0]}
+    assert found == {("Clarkston", "GPE")}

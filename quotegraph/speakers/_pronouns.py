@@ -27,6 +27,9 @@ def resolve_personal(ctx: Context, char: int, gender: str,
     sent = table.sent_of(char)
     if gender in ("p", "n"):
         return _resolve_group(ctx, char, sent, gender)
+    ahead = _cataphor(ctx, char, gender)
+    if ahead is not None:
+        return ahead, False
     scores: dict[int, tuple[float, Cluster]] = {}
     said = ctx.recent_speaker(sent, window=_WINDOW)
     for m in table.before(char, ("PERSON",)):
@@ -72,6 +75,31 @@ def resolve_personal(ctx: Context, char: int, gender: str,
                 counts[id(m.cluster)] = (n + (2 if m.cluster.gender == gender else 1), m.cluster)
         return (max(counts.values(), key=lambda nc: nc[0])[1] if counts else None), False
     return max(scores.values(), key=lambda sc: sc[0])[1], False
+
+
+def _cataphor(ctx: Context, char: int, gender: str) -> Cluster | None:
+    """ "As he spoke to accept the nomination, Trump …": a pronoun in a clause that opens the sentence
+    names the subject of the main clause after it."""
+    doc = ctx.doc
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span[0]
+    clause = tok
+    while clause.dep_ not in ("advcl",) and clause.head.i != clause.i and clause.head.i > tok.i - 12:
+        clause = clause.head
+    if clause.dep_ != "advcl" or clause.head.i < tok.i or clause.left_edge.i > tok.i:
+        return None
+    main = clause.head
+    if not clause.left_edge.is_sent_start:
+        return None
+    subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.right_edge.i), None)
+    if subj is None:
+        return None
+    m = ctx.table.at(subj.idx, subj.idx + len(subj), ("PERSON",))
+    if m is None or m.cluster is None or (m.cluster.gender is not None and m.cluster.gender != gender):
+        return None
+    return m.cluster
 
 
 def _role_subject(ctx: Context, sent: int) -> Cluster | None:

@@ -153,6 +153,10 @@ PRONOUNS = [
     ("Governor Martin O'Malley toured Iowa. Bernie Sanders spoke in Ohio. "
      "The governor has been behind Bernie Sanders in the polls. He said the polls were wrong.",
      "He", 0, "the polls were wrong", "Martin O'Malley"),
+    # A pronoun in a clause that opens the sentence names the main clause's subject after it.
+    ("Scott Goodstein ran the online fundraising. As he spoke to accept the nomination, Donald Trump said "
+     "the country was in crisis.",
+     "he", 1, "the country was in crisis", "Donald Trump"),
     # Relative pronouns.
     ("Keir Starmer, who spoke in Kyiv, said the war must end.",
      "who", 0, "the war must end", "Keir Starmer"),

@@ -183,7 +183,7 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published
         text = full_text[s:e]
         key = org_key(text)
         votes = labels.get(key)
-        place = bool(votes) and votes["GPE"] > votes["PERSON"] and not known_people().get(key) \
+        place = votes is not None and votes["GPE"] > votes["PERSON"] and not known_people().get(key) \
             and key not in full_surnames
         if place and kind == "PERSON":
             kind = "GPE"

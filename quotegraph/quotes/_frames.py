@@ -383,6 +383,10 @@ def _noun_frame(noun: Token) -> Frame | None:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("by", "from"):
                 speaker_tok = next((g for g in c.children if g.dep_ == "pobj"), None)
+    if speaker_tok is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+            and noun.head.head.pos_ in ("VERB", "AUX") and noun.head.head.i < noun.i:
+        # "Lofgren said in a statement that …": the speaker of the verb the noun hangs on
+        speaker_tok, _ = _subject(noun.head.head)
     span = _trimmed(doc, clause.left_edge.i, clause.right_edge.i)
     clipped = _clip([span], _para_of(noun), doc_text(doc)) if span else []
     if not clipped:

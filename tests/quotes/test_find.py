@@ -79,6 +79,9 @@ def show(text: str, cands: list[Candidate]) -> list[tuple[str, list[str], str | 
         # the name before a cue the parser left without a subject, past an adverb
         ("“Go back to Univision,” Trump barked and a guard escorted the reporter out.", "direct",
          ["Go back to Univision,"], "barked", "Trump"),
+        # a noun cue hanging on a verb takes the verb's speaker
+        ("Lofgren, who wrote the bill, said in a statement that the changes were “important preliminary steps.”",
+         "mixed", ["that the changes were “important preliminary steps.”"], "statement", "Lofgren"),
         # a parenthetical cue splits the reported clause
         ("The economy, he said, is strong.", "indirect", ["The economy", "is strong"], "said", "he"),
         ("Trump said the deal was “a disaster” for American workers.", "mixed",

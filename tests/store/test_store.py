@@ -222,3 +222,18 @@ def test_store_search_count_is_capped_past_count_cap(store: Store, monkeypatch: 
     assert [h.content for h in page.items] == ["Budget line 1 is here", "Budget line 0 is here"]
     exact = store.search_quotes("budget", since="2025-01-04")
     assert (exact.total, exact.exact) == (3, True)
+
+
+def test_store_split_quote_keeps_only_what_was_said(store: Store) -> None:
+    from quotegraph.article import Article, Quote, Span
+
+    text = '"We have momentum," Sir Keir told reporters. "We will keep pushing forward."'
+    a, b = text.index("We have"), text.index("We will")
+    parts = [Span(a, a + 17, text[a:a + 17]), Span(b, b + 29, text[b:b + 29])]
+    quote = Quote("direct", Span(a, parts[1].end, text[a:parts[1].end]), content_parts=parts,
+                  speaker_name="Keir Starmer", resolution="name")
+    store.add_article(Article(text=text, quotes=[quote], id="split"))
+    (hit,) = store.search_quotes("momentum").items
+    assert hit.content == "We have momentum, … We will keep pushing forward."
+    assert "told reporters" not in hit.content
+    assert (hit.start, hit.end) == (a, parts[1].end)  # offsets still span the whole quote in the text

@@ -26,6 +26,7 @@ _RESOLUTION_HELP = {
     "pronoun": "a pronoun resolved to an earlier mention",
     "unnamed": "an unnamed source",
     "context": "the speaker of an earlier quote",
+    "group": "several named speakers at once",
     "none": "not resolved",
 }
 
@@ -80,7 +81,7 @@ def _quote_views(article: Article, speaker_ids: Mapping[str, int]) -> list[Quote
         views.append(QuoteView(
             index=i,
             kind=q.kind,
-            text=q.content.text,
+            text=" … ".join(p.text for p in q.content_parts) if len(q.content_parts) > 1 else q.content.text,
             cue=q.cue.text if q.cue else None,
             mention=q.speaker_mention.text if q.speaker_mention else None,
             speaker_name=name,

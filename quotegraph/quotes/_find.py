@@ -221,11 +221,15 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
         if qi in owner or not q.double:
             continue
         named = _name_label(doc, q)
+        note = "a name before a colon introduces it"
+        if named is None:
+            named = _source_line(text, q)
+            note = "a source line after it names the speaker"
         if named is not None:
-            speaker, label_colon = named
+            speaker, label_cue = named
             owner[qi] = -1
-            labelled.append(Candidate(kind="direct", content=[(q.start, q.end)], cue=label_colon, speaker=speaker,
-                                      confidence=0.8, notes=["a name before a colon introduces it"]))
+            labelled.append(Candidate(kind="direct", content=[(q.start, q.end)], cue=label_cue, speaker=speaker,
+                                      confidence=0.8, notes=[note]))
     for qi, q in enumerate(quoted):
         if qi in owner:
             continue
@@ -354,6 +358,28 @@ def _name_label(doc: Doc, q: QuotedSpan) -> tuple[CharSpan, CharSpan] | None:
     if name.isupper() or not _LABEL_LEAD.search(text, 0, start):
         return None
     return (start, colon), (colon, colon + 1)
+
+
+_SOURCE_LINE = re.compile(r"[ \t]*(?:\n[ \t]*){0,2}([-–—―]{1,2})[ \t]*"
+                          r"((?:[A-Z][\w.'’-]*)(?:[ \t]+(?:[A-Z][\w.'’-]*|de|van|von|bin|al))*)"
+                          r"(?=[ \t]*(?:[,.(\n]|$))")
+
+
+def _source_line(text: str, q: QuotedSpan) -> tuple[CharSpan, CharSpan] | None:
+    """The speaker and dash of a source line after a quotation: "“…” ― Jane Doe, mayor", "\n\n- Sanders."."""
+    if q.close_at is None or text[text.rfind("\n", 0, q.open_at) + 1:q.open_at].strip():
+        return None  # the quotation must open its paragraph, as a quoted statement over its source
+    m = _SOURCE_LINE.match(text, q.close_at + 1)
+    if m is None or len(m.group(2).split()) > 6:
+        return None
+    line_end = text.find("\n", m.end(2))
+    rest = text[m.end(2):len(text) if line_end < 0 else line_end]
+    if _words(rest) > 12 or any(ch in rest for ch in "\"“”«»"):
+        return None
+    name_end = m.end(2)
+    while name_end > m.start(2) and text[name_end - 1] == ".":
+        name_end -= 1
+    return (m.start(2), name_end), (m.start(1), m.end(1))
 
 
 def _attach_continuation(q: QuotedSpan, result: list[Candidate], text: str,

@@ -175,3 +175,18 @@ def test_name_alone_before_a_colon_introduces_the_quote(nlp) -> None:
             "as late as possible.” [FiveThirtyEight.]")
     found = show(text, quotes(nlp, text))
     assert ("direct", ["Keep on contacting voters as late as possible."], ":", "Carl Bialik") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    'The debate turned to taxes.\n\n"Boeing and GE pay zero taxes."\n\n- Sanders.\n\nThis is a complex issue.',
+    "The mayor spoke last.\n\n“We will never give up.” ― Jane Doe, Mayor of Springfield\n\nMore followed.",
+])
+def test_source_line_after_a_quotation_names_its_speaker(nlp, text: str) -> None:
+    found = show(text, quotes(nlp, text))
+    assert len(found) == 1 and found[0][0] == "direct" and found[0][3] in ("Sanders", "Jane Doe"), found
+    assert found[0][2] in ("-", "―")
+
+
+def test_dash_after_a_scare_quote_mid_sentence_is_no_source_line(nlp) -> None:
+    text = "They took the “yes, but” approach — Starmer, for one, disagreed."
+    assert quotes(nlp, text) == []

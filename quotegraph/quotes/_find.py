@@ -33,7 +33,8 @@ _LEAD_GAP_RE = re.compile(r"^[^.!?\n]{0,120}?[,:—–]\s*$|^\s*:?\s*$")
 _WORD_RE = re.compile(r"\w+")
 _EMPTY_CONTENT = frozenset("it this that so these those them him her me us you one".split())
 _DATELINE_RE = re.compile(r"(?:[A-Z][A-Z .,'-]+(?:,\s*[A-Z][a-z.]+)?\s*(?:\([^)]{1,30}\))?"
-                          r"|[A-Z][\w.']*(?: [A-Z][\w.']*){0,3}(?:,\s*[A-Z][\w.]*)?\s*\([A-Z][A-Za-z.]{1,15}\))\s*[—–-]+\s+")
+                          r"|[A-Z][\w.']*(?: [A-Z][\w.']*){0,3}(?:,\s*[A-Z][\w.]*)?\s*\([A-Z][A-Za-z.]{1,15}\))"
+                          r"\s*[—–-]+\s+")
 
 
 def _words(text: str) -> int:

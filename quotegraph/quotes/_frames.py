@@ -123,8 +123,10 @@ def _noun_phrase(tok: Token) -> CharSpan | None:
 def _restrictive(head: Token, clause: Token) -> bool:
     """ "a Mexican official who was not authorized to speak": a relative clause with no comma
     before it narrows down a common noun and belongs to the phrase."""
-    if clause.dep_ != "relcl" or head.pos_ != "NOUN" or clause.i < head.i:
+    if clause.dep_ != "relcl" or clause.i < head.i:
         return False
+    if head.pos_ == "PROPN":
+        return True
     first = clause.left_edge
     return first.i > head.i and not any(t.text in (",", "—", "–", "(") for t in head.doc[head.i + 1:first.i + 1])
 

@@ -65,7 +65,10 @@ def show(text: str, cands: list[Candidate]) -> list[tuple[str, list[str], str | 
         # the writer's aside after the quoted end is not part of what was said
         ("Beck has also called the senator “the next George Washington” – the founder he idolizes.", "mixed",
          ["the senator “the next George Washington”"], "called", "Beck"),
-        # a restrictive relative clause and an issuer after "from" belong to the speaker's phrase
+        # a relative clause on a name, a restrictive one on a noun and an issuer after "from"
+        # belong to the speaker's phrase
+        ("“We will win,” said Biden, who served as a senator for 36 years.", "direct", ["We will win,"], "said",
+         "Biden, who served as a senator for 36 years"),
         ("“This set off our alarms,” said a Mexican official who was not authorized to speak publicly.", "direct",
          ["This set off our alarms,"], "said", "a Mexican official who was not authorized to speak publicly"),
         ("A letter from the American Legion said the emblem was “being misused.”", "mixed",
@@ -81,7 +84,8 @@ def show(text: str, cands: list[Candidate]) -> list[tuple[str, list[str], str | 
          ["Go back to Univision,"], "barked", "Trump"),
         # a noun cue hanging on a verb takes the verb's speaker
         ("Lofgren, who wrote the bill, said in a statement that the changes were “important preliminary steps.”",
-         "mixed", ["that the changes were “important preliminary steps.”"], "statement", "Lofgren"),
+         "mixed", ["that the changes were “important preliminary steps.”"], "statement",
+         "Lofgren, who wrote the bill"),
         # a parenthetical cue splits the reported clause
         ("The economy, he said, is strong.", "indirect", ["The economy", "is strong"], "said", "he"),
         ("Trump said the deal was “a disaster” for American workers.", "mixed",

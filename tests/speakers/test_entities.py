@@ -108,7 +108,8 @@ def test_build_entities_bare_surname_goes_to_the_person_most_written_about(parse
             "His daughter, Ivanka Trump, also spoke. Trump then left the stage.")
     last = text.rindex("Trump then")
     # The bare surnames come in as speaker mentions, as the quote finder hands them over.
-    table = build_entities(parse(text), [(m.start(), m.start() + 5) for m in re.finditer(r"Trump (?:said|repeated|then)", text)])
+    said = [(m.start(), m.start() + 5) for m in re.finditer(r"Trump (?:said|repeated|then)", text)]
+    table = build_entities(parse(text), said)
     owner = next(m.cluster for m in table.mentions if m.start == last)
     assert owner is not None and owner.name == "Donald Trump"
 

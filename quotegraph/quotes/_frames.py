@@ -98,13 +98,12 @@ def _trimmed(doc: Doc, first: int, last: int) -> CharSpan | None:
 
 
 def _noun_phrase(tok: Token) -> CharSpan | None:
-    """The speaker noun phrase headed by ``tok``: its subtree without relative clauses."""
+    """The speaker noun phrase headed by ``tok``: its subtree, with what describes the speaker
+    ("Biden, who served …", "Mona Lamberson, 59, of …") but without clauses and time or place
+    phrases the parser hangs on it ("Trump at the time")."""
     doc = tok.doc
-    # Relative clauses, ages ("Mona Lamberson, 59, of …"), and time or place
-    # phrases the parser hangs on the name ("Trump at the time") are not the name.
     cut = {t.i for c in tok.children
            if (c.dep_ in ("relcl", "acl", "npadvmod") and not _restrictive(tok, c))
-           or (c.dep_ == "appos" and (c.like_num or c.pos_ == "NUM"))
            or (c.dep_ == "prep" and c.lower_ in _LOOSE_PREPS and c.i > tok.i
                and not (c.lower_ == "from" and tok.pos_ == "NOUN"))  # "a letter from the American Legion"
            for t in c.subtree}

@@ -69,6 +69,8 @@ def show(text: str, cands: list[Candidate]) -> list[tuple[str, list[str], str | 
         # belong to the speaker's phrase
         ("“We will win,” said Biden, who served as a senator for 36 years.", "direct", ["We will win,"], "said",
          "Biden, who served as a senator for 36 years"),
+        ("Mona Lamberson, 59, of Lakeland said the rally was “electric.”", "mixed", ["the rally was “electric.”"],
+         "said", "Mona Lamberson, 59, of Lakeland"),
         ("“This set off our alarms,” said a Mexican official who was not authorized to speak publicly.", "direct",
          ["This set off our alarms,"], "said", "a Mexican official who was not authorized to speak publicly"),
         ("A letter from the American Legion said the emblem was “being misused.”", "mixed",

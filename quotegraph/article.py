@@ -102,8 +102,8 @@ class Quote:
     text (a name, role noun, pronoun or "officials"); ``speaker`` is the id of
     the entity it resolves to, ``None`` for unnamed sources.
     ``resolution`` says how the speaker was found: ``name``, ``partial``,
-    ``role``, ``pronoun``, ``unnamed``, ``context`` (an earlier quote's speaker)
-    or ``none``.
+    ``role``, ``pronoun``, ``unnamed``, ``context`` (an earlier quote's speaker),
+    ``group`` (several named speakers) or ``none``.
     """
 
     kind: QuoteKind
@@ -115,6 +115,13 @@ class Quote:
     confidence: float = 0.5
     content_parts: list[Span] = field(default_factory=list)
     resolution: str = "none"
+
+    def said(self) -> str:
+        """What was said: the parts joined with " … " when a cue or a paragraph break splits
+        the quote (``"A," she said. "B."`` → ``A, … B.``), else the content's text."""
+        if len(self.content_parts) > 1:
+            return " … ".join(p.text for p in self.content_parts)
+        return self.content.text
 
     def to_dict(self) -> dict[str, Any]:
         return {

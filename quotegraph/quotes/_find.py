@@ -23,7 +23,8 @@ from spacy.tokens import Doc
 
 from ._candidate import Candidate, CharSpan
 from ._cues import CueLexicon
-from ._frames import _STARTS_KEY, _TEXT_KEY, Frame, doc_text, fallback_frame, find_frames, token_starts
+from ._frames import (_STARTS_KEY, _TEXT_KEY, WIRE_DATELINE, Frame, doc_text, fallback_frame, find_frames,
+                      token_starts)
 from ._marks import QuotedSpan, find_quoted_spans
 
 __all__ = ["find_quotes"]
@@ -32,9 +33,8 @@ _GAP_RE = re.compile(r"^[\s,;:—–-]*$")
 _LEAD_GAP_RE = re.compile(r"^[^.!?\n]{0,120}?[,:—–]\s*$|^\s*:?\s*$")
 _WORD_RE = re.compile(r"\w+")
 _EMPTY_CONTENT = frozenset("it this that so these those them him her me us you one".split())
-_DATELINE_RE = re.compile(r"(?:[A-Z][A-Z .,'-]+(?:,\s*[A-Z][a-z.]+)?\s*(?:\([^)]{1,30}\))?"
-                          r"|[A-Z][\w.']*(?: [A-Z][\w.']*){0,3}(?:,\s*[A-Z][\w.]*)?\s*\([A-Z][A-Za-z.]{1,15}\))"
-                          r"\s*[—–-]+\s+")
+_DATELINE_RE = re.compile(r"(?:[A-Z][A-Z .,'-]+(?:,\s*[A-Z][a-z.]+)?\s*(?:\([^)]{1,30}\))?|"
+                          + WIRE_DATELINE + r")\s*[—–-]+\s+")
 
 
 def _words(text: str) -> int:
@@ -329,7 +329,7 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
     return result
 
 
-_LABEL_LEAD = re.compile(r"(?:^|\n|\s[-–—]\s*|^[-–—]\s*)$")
+_LABEL_LEAD = re.compile(r"(?:\n|\s[-–—]\s*)$")
 
 
 def _name_label(doc: Doc, q: QuotedSpan) -> tuple[CharSpan, CharSpan] | None:
@@ -356,9 +356,18 @@ def _name_label(doc: Doc, q: QuotedSpan) -> tuple[CharSpan, CharSpan] | None:
         return None
     start = doc[first].idx
     name = text[start:colon]
-    if name.isupper() or not _LABEL_LEAD.search(text, 0, start):
+    if name.isupper() or not _after_label_lead(text, start):
         return None
     return (start, colon), (colon, colon + 1)
+
+
+def _after_label_lead(text: str, start: int) -> bool:
+    """Whether only a line break or a dash (or the start of the text) comes before ``start``;
+    reads the few characters before it, not the text from its beginning."""
+    before = text[max(0, start - 12):start]
+    if start <= 12 and re.fullmatch(r"(?:[-–—]\s*)?", before):
+        return True
+    return _LABEL_LEAD.search(before) is not None
 
 
 _SOURCE_LINE = re.compile(r"[ \t]*(?:\n[ \t]*){0,2}([-–—―]{1,2})[ \t]*"

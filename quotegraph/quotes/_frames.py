@@ -103,7 +103,7 @@ def _noun_phrase(tok: Token) -> CharSpan | None:
     phrases the parser hangs on it ("Trump at the time")."""
     doc = tok.doc
     cut = {t.i for c in tok.children
-           if (c.dep_ in ("relcl", "acl", "npadvmod") and not _restrictive(tok, c))
+           if (c.dep_ in ("relcl", "acl", "npadvmod") and not _describes(tok, c))
            or (c.dep_ == "prep" and c.lower_ in _LOOSE_PREPS and c.i > tok.i
                and not (c.lower_ == "from" and tok.pos_ == "NOUN"))  # "a letter from the American Legion"
            for t in c.subtree}
@@ -119,9 +119,10 @@ def _noun_phrase(tok: Token) -> CharSpan | None:
     return _trimmed(doc, first, last)
 
 
-def _restrictive(head: Token, clause: Token) -> bool:
-    """ "a Mexican official who was not authorized to speak": a relative clause with no comma
-    before it narrows down a common noun and belongs to the phrase."""
+def _describes(head: Token, clause: Token) -> bool:
+    """Whether a relative clause belongs to the speaker's phrase: any one on a name ("Biden, who
+    served as a senator …"), and on a common noun one with no comma before it, which narrows it
+    down ("a Mexican official who was not authorized to speak")."""
     if clause.dep_ != "relcl" or clause.i < head.i:
         return False
     if head.pos_ == "PROPN":
@@ -133,8 +134,9 @@ def _restrictive(head: Token, clause: Token) -> bool:
 _LOOSE_PREPS = frozenset("at in on during after before while when since from".split())
 
 
-_DATELINE_ONLY = re.compile(r"[A-Z][A-Z .,'-]+(?:,\s*[A-Z][a-z.]+)?\s*\([^)]{1,30}\)?"
-                            r"|[A-Z][\w.']*(?: [A-Z][\w.']*){0,3}(?:,\s*[A-Z][\w.]*)?\s*\([A-Z][A-Za-z.]{1,15}\)")
+#: "Washington (AFP)", "New York, N.Y. (Reuters)": a place in mixed case and an agency in brackets.
+WIRE_DATELINE = r"[A-Z][\w.']*(?: [A-Z][\w.']*){0,3}(?:,\s*[A-Z][\w.]*)?\s*\([A-Z][A-Za-z.]{1,15}\)"
+_DATELINE_ONLY = re.compile(r"[A-Z][A-Z .,'-]+(?:,\s*[A-Z][a-z.]+)?\s*\([^)]{1,30}\)?|" + WIRE_DATELINE)
 _NAME_TAGS = frozenset(("NNP", "NNPS", "NN", "NNS", "JJ", "DT", "HYPH", "POS", "CD"))
 
 
@@ -269,7 +271,7 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
         # "Clinton celebrated …, declaring": a clause holding the speaker is not what was said
         if idx and not (subject.head.i != verb.i and min(idx) <= subject.i <= max(idx)):
             content = _split_runs(doc, idx)
-    if not content and not _can_take_quote(verb):
+    if not content and not _can_take_quote(verb, lexicon):
         return None
     cue_end = verb.idx + len(verb.text)
     for c in verb.children:
@@ -310,11 +312,9 @@ def _comma_between(a: Token, b: Token) -> bool:
     return any(t.text in (",", "—", "–") for t in a.doc[a.i:b.i])
 
 
-def _can_take_quote(verb: Token) -> bool:
+def _can_take_quote(verb: Token, lexicon: CueLexicon) -> bool:
     """A cue with no clause of its own may still introduce a quotation next to it."""
-    return verb.pos_ in ("VERB", "AUX") and (verb.lemma_ in _QUOTE_VERBS or any(
-        c.dep_ in ("prt", "advmod") and c.i == verb.i + 1 and c.lower_ in ("back", "in", "up")
-        for c in verb.children) and verb.lemma_ in _PHRASAL_QUOTE_VERBS)
+    return verb.pos_ in ("VERB", "AUX") and (verb.lemma_ in _QUOTE_VERBS or _phrasal(verb, lexicon))
 
 
 _QUOTE_VERBS = frozenset(
@@ -324,7 +324,6 @@ _QUOTE_VERBS = frozenset(
     "emphasize emphasise urge plead promise vow boast complain lament muse read testify "
     "chant bark beam scoff snap sneer gush rave thunder roar bellow tease taunt recite rejoin".split()
 )
-_PHRASAL_QUOTE_VERBS = frozenset("shoot fire hit push write chime pipe sum".split())
 
 
 def _split_runs(doc: Doc, idx: list[int]) -> list[CharSpan]:

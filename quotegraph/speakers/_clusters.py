@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -203,6 +204,17 @@ def _complete_from_text(table: EntityTable, c: Cluster, pairs: tuple[dict[str, s
         c.gender = c.gender or first_name_gender(first)
 
 
+def _by_surname(rows: Iterable[dict[str, str]]) -> dict[str, str | None]:
+    """Surname → full name of the office holders in ``rows`` (``None`` when two share it)."""
+    out: dict[str, str | None] = {}
+    for row in rows:
+        p = parse_name(row["name"])
+        if p is None or not p.has_full:
+            continue
+        out[p.last_key] = row["name"] if out.get(p.last_key, row["name"]) == row["name"] else None
+    return out
+
+
 @lru_cache(maxsize=64)
 def office_holders_near(published: str) -> dict[str, str]:
     """Surname → full name of the seed table's office holders within a year of ``published``
@@ -212,28 +224,15 @@ def office_holders_near(published: str) -> dict[str, str]:
         return {}
     year, rest = int(m.group(1)), (m.group(2) or "-01") + (m.group(3) or "-01")
     lo, hi = f"{year - 1}{rest}", f"{year + 1}{rest}"
-    out: dict[str, str | None] = {}
-    for row in read_table("office_holders.tsv"):
-        if row["start"] > hi or (row["end"] and row["end"] < lo):
-            continue
-        p = parse_name(row["name"])
-        if p is None or not p.has_full:
-            continue
-        out[p.last_key] = row["name"] if out.get(p.last_key, row["name"]) == row["name"] else None
-    return {k: v for k, v in out.items() if v}
+    near = _by_surname(row for row in read_table("office_holders.tsv")
+                       if row["start"] <= hi and not (row["end"] and row["end"] < lo))
+    return {k: v for k, v in near.items() if v}
 
 
 @lru_cache(maxsize=1)
 def known_people() -> dict[str, str | None]:
     """Surname → full name for the seed table's office holders (``None`` when two share it)."""
-    out: dict[str, str | None] = {}
-    for row in read_table("office_holders.tsv"):
-        p = parse_name(row["name"])
-        if p is None or not p.has_full:
-            continue
-        key = p.last_key
-        out[key] = row["name"] if out.get(key, row["name"]) == row["name"] else None
-    return out
+    return _by_surname(read_table("office_holders.tsv"))
 
 
 def cluster_orgs(table: EntityTable, mentions: list[Mention], doc: Doc) -> None:

@@ -86,7 +86,7 @@ def _cataphor(ctx: Context, char: int, gender: str) -> Cluster | None:
         return None
     tok = span[0]
     clause = tok
-    while clause.dep_ not in ("advcl",) and clause.head.i != clause.i and clause.head.i > tok.i - 12:
+    while clause.dep_ != "advcl" and clause.head.i != clause.i and clause.head.i > tok.i - 12:
         clause = clause.head
     if clause.dep_ != "advcl" or clause.head.i < tok.i or clause.left_edge.i > tok.i:
         return None

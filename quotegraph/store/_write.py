@@ -69,13 +69,6 @@ def _entity_speaker(conn: sqlite3.Connection, entity: Entity, *, country: str | 
     return None
 
 
-def _said(quote: Quote) -> str:
-    """The words of a quote: its parts joined with " … " when a cue or paragraph break splits it
-    ("A," she said. "B." → "A, … B."), so the stored text holds only what was said."""
-    parts = [p.text for p in quote.content_parts] if len(quote.content_parts) > 1 else []
-    return " … ".join(parts) if parts else quote.content.text
-
-
 def _quote_speaker(conn: sqlite3.Connection, quote: Quote, entity_speakers: dict[str, int | None],
                    *, country: str | None, day: str | None) -> int | None:
     if quote.speaker and entity_speakers.get(quote.speaker) is not None:
@@ -188,7 +181,7 @@ def write_article(conn: sqlite3.Connection, article: Article, *, run_id: int | N
             'INSERT INTO quotes (id, article_id, position, kind, content, start, "end", cue, speaker_mention,'
             " speaker_name, speaker_id, resolution, confidence, pub_date, publisher, counted, sort_key,"
             " publisher_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (quote_id, article_id, position, quote.kind, _said(quote), quote.content.start, quote.content.end,
+            (quote_id, article_id, position, quote.kind, quote.said(), quote.content.start, quote.content.end,
              quote.cue.text if quote.cue else None,
              quote.speaker_mention.text if quote.speaker_mention else None,
              quote.speaker_name, speaker_id, quote.resolution, quote.confidence, day, article.publisher, counted,

@@ -81,7 +81,7 @@ def _quote_views(article: Article, speaker_ids: Mapping[str, int]) -> list[Quote
         views.append(QuoteView(
             index=i,
             kind=q.kind,
-            text=" … ".join(p.text for p in q.content_parts) if len(q.content_parts) > 1 else q.content.text,
+            text=q.said(),
             cue=q.cue.text if q.cue else None,
             mention=q.speaker_mention.text if q.speaker_mention else None,
             speaker_name=name,

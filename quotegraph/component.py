@@ -12,6 +12,7 @@ Registration is thin; the logic lives in :mod:`quotegraph.quotes` and
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from spacy.language import Language
@@ -42,11 +43,13 @@ def ensure_registered() -> None:
 
 
 def set_context(doc: Doc, *, published: str | None = None, publisher: str | None = None,
-                country: str | None = None, url: str | None = None) -> Doc:
-    """Attach article metadata that speaker resolution uses (date and country for role nouns)."""
+                country: str | None = None, url: str | None = None,
+                authors: Sequence[str] = ()) -> Doc:
+    """Attach article metadata that speaker resolution uses: date and country for role nouns, the
+    byline's authors for a writer's "I"."""
     ensure_registered()
     doc._.quotegraph_context = {"published": published, "publisher": publisher,
-                                "country": country, "url": url}
+                                "country": country, "url": url, "authors": list(authors)}
     return doc
 
 
@@ -64,7 +67,7 @@ class QuotegraphComponent:
         context: dict[str, Any] = doc._.quotegraph_context or {}
         candidates = find_quotes(doc, cues=self.cues)
         return attribute(doc, candidates, published=context.get("published"),
-                         country=context.get("country"))
+                         country=context.get("country"), authors=context.get("authors") or ())
 
     def set_annotations(self, doc: Doc, result: tuple[list[Entity], list[Quote]]) -> None:
         doc._.entities, doc._.quotes = result

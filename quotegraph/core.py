@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .article import Article, Failure
-from .clean import CleanDocument, clean_html, clean_text, passthrough
+from .clean import CleanDocument, clean_html, clean_text, passthrough, split_authors
 from .component import set_context
 from .errors import InputError, InputTooLargeError, QuotegraphError
 from .ingest import InputFormat, RawDocument, iter_documents, load
@@ -62,6 +62,8 @@ def _clean(raw: RawDocument, *, clean: bool) -> CleanDocument:
         value = meta.get(key) or meta.get("date" if key == "published" else key)
         if isinstance(value, str) and value and not getattr(result, key):
             setattr(result, key, value)
+    if not result.authors:
+        result.authors = split_authors(meta.get("authors") or meta.get("author"))
     if not result.url and raw.url:
         result.url = raw.url
     result.warnings = raw.warnings + result.warnings
@@ -148,7 +150,8 @@ def extract_documents(
                 continue
             country = country_of(publisher=cleaned.publisher, url=cleaned.url, text=cleaned.text)
             doc = set_context(nlp.make_doc(cleaned.text), published=cleaned.published,
-                              publisher=cleaned.publisher, country=country, url=cleaned.url)
+                              publisher=cleaned.publisher, country=country, url=cleaned.url,
+                              authors=cleaned.authors)
             ready.append((i, item, cleaned, doc))
         for i, item, cleaned, processed in _run(nlp, ready, batch_size):
             out[i] = processed if isinstance(processed, Failure) else _to_article(item, cleaned, processed)

@@ -178,10 +178,21 @@ def test_extract_documents_keeps_order_across_batches(nlp) -> None:
 
 
 def test_extract_documents_uses_container_metadata(nlp) -> None:
-    line = json.dumps({"id": "m", "text": STORY, "title": "Dock strike", "date": "2026-11-24", "publisher": "X"})
+    line = json.dumps({"id": "m", "text": STORY, "title": "Dock strike", "date": "2026-11-24", "publisher": "X",
+                       "author": "By Jane Roe, X Staff"})
     (article,) = extract_documents(iter_jsonl(line, name="in.jsonl"), model=nlp)
     assert isinstance(article, Article)
     assert (article.title, article.published, article.publisher) == ("Dock strike", "2026-11-24", "X")
+    assert article.authors == ["Jane Roe", "X Staff"]
+
+
+def test_extract_documents_byline_names_the_writer_of_an_op_ed(nlp) -> None:
+    text = "Why the port must reopen.\n\nI ran the port for ten years. I said the strike would hurt everyone.\n"
+    line = json.dumps({"id": "op", "text": text, "authors": ["Jane Roe"]})
+    (article,) = extract_documents(iter_jsonl(line, name="in.jsonl"), model=nlp, clean=False)
+    assert isinstance(article, Article)
+    said = [q for q in article.quotes if "strike would hurt" in q.content.text]
+    assert said and said[0].speaker_name == "Jane Roe"
 
 
 def test_extract_text_left_empty_by_cleaning_fails_with_a_hint(nlp) -> None:

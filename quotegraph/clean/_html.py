@@ -12,7 +12,7 @@ from lxml import html as lxml_html
 
 from ..article import Removed
 from ..errors import EmptyInputError, MarkupError
-from ._document import CleanDocument
+from ._document import CleanDocument, split_authors
 
 __all__ = ["clean_html"]
 
@@ -66,7 +66,7 @@ def clean_html(html: str, *, url: str | None = None) -> CleanDocument:
             f"{name}: no main text found in the page (it may be a menu, an index or a "
             "page built by JavaScript); try the page's article URL or pass its text as plain text"
         )
-    authors = [a.strip() for a in re.split(r";|\band\b", doc.author or "") if a.strip()]
+    authors = split_authors(doc.author or "")
     title = doc.title or None
     removed: list[Removed] = []
     text = _drop_title_line(text, title, removed)

@@ -46,16 +46,18 @@ def _span(text: str, start: int, end: int) -> Span:
 
 
 def attribute(doc: Doc, candidates: Sequence[Candidate], *, published: str | None = None,
-              country: str | None = None) -> tuple[list[Entity], list[Quote]]:
+              country: str | None = None, authors: Sequence[str] = ()) -> tuple[list[Entity], list[Quote]]:
     """Entities of ``doc`` and the candidates as quotes with speakers resolved, in the same order.
 
     ``published`` (ISO date) and ``country`` (ISO code) let an office the
     article never ties to a name ("the prime minister") resolve to whoever
-    held it then. Works on any parsed ``Doc`` (tagger, parser, NER).
+    held it then. ``authors`` (the byline) name the writer, whom an "I"
+    outside quotes means. Works on any parsed ``Doc`` (tagger, parser, NER).
     """
     table = build_entities(doc, [c.speaker for c in candidates if c.speaker], published=published)
     ctx = Context(doc, table, find_bindings(doc, table),
-                  [span for c in candidates for span in c.content], published=published, country=country)
+                  [span for c in candidates for span in c.content], published=published, country=country,
+                  authors=tuple(authors))
     results: list[Resolved] = []
     for i, cand in enumerate(candidates):
         if cand.speaker is not None:
@@ -404,7 +406,10 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
         for said in reversed(ctx.history):
             if said.start <= tok.idx < said.end:
                 return Resolved(said.cluster, "pronoun") if said.cluster else Resolved(None, "unnamed")
-        return Resolved(None, "none")  # outside quotes "I" is the writer, whom the text does not name
+        writer = ctx.writer() if low in ("i", "me", "my") and not ctx.in_quote(tok.idx) else None
+        if writer is not None:  # outside quotes "I" is the writer: an op-ed's author
+            return Resolved(writer, "pronoun")
+        return Resolved(None, "none")
     return Resolved(None, "unnamed", plural_unnamed=low in ("some", "many", "others", "those", "these", "both",
                                                             "several", "most", "all"))
 

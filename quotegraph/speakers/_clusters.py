@@ -141,14 +141,59 @@ def cluster_people(table: EntityTable, mentions: list[Mention], *, published: st
     # A surname the article never completes, shared by exactly one known office holder: "Obama".
     known = known_people()
     for c in people:
-        if c.mentions and not c.first and not c.full_forms and c.last in known:
-            full = known[c.last]
-            if full:
-                c.fixed_name = full
-                p = parse_name(full)
-                if p is not None:
-                    c.first = p.first_key
+        if c.mentions and not c.first and not c.full_forms and (in_office.get(c.last) or known.get(c.last)):
+            full = in_office.get(c.last) or known[c.last]
+            assert full is not None
+            c.fixed_name = full
+            p = parse_name(full)
+            if p is not None:
+                c.first = p.first_key
+    # A known office holder goes by the usual name: "Paul D. Ryan" → "Paul Ryan", "Lawrence Summers" →
+    # "Larry Summers", so one person has one name whatever an outlet's house style.
+    for c in people:
+        if c.mentions and c.full_forms and not c.fixed_name:
+            c.fixed_name = usual_name(c.name, published)
     table.clusters.extend(c for c in people if c.mentions)
+
+
+def usual_name(full: str, published: str | None = None) -> str | None:
+    """The seed table's name for the office holder ``full`` names, or ``None`` if it names none or several.
+
+    Surname and suffix must agree, the first names be the same, an initial or a short form of each
+    other, and middle names agree where both have one; with ``published``, only people in office
+    before a year after that date count.
+    """
+    p = parse_name(full)
+    if p is None or not p.has_full:
+        return None
+    cutoff = _year_later(published) if published else None
+    found = set()
+    for row, q in _table_names():
+        if q.last_key != p.last_key or q.suffix_key != p.suffix_key or (cutoff and row["start"] > cutoff):
+            continue
+        if not _compatible_first(q.first_key, p.first_key):
+            continue
+        if q.middle and p.middle and q.middle.replace(" ", "").lower() != p.middle.replace(" ", "").lower():
+            continue
+        found.add(row["name"])
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _table_names() -> tuple[tuple[dict[str, str], PersonName], ...]:
+    out = []
+    for row in read_table("office_holders.tsv"):
+        q = parse_name(row["name"])
+        if q is not None and q.has_full:
+            out.append((row, q))
+    return tuple(out)
+
+
+def _year_later(published: str) -> str | None:
+    m = re.match(r"(\d{4})(-\d\d)?(-\d\d)?", published)
+    if not m:
+        return None
+    return f"{int(m.group(1)) + 1}{m.group(2) or '-12'}{m.group(3) or '-31'}"
 
 
 def _double_surname(form: str) -> bool:

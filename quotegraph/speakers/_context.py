@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from typing import Literal
 
 from spacy.tokens import Doc
 
 from ._bindings import Binding
+from ._names import person_name
 from ._table import Cluster, EntityTable
 
 __all__ = ["Context", "Said"]
@@ -34,12 +36,14 @@ class Context:
     quote_spans: list[tuple[int, int]]
     published: str | None = None
     country: str | None = None
+    authors: tuple[str, ...] = ()
     history: list[Said] = field(default_factory=list)
     # offices ("head_of_government") already resolved in this article, so "the PM"
     # later names the same person as "the prime minister" did
     offices: dict[str, Cluster] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        self._writer: Cluster | Literal[False] | None = None
         self.sents = list(self.doc.sents)
         self.quote_spans.sort()
         self._qstarts = [s for s, _ in self.quote_spans]
@@ -100,6 +104,21 @@ class Context:
             n, _ = counts.get(id(c), (0, c))
             counts[id(c)] = (n + 1, c)
         return max(counts.values(), key=lambda nc: nc[0])[1] if counts else None
+
+    def writer(self) -> Cluster | None:
+        """The article's one writer: the only person in the byline, else the only "By Jane Doe" line."""
+        if self._writer is None:
+            self._writer = self._find_writer() or False
+        return self._writer or None
+
+    def _find_writer(self) -> Cluster | None:
+        names = [n for n in (person_name(a) for a in self.authors) if n]
+        if len(names) == 1:
+            return self.table.find_person(names[0]) or self.table.new_cluster("PERSON", names[0])
+        if self.authors:
+            return None
+        bylines = {id(m.cluster): m.cluster for m in self.table.mentions if m.byline and m.cluster is not None}
+        return next(iter(bylines.values())) if len(bylines) == 1 else None
 
 
 def _gender_ok(c: Cluster, g: str | None) -> bool:

@@ -10,10 +10,14 @@ from nameparser import HumanName
 
 from ._data import read_table
 
-__all__ = ["PersonName", "parse_name", "split_title", "first_name_gender", "title_info", "strip_possessive",
+__all__ = ["PersonName", "parse_name", "person_name", "split_title", "first_name_gender", "title_info", "strip_possessive",
            "SUFFIXES"]
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+#: Words that open a surname: "Ursula von der Leyen", "Marine Le Pen", "Bill de Blasio".
+PARTICLES = frozenset({"von", "van", "der", "den", "de", "la", "le", "du", "da", "del", "della", "di", "dos", "das",
+                       "bin", "al", "el", "ter", "ten"})
+_OPENERS = PARTICLES - {"van", "del", "bin", "al", "el"}  # also first names: "Van Jones", "Al Sharpton"
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _PARENS = re.compile(r"\s*\([^)]*\)?\s*$")
 _WORDS = re.compile(r"[^\s,]+")
@@ -94,8 +98,9 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
                 i += n
                 break
         else:
-            # Lower-case words before a name are descriptions the NER took in ("former").
-            if words[i][:1].islower() and i + 1 < len(words):
+            # Lower-case words before a name are descriptions the NER took in ("former"),
+            # but a particle starts the surname ("de Blasio").
+            if words[i][:1].islower() and i + 1 < len(words) and words[i] not in PARTICLES:
                 i += 1
                 continue
             break
@@ -123,6 +128,8 @@ def parse_name(text: str) -> PersonName | None:
     if len(rest) > 1 and rest[-1].lower().rstrip(".") in SUFFIXES:
         suffix, rest = rest[-1], rest[:-1]
     rest = [_titlecase(w) for w in rest]
+    if len(rest) == 2 and (rest[0] in PARTICLES or rest[0].lower() in _OPENERS) and not first_name_gender(rest[0]):
+        rest = [" ".join(rest)]  # "Le Pen", "de Blasio": a surname alone
     if len(rest) == 1:
         return PersonName(last=rest[0], suffix=suffix, title=title, gender=gender)
     parsed = HumanName(" ".join(rest))
@@ -132,7 +139,7 @@ def parse_name(text: str) -> PersonName | None:
     # Name particles stay with the surname: "Ursula von der Leyen", "Charles de Gaulle".
     if middle:
         mids = middle.split()
-        while mids and mids[-1].lower() in {"von", "van", "der", "de", "la", "le", "du", "da", "del", "bin", "al"}:
+        while mids and mids[-1].lower() in PARTICLES:
             last = mids.pop() + " " + last
         middle = " ".join(mids)
     if gender is None:
@@ -145,3 +152,24 @@ def _titlecase(word: str) -> str:
     if len(word) > 2 and word.isupper() and word.isalpha():
         return word.capitalize()
     return word
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_NOT_NAMES = frozenset("news press media staff wire wires service services associated reuters agency times post "
+                       "journal daily today network group editors editorial board desk team report contributor "
+                       "writer correspondent special".split())
+
+
+def person_name(byline: str) -> str | None:
+    """A byline entry's name when it looks like a person's ("NOAH REMNICK" → "Noah Remnick"), else ``None``:
+    outlets and agencies ("USA TODAY", "AP", "Breitbart News") and notes ("Special for …") are not."""
+    words = byline.split()
+    if not 2 <= len(words) <= 4 or any(not w[:1].isupper() or any(ch.isdigit() or ch == "@" for ch in w)
+                                       for w in words):
+        return None
+    if title_info(words[0]) or any(w.lower().strip(".,") in _NOT_NAMES for w in words):
+        return None
+    if byline.isupper() and not (first_name_gender(words[0]) or _INITIALS.fullmatch(words[0])):
+        return None  # capitals: "USA TODAY" is no one, "NOAH REMNICK" someone
+    p = parse_name(byline)
+    return p.full if p is not None and p.has_full else None

@@ -410,6 +410,60 @@ def test_attribute_first_person_outside_quotes_is_the_unnamed_writer(parse) -> N
     assert quotes[0].speaker is None
 
 
+def test_attribute_first_person_outside_quotes_is_the_bylines_writer(parse) -> None:
+    text = ("I ran for governor to turn our economy around. Donald Trump says “I will win.” "
+            "I said the plan was late.")
+    cands = [cand(text, "I", "the plan was late", nth=2), cand(text, "Donald Trump", "I will win", kind="direct")]
+    _, quotes = attribute(parse(text), cands, authors=["Rick Scott", "USA TODAY"])
+    assert [(q.speaker_name, q.resolution) for q in quotes] == [("Rick Scott", "pronoun"),
+                                                                 ("Donald Trump", "name")]
+
+
+def test_attribute_first_person_inside_a_quote_is_never_the_writer(parse) -> None:
+    text = "“I will win,” the candidate said. I doubt it."
+    inner = Candidate(kind="indirect", content=[find(text, "will win")], speaker=find(text, "I"))
+    outer = Candidate(kind="direct", content=[find(text, "I will win")], speaker=find(text, "the candidate"))
+    _, quotes = attribute(parse(text), [inner, outer], authors=["Jane Roe"])
+    assert quotes[0].speaker_name != "Jane Roe"
+
+
+@pytest.mark.parametrize("authors", [["Jane Roe", "John Doe"], ["Associated Press"], ["USA TODAY"]])
+def test_attribute_writer_needs_one_person_in_the_byline(parse, authors: list[str]) -> None:
+    text = "I asked about it. I said the plan was late."
+    _, quotes = attribute(parse(text), [cand(text, "I", "the plan was late", nth=1)], authors=authors)
+    assert quotes[0].speaker is None
+
+
+def test_attribute_writer_already_named_in_the_article_is_that_entity(parse) -> None:
+    text = "Gov. Rick Scott wrote this column. I said the plan was late."
+    entities, quotes = attribute(parse(text), [cand(text, "I", "the plan was late")], authors=["Rick Scott"])
+    assert quotes[0].speaker_name == "Rick Scott"
+    assert [e.name for e in entities if e.type == "PERSON"] == ["Rick Scott"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "nth", "name"),
+    [
+        # A known office holder goes by the usual name, whatever an outlet's house style.
+        ("House Speaker Paul D. Ryan spoke. Mr. Ryan said the bill would pass.", "Mr. Ryan", 0, "Paul Ryan"),
+        ("Lawrence H. Summers, a former Treasury secretary, spoke. Mr. Summers said rates would rise.",
+         "Mr. Summers", 0, "Larry Summers"),
+        ("Hillary Rodham Clinton spoke. Mrs. Clinton said the plan would work.", "Mrs. Clinton", 0,
+         "Hillary Clinton"),
+        # Someone the table does not know keeps the name the article gives.
+        ("Judge James C. Cacheris spoke. Cacheris said the sentence was fair.", "Cacheris", 0,
+         "James C. Cacheris"),
+        # A surname's particle stays with it.
+        ("Marine Le Pen spoke in Paris. Le Pen said the vote was a warning.", "Le Pen", 1, "Marine Le Pen"),
+        ("Bill de Blasio spoke. De Blasio said the city was ready.", "De Blasio", 0, "Bill de Blasio"),
+    ],
+)
+def test_attribute_usual_names(parse, text: str, mention: str, nth: int, name: str) -> None:
+    content = text.split(" said ")[1].rstrip(".")
+    _, quotes = attribute(parse(text), [cand(text, mention, content, nth=nth)], published="2016-05-01")
+    assert quotes[0].speaker_name == name
+
+
 def test_attribute_same_office_named_two_ways_is_one_person(parse) -> None:
     # "the PM" later in the article is whoever "the prime minister" was, without a date or country
     text = ("Keir Starmer hosted the call. The prime minister said the coalition was ready. "

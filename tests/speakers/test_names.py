@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotegraph.speakers._names import first_name_gender, parse_name
+from quotegraph.speakers._names import first_name_gender, parse_name, person_name
 
 
 @pytest.mark.parametrize(
@@ -26,6 +26,10 @@ from quotegraph.speakers._names import first_name_gender, parse_name
         ("Dame Judi Dench", "Judi Dench", "Judi", "Dench", "f"),
         ("President Barack Obama", "Barack Obama", "Barack", "Obama", "m"),
         ("Mr. King", "King", "", "King", "m"),  # a surname that is also a title
+        ("Le Pen", "Le Pen", "", "Le Pen", None),  # a particle opens the surname
+        ("de Blasio", "de Blasio", "", "de Blasio", None),
+        ("Mr. De Blasio", "De Blasio", "", "De Blasio", "m"),
+        ("Van Jones", "Van Jones", "Van", "Jones", None),  # "Van" is also a first name
     ],
 )
 def test_parse_name_parts(text: str, full: str, first: str, last: str, gender: str | None) -> None:
@@ -50,3 +54,22 @@ def test_parse_name_title_alone_is_none(text: str) -> None:
 )
 def test_first_name_gender(first: str, gender: str | None) -> None:
     assert first_name_gender(first) == gender
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("Rick Scott", "Rick Scott"),
+        ("NOAH REMNICK", "Noah Remnick"),
+        ("Spencer S. Hsu", "Spencer S. Hsu"),
+        ("USA TODAY", None),
+        ("AP", None),
+        ("Associated Press", None),
+        ("Breitbart News", None),
+        ("Special for USA TODAY", None),
+        ("@gregorykorte", None),
+        ("Brooks Barnes contributed reporting from Los Angeles", None),
+    ],
+)
+def test_person_name_of_a_byline_entry(byline: str, name: str | None) -> None:
+    assert person_name(byline) == name

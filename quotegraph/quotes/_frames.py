@@ -37,7 +37,7 @@ def token_starts(doc: Doc) -> list[int]:
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _COMPLEMENTS = ("ccomp", "xcomp", "oprd")
 # Verbs whose subject a participial or coordinated cue inherits ("…, saying …").
-_INHERIT_VIA = ("advcl", "xcomp", "conj", "acl", "pcomp", "prep", "dobj", "pobj")
+_INHERIT_VIA = ("advcl", "xcomp", "conj", "acl", "pcomp", "prep", "dobj", "pobj", "acomp")
 _EXPLETIVES = {"it", "there"}
 _PUNCT_EDGE = set(".,;:!?-–—\"'“”‘’«»()[]")
 
@@ -191,6 +191,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                         return p, True
         for c in tok.children:
             if c.dep_ in _SUBJECTS:
+                if c.lower_ in _EXPLETIVES and tok.i != verb.i:
+                    return None, passive  # "it is fair to say that …": nobody
                 if passive and c.dep_ == "nsubjpass":
                     # "it was announced that …": no speaker; "X was quoted as saying": X
                     if c.lower_ in _EXPLETIVES:
@@ -371,6 +373,10 @@ def _according_frame(tok: Token) -> Frame | None:
     )
 
 
+#: Verbs whose subject voices the claim or statement they take: "repeated the claim that …".
+_VOICING_VERBS = frozenset("make repeat reiterate issue echo release renew voice offer".split())
+
+
 def _noun_frame(noun: Token) -> Frame | None:
     """"Trump's claim that …", "a statement by the ministry that …"."""
     doc = noun.doc
@@ -387,6 +393,9 @@ def _noun_frame(noun: Token) -> Frame | None:
             and noun.head.head.pos_ in ("VERB", "AUX") and noun.head.head.i < noun.i:
         # "Lofgren said in a statement that …": the speaker of the verb the noun hangs on
         speaker_tok, _ = _subject(noun.head.head)
+    if speaker_tok is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _VOICING_VERBS:
+        # "…, repeating a false claim that …", "she issued a statement that …": the claim is the subject's
+        speaker_tok, _ = _subject(noun.head)
     span = _trimmed(doc, clause.left_edge.i, clause.right_edge.i)
     clipped = _clip([span], _para_of(noun), doc_text(doc)) if span else []
     if not clipped:

@@ -26,6 +26,11 @@ def show(text: str, cands: list[Candidate]) -> list[tuple[str, list[str], str | 
     return [(c.kind, [text[s:e] for s, e in c.content], piece(c.cue), piece(c.speaker)) for c in cands]
 
 
+def test_expletive_subject_is_nobody(nlp) -> None:
+    text = "It is fair to say that the plan failed."
+    assert all(c.speaker is None for c in quotes(nlp, text))
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "content", "cue", "speaker"),
     [
@@ -88,6 +93,12 @@ def show(text: str, cands: list[Candidate]) -> list[tuple[str, list[str], str | 
         ("Lofgren, who wrote the bill, said in a statement that the changes were “important preliminary steps.”",
          "mixed", ["that the changes were “important preliminary steps.”"], "statement",
          "Lofgren, who wrote the bill"),
+        # a claim voiced by the subject of the verb it hangs on, through a participle
+        ("“I was against the war,” Trump said, repeating a false claim that he opposed the invasion.", "indirect",
+         ["that he opposed the invasion"], "claim", "Trump"),
+        # a cue in an infinitive after an adjective takes the clause's subject
+        ("Trump was quick to add that the wall would still be built.", "indirect",
+         ["that the wall would still be built"], "add", "Trump"),
         # a parenthetical cue splits the reported clause
         ("The economy, he said, is strong.", "indirect", ["The economy", "is strong"], "said", "he"),
         ("Trump said the deal was “a disaster” for American workers.", "mixed",

@@ -464,6 +464,25 @@ def test_attribute_usual_names(parse, text: str, mention: str, nth: int, name: s
     assert quotes[0].speaker_name == name
 
 
+def test_attribute_org_role_noun_finds_a_name_the_ner_missed(parse) -> None:
+    text = ("Some donors asked whether the Clinton foundation would return the money. The Daily Caller asked "
+            "about it on Monday. The foundation said it had no comment.")
+    _, quotes = attribute(parse(text), [cand(text, "The foundation", "it had no comment")])
+    assert (quotes[0].speaker_name, quotes[0].resolution) == ("Clinton Foundation", "role")
+
+
+def test_attribute_proper_noun_tagged_as_a_common_noun_is_still_the_person(parse) -> None:
+    # the parser reads the second "Hannity" as a common noun; the first one speaks as a proper noun
+    text = ("In an interview with Fox News’ Sean Hannity on Monday night, Trump spoke. “The Times said it,” Hannity "
+            "started. “They said it is negotiable,” Hannity said in reference to the wall.")
+    doc = parse(text)
+    assert doc[34].text == "Hannity" and doc[34].pos_ == "NOUN"  # the case this test is about
+    _, quotes = attribute(doc, [cand(text, "Hannity", "The Times said it", nth=1, kind="direct"),
+                                cand(text, "Hannity", "They said it is negotiable", nth=2, kind="direct")])
+    assert quotes[0].speaker == quotes[1].speaker is not None
+    assert quotes[1].resolution == "partial"
+
+
 def test_attribute_same_office_named_two_ways_is_one_person(parse) -> None:
     # "the PM" later in the article is whoever "the prime minister" was, without a date or country
     text = ("Keir Starmer hosted the call. The prime minister said the coalition was ready. "

@@ -3,8 +3,9 @@
 Registration is thin; the logic lives in :mod:`quotegraph.quotes` and
 :mod:`quotegraph.speakers` and can be called without a pipeline::
 
-    import spacy, quotegraph.component  # registers the factory
+    import spacy, quotegraph.component  # registers the factories
     nlp = spacy.load("en_core_web_sm")
+    nlp.add_pipe("quotegraph_paragraphs", before="parser")  # optional: no sentence across a paragraph break
     nlp.add_pipe("quotegraph")
     doc = nlp('"We will win," the minister said.')
     doc._.quotes[0].speaker_mention.text   # 'the minister'
@@ -20,6 +21,7 @@ from spacy.tokens import Doc
 
 from .article import Entity, Quote
 from .errors import QuotegraphError
+from .nlp import _paragraphs  # noqa: F401  (registers quotegraph_paragraphs)
 from .quotes import find_quotes, load_cues
 from .speakers import attribute
 

@@ -69,6 +69,24 @@ def test_component_matches_quotegraph_extract(user_nlp: Language, nlp: Language)
     assert [e.to_dict() for e in doc._.entities] == [e.to_dict() for e in article.entities]
 
 
+def test_paragraph_breaks_start_sentences(nlp: Language) -> None:
+    # The default pipeline starts a sentence at each blank line, and after a line that ended one.
+    assert nlp.pipe_names.index("quotegraph_paragraphs") < nlp.pipe_names.index("parser")
+    text = ("The latest on the vote (all times local):\n\n6:01 p.m.\n\nTed Cruz is protesting the rules.\n"
+            "The senator said he would\nfight on.")
+    starts = [s.text.split()[0] for s in nlp(text).sents]
+    assert starts == ["The", "6:01", "Ted", "The"]  # no start at "fight": that line break is a wrap
+
+
+def test_paragraph_component_in_a_users_pipeline() -> None:
+    code = (
+        "import spacy; nlp = spacy.blank('en'); nlp.add_pipe('quotegraph_paragraphs'); "
+        "print([t.is_sent_start for t in nlp('One.\\n\\nTwo')])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert out.stdout.strip() == "[True, None, None, True]"  # "One", ".", the blank line, "Two"
+
+
 def test_component_in_the_default_pipeline(nlp: Language) -> None:
     assert nlp.pipe_names[-1] == "quotegraph"
     assert isinstance(nlp.get_pipe("quotegraph"), QuotegraphComponent)

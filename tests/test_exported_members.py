@@ -37,7 +37,7 @@ EXPORTS: dict[str, list[str]] = {
         "looks_like_feed", "FeedItem", "parse_feed", "feed_documents", "iter_warc", "count_warc", "is_warc",
     ],
     "quotegraph.clean": [
-        "CleanDocument", "clean_html", "clean_text", "passthrough",
+        "CleanDocument", "clean_html", "clean_text", "passthrough", "split_authors",
     ],
     "quotegraph.nlp": [
         "DEFAULT_MODELS", "load_pipeline", "resolve_model_name",

@@ -11,8 +11,9 @@ import spacy
 from spacy.language import Language
 
 from ..errors import ModelError
+from . import _paragraphs  # noqa: F401  (registers the quotegraph_paragraphs component)
 
-__all__ = ["DEFAULT_MODELS", "load_pipeline", "resolve_model_name", "UNUSED_COMPONENTS"]
+__all__ = ["DEFAULT_MODELS", "load_pipeline", "resolve_model_name", "UNUSED_COMPONENTS", "add_paragraphs"]
 
 logger = logging.getLogger(__name__)
 
@@ -52,15 +53,28 @@ def _load(name: str, with_component: bool) -> Language:
         from ..component import ensure_registered
 
         ensure_registered()
+        add_paragraphs(nlp)
         nlp.add_pipe("quotegraph", last=True)
     return nlp
+
+
+def add_paragraphs(nlp: Language) -> None:
+    """Put ``quotegraph_paragraphs`` before the first component that reads sentences (parser or senter)."""
+    if "quotegraph_paragraphs" in nlp.pipe_names:
+        return
+    first = next((n for n in nlp.pipe_names if n in ("parser", "senter", "sentencizer")), None)
+    if first is not None:
+        nlp.add_pipe("quotegraph_paragraphs", before=first)
+    else:
+        nlp.add_pipe("quotegraph_paragraphs", first=True)
 
 
 def load_pipeline(name: str | None = None, *, with_component: bool = True) -> Language:
     """The spaCy pipeline ``name`` (default: the installed English one), cached per process.
 
     With ``with_component`` the ``quotegraph`` component is added last, so
-    ``nlp(text)._.quotes`` holds the attributed quotes.
+    ``nlp(text)._.quotes`` holds the attributed quotes, and ``quotegraph_paragraphs``
+    before the parser, so that no sentence runs across a paragraph break.
     """
     resolved = resolve_model_name(name)
     with _lock:

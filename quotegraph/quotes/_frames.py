@@ -189,16 +189,20 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         return p, True
-        for c in tok.children:
-            if c.dep_ in _SUBJECTS:
-                if c.lower_ in _EXPLETIVES and tok.i != verb.i:
-                    return None, passive  # "it is fair to say that …": nobody
-                if passive and c.dep_ == "nsubjpass":
-                    # "it was announced that …": no speaker; "X was quoted as saying": X
-                    if c.lower_ in _EXPLETIVES:
-                        return None, True
-                    return (c, True) if tok.i != verb.i else (None, True)
-                return c, passive
+        # Two subjects ("…in Salem, New Hampshire, Trump went"): the one next to the verb.
+        subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+        if len(subjects) > 1:
+            subjects.sort(key=lambda c: (c.i > tok.i, -c.i if c.i < tok.i else c.i))
+        if subjects:
+            c = subjects[0]
+            if c.lower_ in _EXPLETIVES and tok.i != verb.i:
+                return None, passive  # "it is fair to say that …": nobody
+            if passive and c.dep_ == "nsubjpass":
+                # "it was announced that …": no speaker; "X was quoted as saying": X
+                if c.lower_ in _EXPLETIVES:
+                    return None, True
+                return (c, True) if tok.i != verb.i else (None, True)
+            return c, passive
         if tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head, False  # "“Stay there!” a man yelled" read as a reduced relative clause
         if tok.dep_ in _INHERIT_VIA and tok.head.i != tok.i:

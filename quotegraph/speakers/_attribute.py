@@ -263,6 +263,12 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
     """A common noun with a name in it: "Trump's campaign", "a Bloomberg poll", "a spokesman for Disney"."""
     if not names:
         return None
+    # "Ukraine's president Volodymyr Zelenskyy", "Clinton's opponent, Sen. Bernie Sanders": the name set beside
+    for c in root.children:
+        if c.dep_ == "appos":
+            named = next((m for m in names if m.kind == "PERSON" and m.start <= c.idx < m.end), None)
+            if named is not None and named.cluster is not None:
+                return Resolved(named.cluster, "name")
     # "an analysis of FEC data by Crowdpac": the agent after "by" is the issuer
     by_agent = [m for m in names if m.kind in ("PERSON", "ORG")
                 and ctx.table.text[max(0, m.start - 3):m.start] == "by "]

@@ -6,11 +6,11 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Literal
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ._bindings import Binding
 from ._names import person_name
-from ._table import Cluster, EntityTable
+from ._table import Cluster, EntityTable, Mention
 
 __all__ = ["Context", "Said"]
 
@@ -83,7 +83,7 @@ class Context:
             prev = self.sents[sent - 1]
             subj = next((t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and not self.in_quote(subj.idx):  # a quotation's "she" is not the text's focus
-                m = table.at(subj.idx, subj.idx + len(subj), ("PERSON",))
+                m = self.named(subj)
                 if m is not None and ok(m.cluster):
                     return m.cluster
                 g = PERSONAL.get(subj.lower_)
@@ -104,6 +104,19 @@ class Context:
             n, _ = counts.get(id(c), (0, c))
             counts[id(c)] = (n + 1, c)
         return max(counts.values(), key=lambda nc: nc[0])[1] if counts else None
+
+    def named(self, tok: Token) -> Mention | None:
+        """The person a subject token names: its own name, or the name set beside it
+        ("Ukraine's president Volodymyr Zelenskyy", "the senator, Ted Cruz")."""
+        m = self.table.at(tok.idx, tok.idx + len(tok), ("PERSON",))
+        if m is not None:
+            return m
+        for c in tok.children:
+            if c.dep_ == "appos":
+                m = self.table.at(c.idx, c.idx + len(c), ("PERSON",))
+                if m is not None:
+                    return m
+        return None
 
     def writer(self) -> Cluster | None:
         """The article's one writer: the only person in the byline, else the only "By Jane Doe" line."""

@@ -112,6 +112,9 @@ def _role_subject(ctx: Context, sent: int) -> Cluster | None:
     subj = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ != "NOUN" or subj.tag_ == "NNS" or subj.lemma_.lower() not in PERSON_ROLE_HEADS:
         return None
+    named = ctx.named(subj)
+    if named is not None:
+        return named.cluster if named.cluster is not None and named.cluster.kind == "PERSON" else None
     if ctx.table.at(subj.idx, subj.idx + len(subj)) is not None:
         return None
     words = role_words([t for t in subj.subtree if t.i <= subj.i or t.dep_ in ("prep", "pobj")])

@@ -483,6 +483,16 @@ def test_attribute_proper_noun_tagged_as_a_common_noun_is_still_the_person(parse
     assert quotes[1].resolution == "partial"
 
 
+@pytest.mark.parametrize(("mention", "name"), [
+    ("Ukraine's president Volodymyr Zelenskyy", "Volodymyr Zelenskyy"),
+    ("Clinton's Democratic opponent, Vermont Sen. Bernie Sanders,", "Bernie Sanders"),
+])
+def test_attribute_role_with_a_name_beside_it_is_that_person(parse, mention: str, name: str) -> None:
+    text = f"President Donald Trump spoke on Monday. {mention} said the plan would fail."
+    _, quotes = attribute(parse(text), [cand(text, mention, "the plan would fail")], published="2025-03-01")
+    assert (quotes[0].speaker_name, quotes[0].resolution) == (name, "name")
+
+
 def test_attribute_same_office_named_two_ways_is_one_person(parse) -> None:
     # "the PM" later in the article is whoever "the prime minister" was, without a date or country
     text = ("Keir Starmer hosted the call. The prime minister said the coalition was ready. "

@@ -1,0 +1,40 @@
+"""Sentence starts at paragraph breaks, set before the parser runs.
+
+The parser sometimes reads across a blank line: a live blog's "6:01 p.m." and
+the entry under it, or a headline and the story's first sentence, become one
+sentence whose subject is nobody's. A token after a blank line always starts a
+sentence, and one after a single line break does when the line before ended a
+sentence (final punctuation or a closing quote mark), so hard-wrapped text is
+left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+__all__ = ["mark_paragraphs", "make_paragraphs"]
+
+_ENDS = frozenset('.!?:;"”’»)')
+
+
+def mark_paragraphs(doc: Doc) -> Doc:
+    """Set ``is_sent_start`` on the first word of each paragraph (and of each line after a finished one)."""
+    prev_word = None
+    newlines = 0
+    for tok in doc:
+        if tok.is_space:  # spaCy keeps line breaks as whitespace tokens of their own
+            newlines += tok.text.count("\n")
+            continue
+        if prev_word is not None and (newlines >= 2 or (newlines and prev_word.text[-1:] in _ENDS)):
+            tok.is_sent_start = True
+        prev_word, newlines = tok, 0
+    return doc
+
+
+@Language.factory("quotegraph_paragraphs", assigns=["token.is_sent_start"])
+def make_paragraphs(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """The component: add it before the parser (``nlp.add_pipe("quotegraph_paragraphs", before="parser")``)."""
+    return mark_paragraphs

@@ -329,6 +329,13 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
         return Resolved(None, "unnamed", plural_unnamed=True)
     rwords = role_words([t for t in span if t.i <= root.i or t.dep_ in ("prep", "pobj")])
     if head in DOCUMENT_HEADS or head in AD_HEADS:
+        owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        if owner is not None:  # "the campaign's statement": the campaign's
+            res = _resolve_common(ctx, ctx.doc[owner.left_edge.i:owner.i + 1], owner, owner.lemma_.lower())
+            return Resolved(res.cluster, res.how, res.plural_unnamed, document=head)
+        issuer = _proper_issuer(ctx, span, root)
+        if issuer is not None:  # "the RealClearPolitics polling average": a name the NER missed
+            return Resolved(issuer, "name", document=head)
         ad = head in AD_HEADS or any(t.lemma_.lower() in AD_HEADS for t in span)
         if (first in ("the", "this", "that") and not plural) or ad:  # "the poll": the one named before
             for said in reversed(ctx.history):
@@ -343,6 +350,13 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
                 lead = ctx.focus(span.start_char)
                 if lead is not None:
                     return Resolved(campaign_of(ctx, lead), "role", document=head)
+            elif first in ("the", "this"):
+                # "Slaughter wrote in an email … The message, sent to …": the latest writer's
+                sent = ctx.table.sent_of(span.start_char)
+                said = next((s for s in reversed(ctx.history)
+                             if s.cluster is not None and s.cluster.kind in ("PERSON", "ORG")), None)
+                if said is not None and said.sent >= sent - 3:
+                    return Resolved(said.cluster, "role", document=head)
         return Resolved(None, "unnamed", document=head)
     if head in UNNAMED_HEADS or plural or first in _INDEFINITE or first in DEMONSTRATIVES:
         if not plural:
@@ -360,6 +374,24 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
     org_only = not (person_like or (_starts_sentence(span) and root.dep_ in ("nsubj", "nsubjpass")))
     cluster = resolve_role(ctx, span.start_char, rwords, org_only=org_only)
     return Resolved(cluster, "role") if cluster is not None else Resolved(None, "unnamed")
+
+
+def _proper_issuer(ctx: Context, span: SpacySpan, root: Token) -> Cluster | None:
+    """The organisation named by capitalised proper nouns before a document noun that no entity covers:
+    "the RealClearPolitics polling average" → RealClearPolitics."""
+    run: list[Token] = []
+    for tok in span:
+        if tok.i >= root.i:
+            break
+        proper = tok.pos_ == "PROPN" or any(ch.isupper() for ch in tok.text[1:])  # or "RealClearPolitics", "FEC"
+        if proper and tok.text[:1].isupper() and not tok.ent_type_ and tok.i > span.start:
+            run.append(tok)
+        elif run:
+            break
+    if not run or ctx.table.within(run[0].idx, run[-1].idx + len(run[-1])):
+        return None
+    name = " ".join(t.text for t in run)
+    return ctx.table.find_org(name) or ctx.table.new_cluster("ORG", name)
 
 
 def _issuer_before(ctx: Context, root: Token, head: str) -> Cluster | None:
@@ -405,7 +437,9 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
         if ante.pos_ == "PRON" and ante.lower_ in PERSONAL:
             return _resolve_pronoun(ctx, cand, ante)
         phrase = ctx.doc[ante.left_edge.i:ante.i + 1]
-        res = _resolve_common(ctx, phrase, ante, ante.lemma_.lower(), person=low in ("who", "whom"))
+        names = ctx.table.within(phrase.start_char, phrase.end_char)
+        res = _with_names(ctx, phrase, ante, ante.lemma_.lower(), names) or \
+            _resolve_common(ctx, phrase, ante, ante.lemma_.lower(), person=low in ("who", "whom"))
         return Resolved(res.cluster, "pronoun" if res.cluster is not None else res.how, res.plural_unnamed)
     if low in FIRST_PERSON:
         # "I" inside someone's quote is that someone.

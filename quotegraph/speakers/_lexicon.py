@@ -38,6 +38,7 @@ return returns book data figure figures number numbers transcript video footage 
 proposal bill law code order ruling complaint lawsuit suit indictment affidavit testimony speech
 remarks interview op-ed column editorial article story account message platform manifesto budget
 headline check fact-check piece chart graph graphic map estimate forecast projection model index tally count
+missive tracker readout dispatch communique memorandum
 average pages
 results result exit
 """.split())

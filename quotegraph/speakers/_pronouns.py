@@ -12,6 +12,7 @@ from ._table import Cluster
 __all__ = ["resolve_personal", "relative_antecedent"]
 
 _WINDOW = 4  # sentences looked back
+_RELATIVE_WORDS = frozenset({"who", "whom", "which", "that"})
 _FAR = 12  # … or this many, when the nearer ones hold no one compatible
 
 
@@ -32,6 +33,9 @@ def resolve_personal(ctx: Context, char: int, gender: str,
         return ahead, False
     scores: dict[int, tuple[float, Cluster]] = {}
     said = ctx.recent_speaker(sent, window=_WINDOW)
+    if said is not None and said.mention is not None and \
+            table.text[said.mention[0]:said.mention[1]].lower() in _RELATIVE_WORDS:
+        said = None  # "…his rivals, who say …": a relative clause's speaker is not the one the text follows
     for m in table.before(char, ("PERSON",)):
         if m.sent < sent - _WINDOW and (scores or m.sent < sent - _FAR):
             break  # look further back only while nothing compatible has turned up

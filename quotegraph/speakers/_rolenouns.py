@@ -71,7 +71,14 @@ def _from_bindings(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster |
     if best is not None:
         return best.cluster
     if len(by_head) == 1:
-        return next(iter(by_head.values()))
+        only = next(iter(by_head.values()))
+        given = {w for b in ctx.bindings if b.cluster is only and b.head == head for w in b.words}
+        if mods - given - _GENERIC_MODS:
+            # "the Wisconsin Republican" after "Republican Donald Trump": a modifier that tie never had
+            # makes it weak; the person the text is about wins.
+            focus = ctx.focus(char)
+            return focus if focus is not None else only
+        return only
     # A modifier only one entity was ever given: "the Republican nominee" for "Republican Donald Trump".
     sharing = {id(b.cluster): b.cluster for b in ctx.bindings
                if b.start <= char and mods & set(b.words) - _GENERIC_MODS}

@@ -493,6 +493,35 @@ def test_attribute_role_with_a_name_beside_it_is_that_person(parse, mention: str
     assert (quotes[0].speaker_name, quotes[0].resolution) == (name, "name")
 
 
+def test_attribute_role_with_a_modifier_its_tie_lacks_goes_to_the_focus(parse) -> None:
+    text = ("Paul Ryan says the world is watching Republican Donald Trump's comments. "
+            "In an interview on Thursday, Ryan criticised the plan. The Wisconsin Republican said it was unwise.")
+    _, quotes = attribute(parse(text), [cand(text, "The Wisconsin Republican", "it was unwise")])
+    assert quotes[0].speaker_name == "Paul Ryan"
+
+
+def test_attribute_definite_document_is_the_latest_writers(parse) -> None:
+    text = ("“The president has given her the opening,” Anne Slaughter wrote in a June email. "
+            "The message, sent to the chief of staff, said the strategy was overdue.")
+    cands = [cand(text, "Anne Slaughter", "The president has given her the opening", kind="direct"),
+             cand(text, "The message", "the strategy was overdue")]
+    _, quotes = attribute(parse(text), cands)
+    assert (quotes[1].speaker_name, quotes[1].resolution) == ("Anne Slaughter", "role")
+
+
+def test_attribute_document_issuer_the_ner_missed(parse) -> None:
+    text = "Clinton leads by nine points, according to the RealClearPolitics polling average."
+    _, quotes = attribute(parse(text), [cand(text, "the RealClearPolitics polling average",
+                                             "Clinton leads by nine points")])
+    assert quotes[0].speaker_name == "RealClearPolitics"
+
+
+def test_attribute_relative_pronoun_of_a_named_document(parse) -> None:
+    text = ("Mike Pence's release linked to the Associated Press report, which notes that most donors met Clinton.")
+    _, quotes = attribute(parse(text), [cand(text, "which", "that most donors met Clinton")])
+    assert quotes[0].speaker_name == "Associated Press"
+
+
 def test_attribute_same_office_named_two_ways_is_one_person(parse) -> None:
     # "the PM" later in the article is whoever "the prime minister" was, without a date or country
     text = ("Keir Starmer hosted the call. The prime minister said the coalition was ready. "

@@ -80,6 +80,8 @@ def _clip(spans: list[CharSpan], bounds: CharSpan, text: str) -> list[CharSpan]:
         while s < e and (text[s].isspace() or text[s] in _PUNCT_EDGE):
             s += 1
         while e > s and (text[e - 1].isspace() or text[e - 1] in _PUNCT_EDGE):
+            if text[e - 1] == ")" and text.count("(", s, e) > text.count(")", s, e - 1):
+                break  # a closing parenthesis the span opened: "(D-Md.)"
             e -= 1
         if s < e:
             out.append((s, e))
@@ -173,8 +175,31 @@ def _after_quote(verb: Token) -> CharSpan | None:
     nxt = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "npadvmod", "attr", "nsubj", "dep")
                 and c.pos_ in ("NOUN", "PROPN")), None)
     if nxt is None or nxt.left_edge.i != verb.i + 1:
-        return None
+        return _name_run_after(verb)
     return _noun_phrase(nxt)
+
+
+def _name_run_after(verb: Token) -> CharSpan | None:
+    """ "“…,” said Oversight ranking Democrat Elijah Cummings (D-Md.).": a title and name the parser
+    did not read as the cue's subject, up to the end of the clause."""
+    doc = verb.doc
+    j = verb.i + 1
+    last = None
+    while j < len(doc) and j - verb.i <= 10 and not doc[j].is_sent_start:
+        tok = doc[j]
+        if tok.is_punct or (tok.pos_ == "ADP" and tok.lower_ != "of") or tok.tag_ in ("VBD", "VBZ", "VBP"):
+            break
+        if tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper():
+            last = j
+        j += 1
+    if last is None or last < j - 1 or sum(doc[k].tag_ in ("NNP", "NNPS") for k in range(verb.i + 1, last + 1)) < 2:
+        return None
+    span = _trimmed(doc, verb.i + 1, last)
+    if span is not None and j + 2 < len(doc) and doc[j].text == "(":  # a party tag: "(D-Md.)"
+        close = next((k for k in range(j, min(j + 8, len(doc))) if doc[k].text == ")"), None)
+        if close is not None:
+            span = (span[0], doc[close].idx + 1)
+    return span
 
 
 def _subject(verb: Token) -> tuple[Token | None, bool]:

@@ -269,6 +269,17 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
             named = next((m for m in names if m.kind == "PERSON" and m.start <= c.idx < m.end), None)
             if named is not None and named.cluster is not None:
                 return Resolved(named.cluster, "name")
+    # "Trump spokesperson Ron Lieberman", "Oversight ranking Democrat Elijah Cummings (D-Md.)": a title, then
+    # the name that ends the phrase
+    text = ctx.table.text
+    end = span.end_char
+    paren = text.find(" (", span.start_char, end)
+    if paren >= 0:
+        end = paren
+    last = next((m for m in reversed(names) if m.kind == "PERSON" and m.end >= end - 1), None)
+    if last is not None and last.cluster is not None and last.start > span.start_char and root.tag_ != "NNS" \
+            and head not in DOCUMENT_HEADS and head not in CAMPAIGN_HEADS and _title_before(ctx, span, last.start):
+        return Resolved(last.cluster, "name")
     # "an analysis of FEC data by Crowdpac": the agent after "by" is the issuer
     by_agent = [m for m in names if m.kind in ("PERSON", "ORG")
                 and ctx.table.text[max(0, m.start - 3):m.start] == "by "]
@@ -297,6 +308,21 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
     if owner_m.kind not in ("GPE", "NORP") and root.pos_ == "PROPN":
         return Resolved(owner, "name")
     return None
+
+
+_NOT_IN_TITLES = frozenset("who whom which that and or like for to by with from including , ; :".split())
+
+
+def _title_before(ctx: Context, span: SpacySpan, start: int) -> bool:
+    """Whether the words before a name in ``span`` read as its title ("Trump spokesperson", "Secretary of
+    State") rather than someone it works for, a list or a clause ("a member who supports …")."""
+    before = [t for t in span if t.idx < start]
+    for k, tok in enumerate(before):
+        if tok.lower_ in _NOT_IN_TITLES or tok.pos_ == "VERB" and tok.tag_ != "VBG":
+            return False
+        if tok.lower_ == "of" and not (k + 1 < len(before) and before[k + 1].text[:1].isupper()):
+            return False
+    return bool(before)
 
 
 def _joint_issuer(ctx: Context, names: list[Mention]) -> Cluster | None:

@@ -129,6 +129,10 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
             continue
         # The proper-noun run the mention ends in ("Cruz constituent Dan Golvach" → "Dan Golvach").
         root = espan.root
+        if root.pos_ != "PROPN":  # "Oversight ranking Democrat Elijah Cummings (D-Md.)" parsed into pieces
+            end = next((t.i for t in espan if t.text == "("), espan.end) - 1
+            if end >= espan.start and doc[end].pos_ == "PROPN" and doc[end].i > root.i:
+                root = doc[end]
         if covered[root.i] or not root.text[:1].isupper() or not (
                 root.pos_ == "PROPN" or (root.pos_ == "NOUN" and root.text in person_words)):
             continue  # a capitalised NOUN counts when it is a name word elsewhere ("Trump said" read as a noun)

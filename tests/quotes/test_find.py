@@ -99,6 +99,9 @@ def test_expletive_subject_is_nobody(nlp) -> None:
         # a cue in an infinitive after an adjective takes the clause's subject
         ("Trump was quick to add that the wall would still be built.", "indirect",
          ["that the wall would still be built"], "add", "Trump"),
+        # a title and name after the cue that the parser did not read as its subject
+        ('"They are wrong," said Oversight ranking Democrat Elijah Cummings (D-Md.).', "direct", ["They are wrong,"],
+         "said", "Oversight ranking Democrat Elijah Cummings (D-Md.)"),
         # of two subjects, the one next to the verb speaks
         ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total "
          "stiff.”", "mixed", ["him “a total stiff.”"], "calling", "Trump"),

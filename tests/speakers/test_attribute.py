@@ -522,6 +522,18 @@ def test_attribute_relative_pronoun_of_a_named_document(parse) -> None:
     assert quotes[0].speaker_name == "Associated Press"
 
 
+@pytest.mark.parametrize(("mention", "name"), [
+    ("Trump spokesperson Ron Lieberman", "Ron Lieberman"),
+    ("Florida's Secretary of State Ken Detzner", "Ken Detzner"),
+    ("a Republican committee member who supports Donald Trump", None),
+    ("a spokesman for Hillary Clinton", None),
+])
+def test_attribute_title_before_a_name(parse, mention: str, name: str | None) -> None:
+    text = f"Donald Trump and Hillary Clinton campaigned. {mention} said the count would go on."
+    _, quotes = attribute(parse(text), [cand(text, mention, "the count would go on")])
+    assert quotes[0].speaker_name == name
+
+
 def test_attribute_same_office_named_two_ways_is_one_person(parse) -> None:
     # "the PM" later in the article is whoever "the prime minister" was, without a date or country
     text = ("Keir Starmer hosted the call. The prime minister said the coalition was ready. "

@@ -308,8 +308,10 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
     for c in verb.children:
         if c.dep_ == "prt" and c.i == verb.i + 1:  # "pointed out"
             cue_end = c.idx + len(c.text)
-    if subject is not None and subject.ent_type_ in ("DATE", "TIME") and subject.pos_ != "PRON":
+    if subject is not None and subject.ent_type_ in ("DATE", "TIME") and subject.pos_ != "PRON" \
+            and not (subject.lower_ == "old" and any(t.lower_ == "year" for t in subject.subtree)):
         subject = None  # "Saturday at the convention Sen. Warren said": the parser's subject is a date
+        # (but "said the 46-year-old" is someone)
     speaker = _noun_phrase(subject) if subject is not None else None
     if subject is not None and speaker is not None and _DATELINE_ONLY.fullmatch(doc_text(doc)[speaker[0]:speaker[1]]):
         subject, speaker = None, None  # "LONDON (Reuters) - Donald Trump said": the parser's subject is the dateline

@@ -396,7 +396,7 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
         return Resolved(None, "unnamed", plural_unnamed=plural)
     if head in GENERIC_PEOPLE:
         return Resolved(None, "unnamed")
-    person_like = head in PERSON_ROLE_HEADS or (first == "the" and (person or _agentive(head)))
+    person_like = head in PERSON_ROLE_HEADS or (first == "the" and (person or _agentive(head) or _age(span)))
     org_only = not (person_like or (_starts_sentence(span) and root.dep_ in ("nsubj", "nsubjpass")))
     cluster = resolve_role(ctx, span.start_char, rwords, org_only=org_only)
     return Resolved(cluster, "role") if cluster is not None else Resolved(None, "unnamed")
@@ -435,6 +435,11 @@ def _issuer_before(ctx: Context, root: Token, head: str) -> Cluster | None:
         if names:
             return names[0].cluster
     return None
+
+
+def _age(span: SpacySpan) -> bool:
+    """ "the 46-year-old": a person named by age."""
+    return span[-1].lower_ == "old" and any(t.lower_ == "year" for t in span)
 
 
 def _agentive(noun: str) -> bool:

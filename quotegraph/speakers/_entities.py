@@ -6,10 +6,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span as SpacySpan
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ._clusters import ORG_WORDS, cluster_orgs, cluster_people, cluster_places, known_people
 from ._country import is_outlet
+from ._lexicon import DOCUMENT_HEADS, GENERIC_PEOPLE, ORG_ROLE_HEADS, PERSON_ROLE_HEADS, UNNAMED_HEADS
 from ._names import first_name_gender, parse_name, strip_possessive, title_info
 from ._table import KINDS, EntityTable, Mention, acronym, org_key
 
@@ -70,6 +71,8 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
         if e <= s:
             continue
         span = doc.char_span(s, e, alignment_mode="expand") or ent
+        if label == "PERSON" and len(span) == 1 and span[0].pos_ == "NOUN" and _common_noun(span[0]):
+            continue  # "Aides said …" read as a name
         if label == "PERSON":
             # "Injecting Clinton": the NER took in a word that is neither name nor title.
             k = span.start
@@ -142,6 +145,8 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
             i -= 1
         run = doc[i:root.i + 1]
         words = [t.lower_ for t in run]
+        if len(run) == 1 and run[0].is_sent_start and _common_noun(run[0]):
+            continue  # "Aides said": a capitalised common noun opening the sentence
         if len(run) == 1 and run.text.isalpha() and (run.text.isupper() or not run.text[1:].islower()):
             kind = "ORG"  # "DNC", "PolitiFact": an acronym or brand, not a transcript name (those come from the NER)
         elif any(w in ORG_WORDS for w in words) or is_outlet(run.text):
@@ -230,3 +235,11 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published
     table.mentions = [m for m in mentions if m.cluster is not None]
     table._index()
     return table
+
+
+def _common_noun(tok: Token) -> bool:
+    """A word the lexicons know as a common noun for people, bodies or documents ("Aides", "Officials")."""
+    low = tok.lower_
+    forms = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+    return any(f in heads for f in forms
+               for heads in (UNNAMED_HEADS, GENERIC_PEOPLE, PERSON_ROLE_HEADS, ORG_ROLE_HEADS, DOCUMENT_HEADS))

@@ -102,6 +102,9 @@ def test_expletive_subject_is_nobody(nlp) -> None:
         # a title and name after the cue that the parser did not read as its subject
         ('"They are wrong," said Oversight ranking Democrat Elijah Cummings (D-Md.).', "direct", ["They are wrong,"],
          "said", "Oversight ranking Democrat Elijah Cummings (D-Md.)"),
+        # an age names someone; a date does not
+        ("“He is an amazing leader,” said the 46-year-old.", "direct", ["He is an amazing leader,"], "said",
+         "the 46-year-old"),
         # of two subjects, the one next to the verb speaks
         ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total "
          "stiff.”", "mixed", ["him “a total stiff.”"], "calling", "Trump"),

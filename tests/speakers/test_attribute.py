@@ -534,6 +534,12 @@ def test_attribute_title_before_a_name(parse, mention: str, name: str | None) ->
     assert quotes[0].speaker_name == name
 
 
+def test_attribute_capitalised_common_noun_is_no_name(parse) -> None:
+    text = "Barack Obama will speak on Thursday. Aides said Obama will make a familiar case."
+    _, quotes = attribute(parse(text), [cand(text, "Aides", "Obama will make a familiar case")])
+    assert (quotes[0].speaker_name, quotes[0].resolution) == (None, "unnamed")
+
+
 def test_attribute_same_office_named_two_ways_is_one_person(parse) -> None:
     # "the PM" later in the article is whoever "the prime minister" was, without a date or country
     text = ("Keir Starmer hosted the call. The prime minister said the coalition was ready. "

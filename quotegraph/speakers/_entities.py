@@ -160,6 +160,24 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
+def _headline_names(doc: Doc, raw: list[tuple[int, int, str, SpacySpan]]) -> list[tuple[int, int, str, SpacySpan]]:
+    """ "Glenn Beck Blasts Drudge" in a title-cased headline: cut a name to the one the story uses."""
+    text = doc.text
+    names = {text[s:e] for s, e, kind, span in raw if kind == "PERSON" and len(text[s:e].split()) >= 2
+             and not _title_cased(span.sent)}
+    out = []
+    for s, e, kind, span in raw:
+        words = text[s:e].split()
+        if kind == "PERSON" and len(words) >= 3 and text[s:e] not in names and _title_cased(span.sent):
+            prefix = max((n for n in names if text.startswith(n + " ", s) and s + len(n) < e), key=len, default=None)
+            if prefix is not None:
+                cut = doc.char_span(s, s + len(prefix), alignment_mode="expand")
+                if cut is not None:
+                    s, e, span = cut.start_char, cut.end_char, cut
+        out.append((s, e, kind, span))
+    return out
+
+
 def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published: str | None = None) -> EntityTable:
     """Cluster the document's PERSON/ORG/GPE/NORP mentions into entities.
 
@@ -170,7 +188,7 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published
     """
     table = EntityTable(doc)
     full_text = table.text
-    raw = sorted(_raw_mentions(doc, extra), key=lambda r: r[0])
+    raw = _headline_names(doc, sorted(_raw_mentions(doc, extra), key=lambda r: r[0]))
     # Person name words, so that "Trump" tagged ORG or GPE here and PERSON there reads as a person.
     person_keys: set[str] = set()
     surnames: set[str] = set()

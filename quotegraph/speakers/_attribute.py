@@ -383,6 +383,10 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
                              if s.cluster is not None and s.cluster.kind in ("PERSON", "ORG")), None)
                 if said is not None and said.sent >= sent - 3:
                     return Resolved(said.cluster, "role", document=head)
+        if head in ORG_ROLE_HEADS and not plural and first in ("the", "this"):
+            body = resolve_role(ctx, span.start_char, rwords, org_only=True)  # "the site": an outlet
+            if body is not None:
+                return Resolved(body, "role")
         return Resolved(None, "unnamed", document=head)
     if head in UNNAMED_HEADS or plural or first in _INDEFINITE or first in DEMONSTRATIVES:
         if not plural:

@@ -50,10 +50,10 @@ court board institute foundation bank administration government office council c
 university school association network channel broadcaster station newspaper paper daily publication
 outlet magazine site website service authority regulator body league club team army police
 fund panel lab laboratory center centre clinic hospital airline museum charity nonprofit watchdog
-think-tank coalition alliance caucus council court tribunal
+think-tank coalition alliance caucus council court tribunal pollster fact-checker factchecker checker
 """.split())
 NEWS_ROLE_HEADS = frozenset("newspaper paper daily publication outlet magazine network channel broadcaster "
-                            "station site website tabloid".split())
+                            "station site website tabloid fact-checker factchecker checker".split())
 NEWS_WORDS = frozenset("post times journal news tribune herald guardian telegraph gazette globe star mail "
                        "independent economist magazine press reuters cnn bbc nbc cbs abc msnbc fox npr "
                        "politico axios bloomberg breitbart huffpost wire daily today chronicle review".split())

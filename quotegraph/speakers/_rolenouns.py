@@ -6,7 +6,7 @@ import re
 
 from ._bindings import role_words
 from ._context import Context
-from ._country import country_names
+from ._country import country_names, is_outlet
 from ._table import Cluster
 from ._lexicon import CAMPAIGN_HEADS, FEMALE_NOUNS, MALE_NOUNS, NEWS_ROLE_HEADS, NEWS_WORDS, ORG_ROLE_HEADS
 from ._roles import Office, holder_of, parse_office
@@ -158,7 +158,7 @@ def _org_role(ctx: Context, char: int, head: str) -> Cluster | None:
         words = set(c.name.lower().split())
         if c.name.lower() == head:  # the NER took the role noun itself for a name ("Bank")
             continue
-        news = bool(words & NEWS_WORDS)
+        news = bool(words & NEWS_WORDS) or is_outlet(c.name)
         if head in NEWS_ROLE_HEADS and not news:
             continue
         score = -0.4 * dist + (2.0 if head in words else 0.0) + (1.0 if m.subject else 0.0)

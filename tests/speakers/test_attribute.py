@@ -540,6 +540,14 @@ def test_attribute_capitalised_common_noun_is_no_name(parse) -> None:
     assert (quotes[0].speaker_name, quotes[0].resolution) == (None, "unnamed")
 
 
+@pytest.mark.parametrize("mention", ["The fact-checking site", "The fact-checker"])
+def test_attribute_outlet_role_nouns_find_outlets_by_the_table(parse, mention: str) -> None:
+    text = (f"Donald Trump spoke in Ohio on Monday. PolitiFact rated his claim about jobs as false. "
+            f"{mention} said the numbers did not add up.")
+    _, quotes = attribute(parse(text), [cand(text, mention, "the numbers did not add up")])
+    assert quotes[0].speaker_name == "PolitiFact"
+
+
 def test_attribute_same_office_named_two_ways_is_one_person(parse) -> None:
     # "the PM" later in the article is whoever "the prime minister" was, without a date or country
     text = ("Keir Starmer hosted the call. The prime minister said the coalition was ready. "

@@ -38,7 +38,8 @@ return returns book data figure figures number numbers transcript video footage 
 proposal bill law code order ruling complaint lawsuit suit indictment affidavit testimony speech
 remarks interview op-ed column editorial article story account message platform manifesto budget
 headline check fact-check piece chart graph graphic map estimate forecast projection model index tally count
-missive tracker readout dispatch communique memorandum
+missive tracker readout dispatch communique memorandum review audit probe assessment findings finding
+calculation tabulation
 average pages
 results result exit
 """.split())

@@ -80,7 +80,7 @@ def _fullest(forms: Counter[str]) -> str:
 
 def org_key(text: str) -> str:
     t = strip_possessive(text).strip(" ,.;:\"'“”‘’")
-    t = re.sub(r"^(the|The|THE)\s+", "", t)
+    t = re.sub(r"^(the|The|THE|an?|An?)\s+", "", t)
     t = _POLL_SUFFIX.sub("", t)
     return " ".join(t.lower().split())
 
@@ -94,11 +94,13 @@ def org_display(text: str, at_sentence_start: bool) -> str:
     # "the FBI" → "FBI"; "The Washington Post" mid-sentence keeps its "The".
     if t[:4].lower() == "the " and (t[:4] == "the " or at_sentence_start):
         t = t[4:]
+    elif re.match(r"(?:an?|An?) ", t):  # "an Associated Press-GfK poll"
+        t = t.split(" ", 1)[1]
     return " ".join(t.split())
 
 
 def acronym(key: str) -> str:
-    return "".join(w[0] for w in key.split() if w not in ORG_STOP and w[:1].isalpha())
+    return "".join(w[0] for w in re.split(r"[\s-]+", key) if w not in ORG_STOP and w[:1].isalpha())
 
 
 class EntityTable:

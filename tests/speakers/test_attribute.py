@@ -548,6 +548,14 @@ def test_attribute_outlet_role_nouns_find_outlets_by_the_table(parse, mention: s
     assert quotes[0].speaker_name == "PolitiFact"
 
 
+def test_attribute_poll_of_a_hyphenated_pair_is_neither_half(parse) -> None:
+    text = ("The AP reported the numbers on Monday. Most Americans prefer lower prices, according to an "
+            "Associated Press-GfK poll released Thursday.")
+    _, quotes = attribute(parse(text), [cand(text, "an Associated Press-GfK poll released Thursday",
+                                             "Most Americans prefer lower prices")])
+    assert quotes[0].speaker_name == "Associated Press-GfK"
+
+
 def test_attribute_same_office_named_two_ways_is_one_person(parse) -> None:
     # "the PM" later in the article is whoever "the prime minister" was, without a date or country
     text = ("Keir Starmer hosted the call. The prime minister said the coalition was ready. "

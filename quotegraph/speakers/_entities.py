@@ -132,9 +132,10 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
             continue
         # The proper-noun run the mention ends in ("Cruz constituent Dan Golvach" → "Dan Golvach").
         root = espan.root
-        if root.pos_ != "PROPN":  # "Oversight ranking Democrat Elijah Cummings (D-Md.)" parsed into pieces
+        if root.pos_ in ("VERB", "ADJ", "ADV"):  # "Oversight ranking Democrat Elijah Cummings (D-Md.)" in pieces
             end = next((t.i for t in espan if t.text == "("), espan.end) - 1
-            if end >= espan.start and doc[end].pos_ == "PROPN" and doc[end].i > root.i:
+            if end >= espan.start and doc[end].pos_ == "PROPN" and doc[end].i > root.i \
+                    and doc[end].ent_type_ in ("", "PERSON"):
                 root = doc[end]
         if covered[root.i] or not root.text[:1].isupper() or not (
                 root.pos_ == "PROPN" or (root.pos_ == "NOUN" and root.text in person_words)):

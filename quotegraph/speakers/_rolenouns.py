@@ -56,7 +56,9 @@ def _from_bindings(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster |
     mods = set(words) - {head, "former", "then", "of"}
     exact = partial = None
     by_head: dict[int, Cluster] = {}
-    for b in ctx.bindings:
+    # "the convention committee" is a body: a person's ties ("Democratic nominee Hillary Clinton") do not count
+    bindings = [b for b in ctx.bindings if b.cluster.kind == "ORG"] if head in ORG_ROLE_HEADS else ctx.bindings
+    for b in bindings:
         if b.start > char and (exact or partial):
             break
         if b.words == words:
@@ -80,7 +82,7 @@ def _from_bindings(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster |
             return focus if focus is not None else only
         return only
     # A modifier only one entity was ever given: "the Republican nominee" for "Republican Donald Trump".
-    sharing = {id(b.cluster): b.cluster for b in ctx.bindings
+    sharing = {id(b.cluster): b.cluster for b in bindings
                if b.start <= char and mods & set(b.words) - _GENERIC_MODS}
     return next(iter(sharing.values())) if len(sharing) == 1 and not by_head else None
 

@@ -170,7 +170,7 @@ def _name_before(verb: Token) -> CharSpan | None:
 def _after_quote(verb: Token) -> CharSpan | None:
     """ "“…,” said the 46-year-old.": the noun phrase after a cue that follows a quotation."""
     doc = verb.doc
-    if verb.i == 0 or doc[verb.i - 1].text not in ("”", '"', "»", ",") or verb.lemma_ not in _QUOTE_VERBS:
+    if verb.i == 0 or doc[verb.i - 1].text not in ("”", '"', "»", ",", "''", "’") or verb.lemma_ not in _QUOTE_VERBS:
         return None
     nxt = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "npadvmod", "attr", "nsubj", "dep")
                 and c.pos_ in ("NOUN", "PROPN")), None)

@@ -102,6 +102,9 @@ def test_expletive_subject_is_nobody(nlp) -> None:
         # a title and name after the cue that the parser did not read as its subject
         ('"They are wrong," said Oversight ranking Democrat Elijah Cummings (D-Md.).', "direct", ["They are wrong,"],
          "said", "Oversight ranking Democrat Elijah Cummings (D-Md.)"),
+        # two straight single quotes close a quotation as well
+        ("''I'm more skilled with my hands than I am with my brain,'' said Robin Maynard, half joking.", "direct",
+         ["I'm more skilled with my hands than I am with my brain,"], "said", "Robin Maynard"),
         # an age names someone; a date does not
         ("“He is an amazing leader,” said the 46-year-old.", "direct", ["He is an amazing leader,"], "said",
          "the 46-year-old"),

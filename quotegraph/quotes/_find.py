@@ -143,6 +143,8 @@ def _leading_frame(q: QuotedSpan, frames: list[Frame], doc: Doc) -> int | None:
         gap = text[cue_end:q.open_at]
         if "\n" in gap.strip(" \t:\n") or not _LEAD_GAP_RE.match(gap):
             continue
+        if any(ch in gap for ch in "“”\"«»"):
+            break  # another quotation stands between: "someone shouted, “Cruz,” Beck joked, “…”"
         if f.speaker is None and f.kind != "according":
             continue
         return fi
@@ -243,7 +245,11 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
                 continue
             first = min(c[0] for c in f.content)
             if fi in owner.values():
-                # the second half of a split quotation: "A," he said, "B."
+                # the second half of a split quotation: "A," he said, "B." (not when another speaker's cue
+                # stands between: "someone shouted, “Cruz,” Beck joked, “Amen …”")
+                if any(g is not f and g.speaker is not None and first < g.cue_span[0] < q.open_at
+                       and g.speaker[0] < q.open_at for g in frames):
+                    continue
                 words_before = _words_outside(text, first, q.open_at,
                                               [_frame_region(f, doc)] + [(o.open_at, _mark_end(o)) for o in double])
             else:
@@ -314,7 +320,13 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
         # A speaker named right at the quotation beats carrying on the previous one.
         spare = fallback_frame(doc, q.open_at, _mark_end(q))
         if spare is None or _words(text[q.start:q.end]) < 2:
-            _attach_continuation(q, result, text, antecedent, reach)
+            other = _other_speaker_before(doc, q, result, cues)
+            if other is None:
+                _attach_continuation(q, result, text, antecedent, reach)
+            else:
+                result.append(Candidate(kind="direct", content=[(q.start, q.end)], cue=other[1], speaker=other[0],
+                                        confidence=0.6, notes=["speaker named between two quotations"]))
+                result.sort(key=lambda c: c.start)
         else:
             cand = Candidate(kind="direct", content=[(q.start, q.end)], cue=spare.cue_span, speaker=spare.speaker,
                              confidence=0.7 if q.double else 0.5, notes=["cue outside the lexicon"])
@@ -390,6 +402,28 @@ def _source_line(text: str, q: QuotedSpan) -> tuple[CharSpan, CharSpan] | None:
     while name_end > m.start(2) and text[name_end - 1] == ".":
         name_end -= 1
     return (m.start(2), name_end), (m.start(1), m.end(1))
+
+
+def _other_speaker_before(doc: Doc, q: QuotedSpan, result: list[Candidate],
+                          cues: CueLexicon) -> tuple[CharSpan, CharSpan] | None:
+    """A named person with a cue verb of their own between the last quotation and ``q`` (their span and
+    the cue's): "someone shouted, “Cruz,” Beck joked, “Amen …”" is Beck's, not more shouting."""
+    before = [c for c in result if c.start < q.start and c.kind != "indirect"]
+    if not before:
+        return None
+    prev = max(before, key=lambda c: c.start)
+    last = max(prev.end, prev.cue[1] if prev.cue else 0, prev.speaker[1] if prev.speaker else 0)
+    span = doc.char_span(last, q.open_at, alignment_mode="contract")
+    if span is None:
+        return None
+    for t in span:
+        verb = t.head
+        if t.ent_type_ == "PERSON" and verb.pos_ == "VERB" and verb.lemma_.lower() in cues.verbs \
+                and last <= verb.idx < q.open_at and _LEAD_GAP_RE.match(doc.text[verb.idx + len(verb):q.open_at]):
+            ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
+            who = (ent.start_char, ent.end_char) if ent is not None else (t.idx, t.idx + len(t))
+            return who, (verb.idx, verb.idx + len(verb))
+    return None
 
 
 def _attach_continuation(q: QuotedSpan, result: list[Candidate], text: str,

@@ -149,6 +149,8 @@ def _name_before(verb: Token) -> CharSpan | None:
     i = verb.i - 1
     while i >= 0 and doc[i].tag_ == "RB" and doc[i].head.i == verb.i and verb.i - i < 3:
         i -= 1  # "Ferdie Pacheco once said"
+    if i >= 1 and doc[i].text == "," and doc[i - 1].tag_ in ("NNP", "NNPS") and doc[i - 1].ent_type_ == "PERSON":
+        i -= 1  # "her senior policy adviser, Jake Sullivan, said:"
     last = i
     if i >= 0 and doc[i].text == ")":  # a parenthetical party tag
         while i >= 0 and doc[i].text != "(" and verb.i - i < 8:

@@ -26,6 +26,20 @@ def show(text: str, cands: list[Candidate]) -> list[tuple[str, list[str], str | 
     return [(c.kind, [text[s:e] for s, e in c.content], piece(c.cue), piece(c.speaker)) for c in cands]
 
 
+def test_speaker_named_between_two_quotations_takes_the_second(nlp) -> None:
+    text = ("When someone in the audience shouted, “Cruz,” Beck joked, again using an exaggerated Southern accent, "
+            "“Amen, brother! Come on up and get baptized!”")
+    found = show(text, quotes(nlp, text))
+    assert ("direct", ["Amen, brother! Come on up and get baptized!"], "joked", "Beck") in found, found
+
+
+def test_colon_cue_after_an_appositive_name(nlp) -> None:
+    text = ("In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Hillary Clinton "
+            "believes that transatlantic unity is important.”")
+    found = show(text, quotes(nlp, text))
+    assert [f[3] for f in found if f[0] == "direct"] == ["Jake Sullivan"], found
+
+
 def test_expletive_subject_is_nobody(nlp) -> None:
     text = "It is fair to say that the plan failed."
     assert all(c.speaker is None for c in quotes(nlp, text))

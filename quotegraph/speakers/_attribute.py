@@ -292,6 +292,8 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
     one_word_org = owner_m.kind == "ORG" and len(owner.name.split()) == 1  # "Trump" tagged ORG
     if head in CAMPAIGN_HEADS and (owner_m.kind == "PERSON" or one_word_org):
         return Resolved(campaign_of(ctx, owner), "name")
+    if head in AD_HEADS and owner_m.kind == "PERSON":
+        return Resolved(campaign_of(ctx, owner), "name", document=head)  # "a new Clinton ad": her campaign's
     if head in DOCUMENT_HEADS and owner_m.kind in ("PERSON", "ORG"):
         joint = _joint_issuer(ctx, names)
         return Resolved(joint or owner, "name", document=head)
@@ -452,8 +454,33 @@ def _agentive(noun: str) -> bool:
         noun not in DOCUMENT_HEADS and noun not in ORG_ROLE_HEADS
 
 
+def _document_before(ctx: Context, tok: Token) -> Cluster | None:
+    """The issuer of the document an "it" stands for: the subject of the sentence before (or of this one,
+    before the pronoun) when that is a document or an ad ("A new ad … It slams …")."""
+    sent = tok.sent
+    prev = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
+    for s in (sent, prev):
+        if s is None:
+            continue
+        subj = next((t for t in s.root.children if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ == "NNS":
+            continue
+        head = subj.lemma_.lower()
+        if head not in DOCUMENT_HEADS and head not in AD_HEADS:
+            continue
+        phrase = ctx.doc[subj.left_edge.i:subj.i + 1]
+        names = ctx.table.within(phrase.start_char, phrase.end_char)
+        res = _with_names(ctx, phrase, subj, head, names) or _resolve_common(ctx, phrase, subj, head)
+        return res.cluster
+    return None
+
+
 def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
     low = tok.lower_
+    if low in PERSONAL and PERSONAL[low] == "n":
+        issued = _document_before(ctx, tok)
+        if issued is not None:  # "The ad opens with … It slams …": the ad's campaign
+            return Resolved(issued, "pronoun")
     if low in PERSONAL:
         own = cand.content if cand.kind == "direct" else ()  # an indirect clause may name its speaker
         cluster, plural_unnamed = resolve_personal(ctx, tok.idx, PERSONAL[low], own)

@@ -556,6 +556,13 @@ def test_attribute_poll_of_a_hyphenated_pair_is_neither_half(parse) -> None:
     assert quotes[0].speaker_name == "Associated Press-GfK"
 
 
+def test_attribute_it_after_a_document_is_its_issuer(parse) -> None:
+    text = ("Donald Trump spoke in Ohio. Hillary Clinton spoke in Iowa. A new Clinton campaign ad opened on Monday "
+            "with images of the rally. It says the economy is rigged.")
+    _, quotes = attribute(parse(text), [cand(text, "It", "the economy is rigged")])
+    assert quotes[0].speaker_name == "Clinton campaign"
+
+
 def test_attribute_same_office_named_two_ways_is_one_person(parse) -> None:
     # "the PM" later in the article is whoever "the prime minister" was, without a date or country
     text = ("Keir Starmer hosted the call. The prime minister said the coalition was ready. "

@@ -207,7 +207,7 @@ def _name_run_after(verb: Token) -> CharSpan | None:
 def _subject(verb: Token) -> tuple[Token | None, bool]:
     """The speaker head of ``verb`` and whether the verb is passive; climbs for participles."""
     tok: Token | None = verb
-    for _ in range(4):
+    for _ in range(6):  # "In addition to stating that …, Clinton has vowed": up through a preposition's object
         if tok is None:
             break
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
@@ -422,10 +422,13 @@ def _noun_frame(noun: Token) -> Frame | None:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("by", "from"):
                 speaker_tok = next((g for g in c.children if g.dep_ == "pobj"), None)
-    if speaker_tok is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
-            and noun.head.head.pos_ in ("VERB", "AUX") and noun.head.head.i < noun.i:
-        # "Lofgren said in a statement that …": the speaker of the verb the noun hangs on
-        speaker_tok, _ = _subject(noun.head.head)
+    if speaker_tok is None and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i < noun.i:
+        verb = noun.head.head
+        if verb.pos_ == "ADV" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "backed away from a suggestion that …"
+        if verb.pos_ in ("VERB", "AUX"):
+            # "Lofgren said in a statement that …": the speaker of the verb the noun hangs on
+            speaker_tok, _ = _subject(verb)
     if speaker_tok is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _VOICING_VERBS:
         # "…, repeating a false claim that …", "she issued a statement that …": the claim is the subject's
         speaker_tok, _ = _subject(noun.head)

@@ -119,6 +119,11 @@ def test_expletive_subject_is_nobody(nlp) -> None:
         # two straight single quotes close a quotation as well
         ("''I'm more skilled with my hands than I am with my brain,'' said Robin Maynard, half joking.", "direct",
          ["I'm more skilled with my hands than I am with my brain,"], "said", "Robin Maynard"),
+        # a participle up through a preposition's object; a noun cue after a verb and its adverb
+        ("In addition to stating that the plan had failed, Clinton has vowed to repeal it.", "indirect",
+         ["that the plan had failed"], "stating", "Clinton"),
+        ("Trump earlier Tuesday backed away from a suggestion that he might pay the legal costs.", "indirect",
+         ["that he might pay the legal costs"], "suggestion", "Trump"),
         # an age names someone; a date does not
         ("“He is an amazing leader,” said the 46-year-old.", "direct", ["He is an amazing leader,"], "said",
          "the 46-year-old"),

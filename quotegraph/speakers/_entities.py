@@ -73,6 +73,9 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
         span = doc.char_span(s, e, alignment_mode="expand") or ent
         if label == "PERSON" and len(span) == 1 and span[0].pos_ == "NOUN" and _common_noun(span[0]):
             continue  # "Aides said …" read as a name
+        if "\n" in full_text[s:e].strip():  # a headline line and the name that starts the next one
+            s = full_text.rindex("\n", s, e) + 1
+            span = doc.char_span(s, e, alignment_mode="expand") or ent
         if label == "PERSON":
             # "Injecting Clinton": the NER took in a word that is neither name nor title.
             k = span.start
@@ -138,7 +141,7 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
                     and doc[end].ent_type_ in ("", "PERSON"):
                 root = doc[end]
         if covered[root.i] or not root.text[:1].isupper() or not (
-                root.pos_ == "PROPN" or (root.pos_ == "NOUN" and root.text in person_words)):
+                root.pos_ == "PROPN" or root.text in person_words):
             continue  # a capitalised NOUN counts when it is a name word elsewhere ("Trump said" read as a noun)
         i = root.i
         while i - 1 >= espan.start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() \

@@ -115,6 +115,8 @@ def parse_name(text: str) -> PersonName | None:
     """
     text = _PARENS.sub("", strip_possessive(text)).strip(" ,;:")
     words = _WORDS.findall(text)
+    if any(len(w) > 10 and sum(ch.isupper() for ch in w[1:]) >= 3 for w in words):
+        return None  # page furniture glued to a name: "FlagShareLikeReplySara Bondioli"
     title_words, rest = split_title(words)
     if not rest:
         return None

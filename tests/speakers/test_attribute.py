@@ -563,6 +563,19 @@ def test_attribute_it_after_a_document_is_its_issuer(parse) -> None:
     assert quotes[0].speaker_name == "Clinton campaign"
 
 
+def test_attribute_name_word_the_tagger_read_as_a_verb(parse) -> None:
+    text = "Donald Trump told Jeb Bush to quiet down. “Jeb wants to be a tough guy tonight,” Trump shot back."
+    _, quotes = attribute(parse(text), [cand(text, "Trump", "Jeb wants to be a tough guy tonight", nth=1,
+                                             kind="direct")])
+    assert quotes[0].speaker_name == "Donald Trump"
+
+
+def test_attribute_headline_line_is_cut_from_the_name_under_it(parse) -> None:
+    text = "Cruz: It's All CNN's Fault\nTed Cruz apologized on Monday. He said the report was wrong."
+    entities, _ = attribute(parse(text), [cand(text, "He", "the report was wrong")])
+    assert "Fault Ted Cruz" not in {e.name for e in entities}
+
+
 def test_attribute_same_office_named_two_ways_is_one_person(parse) -> None:
     # "the PM" later in the article is whoever "the prime minister" was, without a date or country
     text = ("Keir Starmer hosted the call. The prime minister said the coalition was ready. "

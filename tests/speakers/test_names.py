@@ -73,3 +73,8 @@ def test_first_name_gender(first: str, gender: str | None) -> None:
 )
 def test_person_name_of_a_byline_entry(byline: str, name: str | None) -> None:
     assert person_name(byline) == name
+
+
+def test_parse_name_rejects_page_furniture_glued_to_a_name() -> None:
+    assert parse_name("FlagShareLikeReplySara Bondioli") is None
+    assert parse_name("Mitch McConnell") is not None  # one inner capital is a name's own

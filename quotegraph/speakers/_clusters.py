@@ -163,6 +163,9 @@ def usual_name(full: str, published: str | None = None) -> str | None:
     other, and middle names agree where both have one; with ``published``, only people in office
     before a year after that date count.
     """
+    alias = _usual_names().get(full.lower())
+    if alias:
+        return alias
     p = parse_name(full)
     if p is None or not p.has_full:
         return None
@@ -177,6 +180,11 @@ def usual_name(full: str, published: str | None = None) -> str | None:
             continue
         found.add(row["name"])
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _usual_names() -> dict[str, str]:
+    return {r["formal"]: r["usual"] for r in read_table("usual_names.tsv")}
 
 
 @lru_cache(maxsize=1)

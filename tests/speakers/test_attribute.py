@@ -450,6 +450,8 @@ def test_attribute_writer_already_named_in_the_article_is_that_entity(parse) -> 
          "Mr. Summers", 0, "Larry Summers"),
         ("Hillary Rodham Clinton spoke. Mrs. Clinton said the plan would work.", "Mrs. Clinton", 0,
          "Hillary Clinton"),
+        ("Vice President Joseph R. Biden Jr. spoke. Mr. Biden said the stakes were high.", "Mr. Biden", 0,
+         "Joe Biden"),
         # Someone the table does not know keeps the name the article gives.
         ("Judge James C. Cacheris spoke. Cacheris said the sentence was fair.", "Cacheris", 0,
          "James C. Cacheris"),
@@ -574,6 +576,13 @@ def test_attribute_headline_line_is_cut_from_the_name_under_it(parse) -> None:
     text = "Cruz: It's All CNN's Fault\nTed Cruz apologized on Monday. He said the report was wrong."
     entities, _ = attribute(parse(text), [cand(text, "He", "the report was wrong")])
     assert "Fault Ted Cruz" not in {e.name for e in entities}
+
+
+def test_attribute_running_mate_of_the_day(parse) -> None:
+    text = "The debate is on Tuesday. The Democratic running mate said the plan would work."
+    _, quotes = attribute(parse(text), [cand(text, "The Democratic running mate", "the plan would work")],
+                          published="2016-10-01", country="US")
+    assert quotes[0].speaker_name == "Tim Kaine"
 
 
 def test_attribute_same_office_named_two_ways_is_one_person(parse) -> None:

@@ -39,6 +39,7 @@ class Resolved:
     plural_unnamed: bool = False
     document: str | None = None
     group: tuple[Cluster, ...] = ()  # "Trump and Ryan said": each named speaker, when several
+    group_unnamed: bool = False  # "Ward and other experts said": the group has unnamed members too
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -99,7 +100,8 @@ def attribute(doc: Doc, candidates: Sequence[Candidate], *, published: str | Non
             cue=_span(text, *cand.cue) if cand.cue else None,
             speaker_mention=_span(text, *cand.speaker) if cand.speaker else None,
             speaker=ids.get(id(c)) if c is not None else None,
-            speaker_name=c.name if c is not None else (" + ".join(g.name for g in res.group) or None),
+            speaker_name=c.name if c is not None else (" + ".join([g.name for g in res.group]
+                                                                  + ["UNNAMED"] * res.group_unnamed) or None),
             confidence=cand.confidence,
             resolution=res.how,
         ))
@@ -172,12 +174,17 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
     # A lone pronoun.
     if len(words) == 1 and (root.pos_ == "PRON" or low in PERSONAL or low in RELATIVE or low in VAGUE):
         return _resolve_pronoun(ctx, cand, root)
-    # "those who …", "47 percent", "six in 10", "nearly half": nobody in particular.
+    # "those who …", "47 percent", "six in 10", "nearly half": nobody in particular, unless a name is set
+    # beside it ("One of the men, Jessie Elkins, 70").
     if low in VAGUE or head in QUANTITY_HEADS or root.like_num or root.pos_ == "NUM":
+        for c in root.children:
+            m = ctx.table.at(c.idx, c.idx + len(c), ("PERSON",)) if c.dep_ == "appos" else None
+            if m is not None and m.cluster is not None:
+                return Resolved(m.cluster, "name")
         return Resolved(None, "unnamed", plural_unnamed=True)
-    group = _named_group(ctx, span)
+    group, with_unnamed = _named_group(ctx, span)
     if group:
-        return Resolved(None, "group", group=group)
+        return Resolved(None, "group", group=group, group_unnamed=with_unnamed)
     poss = [t for t in words if t.lower_ in PERSONAL and t.tag_ == "PRP$"]
     names = ctx.table.within(span.start_char, span.end_char)
     return (_campaign_voice(ctx, span, root, head, names, poss)
@@ -187,22 +194,29 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
             or _resolve_common(ctx, span, root, head))
 
 
-def _named_group(ctx: Context, span: SpacySpan) -> tuple[Cluster, ...]:
-    """ "Trump and Ryan", "Sens. Mark Kirk and Susan Collins": every conjunct a named person or organisation."""
+def _named_group(ctx: Context, span: SpacySpan) -> tuple[tuple[Cluster, ...], bool]:
+    """ "Trump and Ryan", "Sens. Mark Kirk and Susan Collins", "Neither Cruz nor Christie": every conjunct a named
+    person or organisation; or "Ward and other security experts": named ones and unnamed people (the flag)."""
     root = span.root
     conjuncts = [root, *root.conjuncts]
-    if len(conjuncts) < 2 or not any(t.dep_ == "cc" and t.lower_ in ("and", "&") for t in span):
-        return ()
+    if len(conjuncts) < 2 or not any(t.dep_ == "cc" and t.lower_ in ("and", "&", "nor") for t in span):
+        return (), False
     members: list[Cluster] = []
+    unnamed = False
     for tok in conjuncts:
         if not span.start <= tok.i < span.end:
-            return ()
+            return (), False
         m = ctx.table.at(tok.idx, tok.idx + len(tok), ("PERSON", "ORG"))
         if m is None or m.cluster is None:
-            return ()
+            if tok.pos_ == "NOUN" and tok.tag_ == "NNS":  # "his rivals", "other prominent bundlers"
+                unnamed = True
+                continue
+            return (), False
         if all(m.cluster is not c for c in members):
             members.append(m.cluster)
-    return tuple(members) if len(members) > 1 else ()
+    if unnamed and members:
+        return tuple(members), True
+    return (tuple(members), False) if len(members) > 1 else ((), False)
 
 
 def _campaign_voice(ctx: Context, span: SpacySpan, root: Token, head: str, names: list[Mention],

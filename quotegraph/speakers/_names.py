@@ -17,6 +17,7 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 #: Words that open a surname: "Ursula von der Leyen", "Marine Le Pen", "Bill de Blasio".
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "la", "le", "du", "da", "del", "della", "di", "dos", "das",
                        "bin", "al", "el", "ter", "ten"})
+_LEADING_WORDS = frozenset("neither either both nor and but or then when while as if so yet".split())
 _OPENERS = PARTICLES - {"van", "del", "bin", "al", "el"}  # also first names: "Van Jones", "Al Sharpton"
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _PARENS = re.compile(r"\s*\([^)]*\)?\s*$")
@@ -100,7 +101,8 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
         else:
             # Lower-case words before a name are descriptions the NER took in ("former"),
             # but a particle starts the surname ("de Blasio").
-            if words[i][:1].islower() and i + 1 < len(words) and words[i] not in PARTICLES:
+            if i + 1 < len(words) and (words[i][:1].islower() and words[i] not in PARTICLES
+                                       or words[i].lower() in _LEADING_WORDS):  # "Neither Cruz"
                 i += 1
                 continue
             break

@@ -626,7 +626,20 @@ def test_attribute_named_group_joins_the_members(parse) -> None:
     assert quotes[0].speaker is None
 
 
-def test_attribute_a_name_and_an_unnamed_group_is_not_a_named_group(parse) -> None:
+def test_attribute_a_name_and_unnamed_people_is_a_group_with_unnamed_members(parse) -> None:
     text = "Donald Trump spoke on Monday. Trump and his aides said the plan would work."
     _, quotes = attribute(parse(text), [cand(text, "Trump and his aides", "the plan would work")])
-    assert quotes[0].resolution != "group"
+    assert (quotes[0].speaker, quotes[0].speaker_name, quotes[0].resolution) == (
+        None, "Donald Trump + UNNAMED", "group")
+
+
+def test_attribute_neither_nor_is_a_group(parse) -> None:
+    text = "Ted Cruz and Chris Christie spoke. Neither Cruz nor Christie said the policy had worked."
+    _, quotes = attribute(parse(text), [cand(text, "Neither Cruz nor Christie", "the policy had worked")])
+    assert quotes[0].speaker_name in ("Ted Cruz + Chris Christie", "Chris Christie + Ted Cruz")
+
+
+def test_attribute_name_beside_a_quantity(parse) -> None:
+    text = "Two men stood by the gate. One of the men, Jessie Elkins, 70, said the war was a mistake."
+    _, quotes = attribute(parse(text), [cand(text, "One of the men, Jessie Elkins, 70", "the war was a mistake")])
+    assert quotes[0].speaker_name == "Jessie Elkins"

@@ -125,6 +125,9 @@ def _describes(head: Token, clause: Token) -> bool:
     """Whether a relative clause belongs to the speaker's phrase: any one on a name ("Biden, who
     served as a senator …"), and on a common noun one with no comma before it, which narrows it
     down ("a Mexican official who was not authorized to speak")."""
+    if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.i > head.i and head.pos_ == "NOUN" \
+            and any(c.dep_ == "agent" for c in clause.children):
+        return True  # "a random survey conducted by the One America News Network": its issuer
     if clause.dep_ != "relcl" or clause.i < head.i:
         return False
     if head.pos_ == "PROPN":

@@ -27,6 +27,9 @@ logger = logging.getLogger(__name__)
 #: What a person can head, named "<Surname> <noun>": "Obama administration", "Clinton Foundation".
 _PERSONAL_BODIES = frozenset({"administration", "foundation", "government", "organization", "organisation",
                               "company", "team", "camp", "white house"})
+#: What someone says or writes in their own name: "his response", "her answer".
+_OWN_WORDS = frozenset("response reply answer retort rebuttal remark comment words address apology explanation "
+                       "defense defence argument view position message".split())
 _INDEFINITE = frozenset("a an one some many several another other two three four few most all any no".split())
 
 
@@ -185,6 +188,9 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
     group, with_unnamed = _named_group(ctx, span)
     if group:
         return Resolved(None, "group", group=group, group_unnamed=with_unnamed)
+    examples = _examples(ctx, span, root)
+    if examples:  # "presidential candidates like Donald Trump and Bernie Sanders"
+        return Resolved(None, "group", group=examples, group_unnamed=True)
     poss = [t for t in words if t.lower_ in PERSONAL and t.tag_ == "PRP$"]
     names = ctx.table.within(span.start_char, span.end_char)
     return (_campaign_voice(ctx, span, root, head, names, poss)
@@ -192,6 +198,27 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
             or _named_head(ctx, span, root, head)
             or _with_names(ctx, span, root, head, names)
             or _resolve_common(ctx, span, root, head))
+
+
+def _examples(ctx: Context, span: SpacySpan, root: Token) -> tuple[Cluster, ...]:
+    """The named examples of a plural noun ("candidates like Trump and Sanders", "officials — including Rogers
+    and Clapper"): they speak, with others unnamed."""
+    if root.tag_ not in ("NNS", "NNPS") or root.pos_ != "NOUN":
+        return ()
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ in ("like", "including") and span.start <= c.i < span.end:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            members: list[Cluster] = []
+            for tok in [obj, *obj.conjuncts]:
+                m = ctx.table.at(tok.idx, tok.idx + len(tok), ("PERSON", "ORG"))
+                if m is None or m.cluster is None:
+                    return ()
+                if all(m.cluster is not x for x in members):
+                    members.append(m.cluster)
+            return tuple(members)
+    return ()
 
 
 def _named_group(ctx: Context, span: SpacySpan) -> tuple[tuple[Cluster, ...], bool]:
@@ -247,12 +274,14 @@ def _possessed(ctx: Context, root: Token, head: str, names: list[Mention], poss:
         owner, _ = resolve_personal(ctx, poss[0].idx, PERSONAL[poss[0].lower_])
         if owner is not None and owner.kind == "PERSON":
             return Resolved(owner, "pronoun")
-    if head in CAMPAIGN_HEADS or head in DOCUMENT_HEADS:
+    if head in CAMPAIGN_HEADS or head in DOCUMENT_HEADS or head in _OWN_WORDS or head in _PERSONAL_BODIES:
         owner, _ = resolve_personal(ctx, poss[0].idx, PERSONAL[poss[0].lower_])
         if owner is not None and head in CAMPAIGN_HEADS and owner.kind == "PERSON":
             return Resolved(campaign_of(ctx, owner), "pronoun")
-        if owner is not None and head in DOCUMENT_HEADS:
-            return Resolved(owner, "pronoun", document=head)
+        if owner is not None and head in _PERSONAL_BODIES and owner.kind == "PERSON":
+            return Resolved(body_of(ctx, owner, head), "pronoun")  # "his organization": the Trump Organization
+        if owner is not None and (head in DOCUMENT_HEADS or head in _OWN_WORDS):
+            return Resolved(owner, "pronoun", document=head)  # "his response", "her speech"
     return Resolved(None, "unnamed", plural_unnamed=root.tag_ in ("NNS", "NNPS"))
 
 

@@ -124,6 +124,10 @@ def test_expletive_subject_is_nobody(nlp) -> None:
          ["that the plan had failed"], "stating", "Clinton"),
         ("Trump earlier Tuesday backed away from a suggestion that he might pay the legal costs.", "indirect",
          ["that he might pay the legal costs"], "suggestion", "Trump"),
+        # a document noun keeps the issuer its participle names
+        ("Trump leads by 10 points, according to a random survey conducted by the One America News Network.",
+         "indirect", ["Trump leads by 10 points"], "according to",
+         "a random survey conducted by the One America News Network"),
         # an age names someone; a date does not
         ("“He is an amazing leader,” said the 46-year-old.", "direct", ["He is an amazing leader,"], "said",
          "the 46-year-old"),

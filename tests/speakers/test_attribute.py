@@ -585,6 +585,22 @@ def test_attribute_running_mate_of_the_day(parse) -> None:
     assert quotes[0].speaker_name == "Tim Kaine"
 
 
+def test_attribute_possessed_words_and_bodies(parse) -> None:
+    text = ("Donald Trump was asked about the dispute. His response focused on the polls. "
+            "His organization has argued that its contracts are protected.")
+    _, quotes = attribute(parse(text), [cand(text, "His response", "on the polls"),
+                                        cand(text, "His organization", "that its contracts are protected")])
+    assert [q.speaker_name for q in quotes] == ["Donald Trump", "Trump organization"]
+
+
+def test_attribute_named_examples_of_a_plural_noun(parse) -> None:
+    text = ("Donald Trump and Bernie Sanders campaigned. Presidential candidates like Donald Trump and Bernie "
+            "Sanders have said that trade deals cost jobs.")
+    _, quotes = attribute(parse(text), [cand(text, "Presidential candidates like Donald Trump and Bernie Sanders",
+                                             "that trade deals cost jobs")])
+    assert (quotes[0].speaker_name, quotes[0].resolution) == ("Donald Trump + Bernie Sanders + UNNAMED", "group")
+
+
 def test_attribute_same_office_named_two_ways_is_one_person(parse) -> None:
     # "the PM" later in the article is whoever "the prime minister" was, without a date or country
     text = ("Keir Starmer hosted the call. The prime minister said the coalition was ready. "

@@ -116,6 +116,11 @@ class Context:
                 m = self.table.at(c.idx, c.idx + len(c), ("PERSON",))
                 if m is not None:
                     return m
+                inner = next((g for g in c.children if g.dep_ == "appos"), None)  # "The other man, his cousin
+                if inner is not None:                                              # James York"
+                    m = self.table.at(inner.idx, inner.idx + len(inner), ("PERSON",))
+                    if m is not None:
+                        return m
         return None
 
     def writer(self) -> Cluster | None:

@@ -17,6 +17,10 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 #: Words that open a surname: "Ursula von der Leyen", "Marine Le Pen", "Bill de Blasio".
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "la", "le", "du", "da", "del", "della", "di", "dos", "das",
                        "bin", "al", "el", "ter", "ten"})
+#: Last words of titles ("Undersecretary for Political Affairs", "Chief of Staff", "Secretary of State").
+_TITLE_TAILS = frozenset("affairs state staff security defense defence justice treasury commerce labor labour "
+                         "education energy agriculture transportation interior communications operations "
+                         "relations policy elections intelligence homeland development services".split())
 _LEADING_WORDS = frozenset("neither either both nor and but or then when while as if so yet".split())
 _OPENERS = PARTICLES - {"van", "del", "bin", "al", "el"}  # also first names: "Van Jones", "Al Sharpton"
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
@@ -132,6 +136,8 @@ def parse_name(text: str) -> PersonName | None:
     if len(rest) > 1 and rest[-1].lower().rstrip(".") in SUFFIXES:
         suffix, rest = rest[-1], rest[:-1]
     rest = [_titlecase(w) for w in rest]
+    while len(rest) >= 3 and rest[0].lower() in _TITLE_TAILS and first_name_gender(rest[1]):
+        rest = rest[1:]  # "Political Affairs Wendy Sherman": the end of a title the NER took in
     if len(rest) == 2 and (rest[0] in PARTICLES or rest[0].lower() in _OPENERS) and not first_name_gender(rest[0]):
         rest = [" ".join(rest)]  # "Le Pen", "de Blasio": a surname alone
     if len(rest) == 1:

@@ -42,6 +42,8 @@ def resolve_personal(ctx: Context, char: int, gender: str,
         c = m.cluster
         if c is None or (c.gender is not None and c.gender != gender) or any(a <= m.start < b for a, b in own):
             continue
+        if m.how == "pronoun" and m.text.lower() in ("i", "me", "my", "we", "us", "our"):
+            continue  # the writer's "I" is no antecedent for "he"
         dist = sent - m.sent
         score = -1.0 * dist
         if m.subject:

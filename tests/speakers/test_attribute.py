@@ -419,6 +419,18 @@ def test_attribute_first_person_outside_quotes_is_the_bylines_writer(parse) -> N
                                                                  ("Donald Trump", "name")]
 
 
+def test_attribute_writers_i_is_no_antecedent_for_he(parse) -> None:
+    text = ("John Podesta, the campaign chairman, offered a slogan when I asked him about it. "
+            "“She will fight for the American people,” he said.")
+    he = find(text, "he said")[0]
+    cands = [cand(text, "I", "asked him about it"),
+             Candidate(kind="direct", content=[find(text, "She will fight for the American people")],
+                       speaker=(he, he + 2))]
+    _, quotes = attribute(parse(text), cands, authors=["Glenn Thrush"])
+    assert quotes[0].speaker_name == "Glenn Thrush"
+    assert quotes[1].speaker_name == "John Podesta"
+
+
 def test_attribute_first_person_inside_a_quote_is_never_the_writer(parse) -> None:
     text = "“I will win,” the candidate said. I doubt it."
     inner = Candidate(kind="indirect", content=[find(text, "will win")], speaker=find(text, "I"))

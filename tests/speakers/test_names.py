@@ -30,6 +30,8 @@ from quotegraph.speakers._names import first_name_gender, parse_name, person_nam
         ("de Blasio", "de Blasio", "", "de Blasio", None),
         ("Mr. De Blasio", "De Blasio", "", "De Blasio", "m"),
         ("Van Jones", "Van Jones", "Van", "Jones", None),  # "Van" is also a first name
+        ("Affairs Wendy Sherman", "Wendy Sherman", "Wendy", "Sherman", "f"),  # a title's last word
+        ("Billie Jean King", "Billie Jean King", "Billie", "King", None),
     ],
 )
 def test_parse_name_parts(text: str, full: str, first: str, last: str, gender: str | None) -> None:

@@ -27,6 +27,24 @@ logger = logging.getLogger(__name__)
 #: What a person can head, named "<Surname> <noun>": "Obama administration", "Clinton Foundation".
 _PERSONAL_BODIES = frozenset({"administration", "foundation", "government", "organization", "organisation",
                               "company", "team", "camp", "white house"})
+#: Family words: "his son", "Trump's daughter".
+_KIN = frozenset("son daughter wife husband father mother brother sister cousin nephew niece uncle aunt "
+                 "grandson granddaughter son-in-law daughter-in-law widow".split())
+
+
+def _relative_of(ctx: Context, root: Token, owner: Cluster) -> Cluster | None:
+    """The one other person of the owner's surname the article names ("his son" → Eric Trump), if the
+    family word's gender agrees; else the person the article names straight after."""
+    from ._lexicon import FEMALE_NOUNS, MALE_NOUNS
+
+    want = "f" if root.lemma_.lower() in FEMALE_NOUNS else "m" if root.lemma_.lower() in MALE_NOUNS else None
+    kin = [c for c in ctx.table.clusters if c.kind == "PERSON" and c is not owner and c.mentions
+           and owner.last and c.last == owner.last and (want is None or c.gender in (None, want))]
+    if len(kin) == 1:
+        return kin[0]
+    return None
+
+
 #: What someone says or writes in their own name: "his response", "her answer".
 _OWN_WORDS = frozenset("response reply answer retort rebuttal remark comment words address apology explanation "
                        "defense defence argument view position message".split())
@@ -274,6 +292,11 @@ def _possessed(ctx: Context, root: Token, head: str, names: list[Mention], poss:
         owner, _ = resolve_personal(ctx, poss[0].idx, PERSONAL[poss[0].lower_])
         if owner is not None and owner.kind == "PERSON":
             return Resolved(owner, "pronoun")
+    if head in _KIN and poss[0].lower_ in ("his", "her", "their"):
+        owner, _ = resolve_personal(ctx, poss[0].idx, PERSONAL[poss[0].lower_])
+        relative = _relative_of(ctx, root, owner) if owner is not None else None
+        if relative is not None:  # "his son said …" and "Eric Trump" named in the article
+            return Resolved(relative, "role")
     if head in CAMPAIGN_HEADS or head in DOCUMENT_HEADS or head in _OWN_WORDS or head in _PERSONAL_BODIES:
         owner, _ = resolve_personal(ctx, poss[0].idx, PERSONAL[poss[0].lower_])
         if owner is not None and head in CAMPAIGN_HEADS and owner.kind == "PERSON":

@@ -195,6 +195,8 @@ def resolve_role(ctx: Context, char: int, words: tuple[str, ...], *, org_only: b
     if holder is not None:
         # An office the article never ties to anyone: whoever held it then.
         found = ctx.table.find_person(holder) or ctx.table.new_cluster("PERSON", holder)
+    elif _introduced_unnamed(ctx, char, _head(words)):
+        return None  # "a nurse who had treated patients … The nurse later sued": someone the article never names
     else:
         # The person in focus, unless the article gave them a role of another party or country.
         avoid = frozenset(id(b.cluster) for b in ctx.bindings
@@ -207,6 +209,17 @@ def resolve_role(ctx: Context, char: int, words: tuple[str, ...], *, org_only: b
 
 _SAME_OFFICE = {"pm": "head_of_government", "prime minister": "head_of_government",
                 "premier": "head_of_government"}
+
+
+def _introduced_unnamed(ctx: Context, char: int, head: str) -> bool:
+    """Whether the text brought in "a <head>" in the few sentences before, with no name beside it."""
+    sent = ctx.table.sent_of(char)
+    lo = ctx.sents[max(0, sent - 4)].start_char
+    for m in re.finditer(rf"\b[Aa]n? (?:[\w-]+ ){{0,3}}{re.escape(head)}\b", ctx.table.text[lo:char]):
+        after = ctx.table.text[lo + m.end():lo + m.end() + 40]
+        if not re.match(r",? (?:[A-Z][\w'’.-]+ ){1,2}", after):  # "a spokesman, John Roe," names them
+            return True
+    return False
 
 
 def _office_key(office: Office) -> str | None:

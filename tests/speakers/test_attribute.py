@@ -613,6 +613,20 @@ def test_attribute_named_examples_of_a_plural_noun(parse) -> None:
     assert (quotes[0].speaker_name, quotes[0].resolution) == ("Donald Trump + Bernie Sanders + UNNAMED", "group")
 
 
+def test_attribute_family_word_finds_the_relative_the_article_names(parse) -> None:
+    text = ("As Donald Trump began tweeting, his son said the campaign was just getting started. "
+            "Eric Trump spoke to reporters on Monday.")
+    _, quotes = attribute(parse(text), [cand(text, "his son", "the campaign was just getting started")])
+    assert (quotes[0].speaker_name, quotes[0].resolution) == ("Eric Trump", "role")
+
+
+def test_attribute_role_noun_for_someone_brought_in_unnamed(parse) -> None:
+    text = ("Chris Christie ordered a quarantine. A nurse who had treated patients returned home. "
+            "The nurse later said the order was unlawful.")
+    _, quotes = attribute(parse(text), [cand(text, "The nurse", "the order was unlawful")])
+    assert quotes[0].speaker_name is None
+
+
 def test_attribute_same_office_named_two_ways_is_one_person(parse) -> None:
     # "the PM" later in the article is whoever "the prime minister" was, without a date or country
     text = ("Keir Starmer hosted the call. The prime minister said the coalition was ready. "

@@ -561,6 +561,16 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
             return Resolved(None, "none")
         named = ctx.table.at(ante.idx, ante.idx + len(ante))
         if named is not None and named.cluster is not None:
+            members = [named.cluster]
+            for conj in ante.conjuncts:  # "Govs. Jeb Bush and Chris Christie, who say …": both
+                m = ctx.table.at(conj.idx, conj.idx + len(conj), ("PERSON", "ORG"))
+                if m is None or m.cluster is None:
+                    members = []
+                    break
+                if all(m.cluster is not x for x in members):
+                    members.append(m.cluster)
+            if len(members) > 1:
+                return Resolved(None, "group", group=tuple(members))
             return Resolved(named.cluster, "pronoun")
         if ante.pos_ == "PRON" and ante.lower_ in PERSONAL:
             return _resolve_pronoun(ctx, cand, ante)

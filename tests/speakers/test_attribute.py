@@ -627,6 +627,13 @@ def test_attribute_role_noun_for_someone_brought_in_unnamed(parse) -> None:
     assert quotes[0].speaker_name is None
 
 
+def test_attribute_relative_pronoun_after_two_names_is_both(parse) -> None:
+    text = ("Marco Rubio refrained from attacking his rivals, particularly Govs. Jeb Bush and Chris Christie, "
+            "who say the senator lacks experience.")
+    _, quotes = attribute(parse(text), [cand(text, "who", "the senator lacks experience")])
+    assert (quotes[0].speaker_name, quotes[0].resolution) == ("Jeb Bush + Chris Christie", "group")
+
+
 def test_attribute_same_office_named_two_ways_is_one_person(parse) -> None:
     # "the PM" later in the article is whoever "the prime minister" was, without a date or country
     text = ("Keir Starmer hosted the call. The prime minister said the coalition was ready. "

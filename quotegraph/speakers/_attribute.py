@@ -561,8 +561,8 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
             return Resolved(None, "none")
         named = ctx.table.at(ante.idx, ante.idx + len(ante))
         if named is not None and named.cluster is not None:
-            members = [named.cluster]
-            for conj in ante.conjuncts:  # "Govs. Jeb Bush and Chris Christie, who say …": both
+            members: list[Cluster] = []
+            for conj in sorted([ante, *ante.conjuncts], key=lambda t: t.i):  # "Jeb Bush and Chris Christie, who"
                 m = ctx.table.at(conj.idx, conj.idx + len(conj), ("PERSON", "ORG"))
                 if m is None or m.cluster is None:
                     members = []

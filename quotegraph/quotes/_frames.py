@@ -154,6 +154,13 @@ def _name_before(verb: Token) -> CharSpan | None:
         i -= 1  # "Ferdie Pacheco once said"
     if i >= 1 and doc[i].text == "," and doc[i - 1].tag_ in ("NNP", "NNPS") and doc[i - 1].ent_type_ == "PERSON":
         i -= 1  # "her senior policy adviser, Jake Sullivan, said:"
+    elif i >= 1 and doc[i].text == ",":
+        # "…, Col. Steven H. Warren, a military spokesman in Baghdad, said": a name whose apposition ends here
+        for k in range(i - 1, max(verb.sent.start, i - 20) - 1, -1):
+            t = doc[k]
+            if t.ent_type_ == "PERSON" and t.tag_ in ("NNP", "NNPS") and t.right_edge.i == i - 1 \
+                    and (k + 1 >= len(doc) or doc[k + 1].ent_type_ != "PERSON"):
+                return _noun_phrase(t)
     last = i
     if i >= 0 and doc[i].text == ")":  # a parenthetical party tag
         while i >= 0 and doc[i].text != "(" and verb.i - i < 8:

@@ -40,6 +40,13 @@ def test_colon_cue_after_an_appositive_name(nlp) -> None:
     assert [f[3] for f in found if f[0] == "direct"] == ["Jake Sullivan"], found
 
 
+def test_cue_after_a_name_and_its_apposition_the_parser_hung_elsewhere(nlp) -> None:
+    text = ("But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in "
+            "Baghdad, said, ''I mean, a raid is a complex operation.''")
+    found = show(text, quotes(nlp, text))
+    assert [f[3] for f in found if f[0] == "direct"] == ["Col. Steven H. Warren, a military spokesman in Baghdad"]
+
+
 def test_expletive_subject_is_nobody(nlp) -> None:
     text = "It is fair to say that the plan failed."
     assert all(c.speaker is None for c in quotes(nlp, text))

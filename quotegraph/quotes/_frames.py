@@ -242,7 +242,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
             return c, passive
         if tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head, False  # "“Stay there!” a man yelled" read as a reduced relative clause
-        if tok.dep_ in _INHERIT_VIA and tok.head.i != tok.i:
+        infinitive_relative = tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if (tok.dep_ in _INHERIT_VIA or infinitive_relative) and tok.head.i != tok.i:  # "went out of his way to say"
             head = tok.head
             marks = [t.text for t in tok.doc[tok.i + 1:head.i] if t.text in _OPENING_MARKS or t.text in "”»"]
             if head.i > tok.i and marks and marks[-1] in _OPENING_MARKS and (marks[-1] != '"' or len(marks) % 2):

@@ -135,6 +135,9 @@ def test_expletive_subject_is_nobody(nlp) -> None:
         ("Trump leads by 10 points, according to a random survey conducted by the One America News Network.",
          "indirect", ["Trump leads by 10 points"], "according to",
          "a random survey conducted by the One America News Network"),
+        # an infinitive on a noun ("went out of his way to say") speaks for the clause's subject
+        ("He went out of his way to say that the economy had hit bottom.", "indirect",
+         ["that the economy had hit bottom"], "say", "He"),
         # an age names someone; a date does not
         ("“He is an amazing leader,” said the 46-year-old.", "direct", ["He is an amazing leader,"], "said",
          "the 46-year-old"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -347,8 +348,14 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
             and head not in DOCUMENT_HEADS and head not in CAMPAIGN_HEADS and _title_before(ctx, span, last.start):
         return Resolved(last.cluster, "name")
     # "an analysis of FEC data by Crowdpac": the agent after "by" is the issuer
-    by_agent = [m for m in names if m.kind in ("PERSON", "ORG")
-                and ctx.table.text[max(0, m.start - 3):m.start] == "by "]
+    text = ctx.table.text
+    by_agent = [m for m in names if m.kind in ("PERSON", "ORG") and text[max(0, m.start - 3):m.start] == "by "
+                and not re.search(r"\b(?:obtained|reviewed|seen|received|acquired|viewed|provided) by $",
+                                  text[max(0, m.start - 16):m.start])]
+    # "a letter from the American Legion obtained by The Associated Press": the sender wrote it
+    from_agent = [m for m in names if m.kind in ("PERSON", "ORG")
+                  and re.search(r"\bfrom (?:the )?$", text[max(0, m.start - 9):m.start])]
+    by_agent = by_agent or from_agent
     owner_m = by_agent[0] if by_agent and head in DOCUMENT_HEADS else next(
         (m for m in names if m.kind == "PERSON"), next((m for m in names if m.kind == "ORG"), names[0]))
     owner = owner_m.cluster

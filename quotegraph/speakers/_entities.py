@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ._clusters import ORG_WORDS, cluster_orgs, cluster_people, cluster_places, known_people
 from ._country import is_outlet
 from ._lexicon import DOCUMENT_HEADS, GENERIC_PEOPLE, ORG_ROLE_HEADS, PERSON_ROLE_HEADS, UNNAMED_HEADS
-from ._names import first_name_gender, parse_name, strip_possessive, title_info
+from ._names import PersonName, first_name_gender, parse_name, strip_possessive, title_info
 from ._table import KINDS, EntityTable, Mention, acronym, org_key
 
 __all__ = ["build_entities"]
@@ -135,6 +135,8 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
             continue
         # The proper-noun run the mention ends in ("Cruz constituent Dan Golvach" → "Dan Golvach").
         root = espan.root
+        if root.ent_type_ in ("DATE", "TIME"):
+            continue  # "the polls Tuesday"
         if root.pos_ in ("VERB", "ADJ", "ADV"):  # "Oversight ranking Democrat Elijah Cummings (D-Md.)" in pieces
             end = next((t.i for t in espan if t.text == "("), espan.end) - 1
             if end >= espan.start and doc[end].pos_ == "PROPN" and doc[end].i > root.i \
@@ -239,6 +241,8 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published
                     byline=kind == "PERSON" and _is_byline(full_text, s))
         if kind == "PERSON":
             m.name = parse_name(text)
+            if m.name is None and " " not in text.strip() and org_key(text) in full_surnames:
+                m.name = PersonName(last=strip_possessive(text).strip())  # "King says" beside "Billie Jean King"
             if m.name is None:
                 continue
             m.how = "name" if m.name.has_full else "partial"

@@ -229,7 +229,8 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         # Two subjects ("…in Salem, New Hampshire, Trump went"): the one next to the verb.
         subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
         if len(subjects) > 1:
-            subjects.sort(key=lambda c: (c.i > tok.i, -c.i if c.i < tok.i else c.i))
+            at = tok.i
+            subjects.sort(key=lambda c: (c.i > at, -c.i if c.i < at else c.i))
         if subjects:
             c = subjects[0]
             if c.lower_ in _EXPLETIVES and tok.i != verb.i:

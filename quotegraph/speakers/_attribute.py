@@ -333,9 +333,9 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
     # "Ukraine's president Volodymyr Zelenskyy", "Clinton's opponent, Sen. Bernie Sanders": the name set beside
     for c in root.children:
         if c.dep_ == "appos":
-            named = next((m for m in names if m.kind == "PERSON" and m.start <= c.idx < m.end), None)
-            if named is not None and named.cluster is not None:
-                return Resolved(named.cluster, "name")
+            beside = next((m for m in names if m.kind == "PERSON" and m.start <= c.idx < m.end), None)
+            if beside is not None and beside.cluster is not None:
+                return Resolved(beside.cluster, "name")
     # "Trump spokesperson Ron Lieberman", "Oversight ranking Democrat Elijah Cummings (D-Md.)": a title, then
     # the name that ends the phrase
     text = ctx.table.text
@@ -454,10 +454,10 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
             elif first in ("the", "this"):
                 # "Slaughter wrote in an email … The message, sent to …": the latest writer's
                 sent = ctx.table.sent_of(span.start_char)
-                said = next((s for s in reversed(ctx.history)
-                             if s.cluster is not None and s.cluster.kind in ("PERSON", "ORG")), None)
-                if said is not None and said.sent >= sent - 3:
-                    return Resolved(said.cluster, "role", document=head)
+                latest = next((s for s in reversed(ctx.history)
+                               if s.cluster is not None and s.cluster.kind in ("PERSON", "ORG")), None)
+                if latest is not None and latest.sent >= sent - 3:
+                    return Resolved(latest.cluster, "role", document=head)
         if head in ORG_ROLE_HEADS and not plural and first in ("the", "this"):
             body = resolve_role(ctx, span.start_char, rwords, org_only=True)  # "the site": an outlet
             if body is not None:

@@ -458,6 +458,10 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
                                if s.cluster is not None and s.cluster.kind in ("PERSON", "ORG")), None)
                 if latest is not None and latest.sent >= sent - 3:
                     return Resolved(latest.cluster, "role", document=head)
+        if first in ("a", "an") and head in ("poll", "survey"):
+            later = _issuer_after(ctx, root, head)
+            if later is not None:  # "according to a new poll. … The survey, conducted by PPIC, …"
+                return Resolved(later, "role", document=head)
         if head in ORG_ROLE_HEADS and not plural and first in ("the", "this"):
             body = resolve_role(ctx, span.start_char, rwords, org_only=True)  # "the site": an outlet
             if body is not None:
@@ -497,6 +501,23 @@ def _proper_issuer(ctx: Context, span: SpacySpan, root: Token) -> Cluster | None
         return None
     name = " ".join(t.text for t in run)
     return ctx.table.find_org(name) or ctx.table.new_cluster("ORG", name)
+
+
+def _issuer_after(ctx: Context, root: Token, head: str) -> Cluster | None:
+    """The issuer named with the next poll or survey in the following two sentences: "a new poll … a CBS
+    poll released Monday", "a new poll … The survey, conducted by the Public Policy Institute"."""
+    doc = ctx.doc
+    last_sent = ctx.table.sent_of(root.idx) + 2
+    for tok in doc[root.i + 1:]:
+        if ctx.table.sent_of(tok.idx) > last_sent:
+            break
+        if tok.lemma_.lower() not in ("poll", "survey"):
+            continue
+        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        names = [m for m in ctx.table.within(lo, hi, ("ORG",)) if m.how in ("name", "partial")]
+        if names and names[0].cluster is not None:
+            return names[0].cluster
+    return None
 
 
 def _issuer_before(ctx: Context, root: Token, head: str) -> Cluster | None:

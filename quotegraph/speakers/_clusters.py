@@ -183,6 +183,11 @@ def usual_name(full: str, published: str | None = None) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _org_names() -> dict[str, str]:
+    return {r["short"]: r["usual"] for r in read_table("org_names.tsv")}
+
+
+@lru_cache(maxsize=1)
 def _usual_names() -> dict[str, str]:
     return {r["formal"]: r["usual"] for r in read_table("usual_names.tsv")}
 
@@ -325,6 +330,7 @@ def cluster_orgs(table: EntityTable, mentions: list[Mention], doc: Doc) -> None:
         by_key[short] = owner
         c.mentions.clear()
     seen: set[int] = set()
+    usual = _org_names()
     for c in by_key.values():
         if id(c) not in seen and c.mentions:
             seen.add(id(c))
@@ -332,6 +338,11 @@ def cluster_orgs(table: EntityTable, mentions: list[Mention], doc: Doc) -> None:
                 c.fixed_name = max(c.full_forms, key=lambda f: (len(f), c.full_forms[f]))
             else:
                 c.fixed_name = max(c.forms, key=lambda f: (c.forms[f], f.isupper(), len(f)))
+                spelled = [f for f in c.forms if f.isupper() is False and acronym(org_key(f)) == org_key(c.fixed_name)]
+                if c.fixed_name.isupper() and spelled and org_key(c.fixed_name) not in usual:
+                    # "PPIC" and "the Public Policy Institute of California": the spelled-out name
+                    c.fixed_name = max(spelled, key=lambda f: (c.forms[f], len(f)))
+            c.fixed_name = usual.get(org_key(c.fixed_name), c.fixed_name)  # "the AP" → "Associated Press"
             table.clusters.append(c)
 
 

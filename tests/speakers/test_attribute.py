@@ -649,6 +649,21 @@ def test_attribute_document_from_a_sender_obtained_by_someone_else(parse) -> Non
     assert quotes[0].speaker_name == "American Legion"
 
 
+def test_attribute_organisation_names_readers_know(parse) -> None:
+    text = ("The survey was conducted by the Public Policy Institute of California. The PPIC poll shows the race "
+            "is close. The AP reported that turnout was high.")
+    _, quotes = attribute(parse(text), [cand(text, "The PPIC poll", "the race is close"),
+                                        cand(text, "The AP", "that turnout was high")])
+    assert [q.speaker_name for q in quotes] == ["Public Policy Institute of California", "Associated Press"]
+
+
+def test_attribute_new_poll_named_in_the_next_sentence(parse) -> None:
+    text = ("Clinton now leads Trump, according to a new nationwide poll. She is ahead 46 percent to 39 percent "
+            "according to a CBS poll released Monday.")
+    _, quotes = attribute(parse(text), [cand(text, "a new nationwide poll", "Clinton now leads Trump")])
+    assert quotes[0].speaker_name == "CBS News"
+
+
 def test_attribute_same_office_named_two_ways_is_one_person(parse) -> None:
     # "the PM" later in the article is whoever "the prime minister" was, without a date or country
     text = ("Keir Starmer hosted the call. The prime minister said the coalition was ready. "

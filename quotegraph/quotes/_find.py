@@ -404,22 +404,31 @@ def _source_line(text: str, q: QuotedSpan) -> tuple[CharSpan, CharSpan] | None:
     return (m.start(2), name_end), (m.start(1), m.end(1))
 
 
-def _other_speaker_before(doc: Doc, q: QuotedSpan, result: list[Candidate],
-                          cues: CueLexicon) -> tuple[CharSpan, CharSpan] | None:
-    """A named person with a cue verb of their own between the last quotation and ``q`` (their span and
-    the cue's): "someone shouted, “Cruz,” Beck joked, “Amen …”" is Beck's, not more shouting."""
+def _last_attributed(q: QuotedSpan, result: list[Candidate]) -> tuple[Candidate, int] | None:
+    """The latest quotation (not indirect speech) before ``q``, and where it ends with its cue and speaker."""
     before = [c for c in result if c.start < q.start and c.kind != "indirect"]
     if not before:
         return None
     prev = max(before, key=lambda c: c.start)
-    last = max(prev.end, prev.cue[1] if prev.cue else 0, prev.speaker[1] if prev.speaker else 0)
+    return prev, max(prev.end, prev.cue[1] if prev.cue else 0, prev.speaker[1] if prev.speaker else 0)
+
+
+def _other_speaker_before(doc: Doc, q: QuotedSpan, result: list[Candidate],
+                          cues: CueLexicon) -> tuple[CharSpan, CharSpan] | None:
+    """A named person with a cue verb of their own between the last quotation and ``q`` (their span and
+    the cue's): "someone shouted, “Cruz,” Beck joked, “Amen …”" is Beck's, not more shouting."""
+    found = _last_attributed(q, result)
+    if found is None:
+        return None
+    _, last = found
+    text = doc_text(doc)
     span = doc.char_span(last, q.open_at, alignment_mode="contract")
     if span is None:
         return None
     for t in span:
         verb = t.head
         if t.ent_type_ == "PERSON" and verb.pos_ == "VERB" and verb.lemma_.lower() in cues.verbs \
-                and last <= verb.idx < q.open_at and _LEAD_GAP_RE.match(doc.text[verb.idx + len(verb):q.open_at]):
+                and last <= verb.idx < q.open_at and _LEAD_GAP_RE.match(text[verb.idx + len(verb):q.open_at]):
             ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
             who = (ent.start_char, ent.end_char) if ent is not None else (t.idx, t.idx + len(t))
             return who, (verb.idx, verb.idx + len(verb))
@@ -429,11 +438,10 @@ def _other_speaker_before(doc: Doc, q: QuotedSpan, result: list[Candidate],
 def _attach_continuation(q: QuotedSpan, result: list[Candidate], text: str,
                          antecedent: dict[int, Candidate], reach: dict[int, int]) -> bool:
     """Attach ``q`` to the attributed quotation it continues; False when it continues none."""
-    before = [c for c in result if c.start < q.start and c.kind != "indirect"]
-    if not before:
+    found = _last_attributed(q, result)
+    if found is None:
         return False
-    prev = max(before, key=lambda c: c.start)
-    last = max(prev.end, prev.cue[1] if prev.cue else 0, prev.speaker[1] if prev.speaker else 0)
+    prev, last = found
     if last > q.open_at:
         return False
     gap = text[last:q.open_at]

@@ -15,9 +15,9 @@ from ._bindings import find_bindings, role_words
 from ._context import Context, Said
 from ._entities import build_entities
 from ._table import Cluster, Mention
-from ._lexicon import (AD_HEADS, CAMPAIGN_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS, FIRST_PERSON, GENERIC_PEOPLE,
-                       NAMING_HEADS, ORG_ROLE_HEADS, PERSON_ROLE_HEADS, PERSONAL, QUANTITY_HEADS, RELATIVE,
-                       UNNAMED_HEADS, VAGUE)
+from ._lexicon import (AD_HEADS, CAMPAIGN_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS, FEMALE_NOUNS, FIRST_PERSON,
+                       GENERIC_PEOPLE, MALE_NOUNS, NAMING_HEADS, ORG_ROLE_HEADS, PERSON_ROLE_HEADS, PERSONAL,
+                       QUANTITY_HEADS, RELATIVE, UNNAMED_HEADS, VAGUE)
 from ._pronouns import relative_antecedent, resolve_personal
 from ._rolenouns import body_of, bound_role, campaign_of, resolve_role
 
@@ -34,10 +34,8 @@ _KIN = frozenset("son daughter wife husband father mother brother sister cousin 
 
 
 def _relative_of(ctx: Context, root: Token, owner: Cluster) -> Cluster | None:
-    """The one other person of the owner's surname the article names ("his son" → Eric Trump), if the
-    family word's gender agrees; else the person the article names straight after."""
-    from ._lexicon import FEMALE_NOUNS, MALE_NOUNS
-
+    """The one other person of the owner's surname the article names ("his son" → Eric Trump) whose gender
+    does not clash with the family word's, else ``None``."""
     want = "f" if root.lemma_.lower() in FEMALE_NOUNS else "m" if root.lemma_.lower() in MALE_NOUNS else None
     kin = [c for c in ctx.table.clusters if c.kind == "PERSON" and c is not owner and c.mentions
            and owner.last and c.last == owner.last and (want is None or c.gender in (None, want))]
@@ -229,15 +227,20 @@ def _examples(ctx: Context, span: SpacySpan, root: Token) -> tuple[Cluster, ...]
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is None:
                 continue
-            members: list[Cluster] = []
-            for tok in [obj, *obj.conjuncts]:
-                m = ctx.table.at(tok.idx, tok.idx + len(tok), ("PERSON", "ORG"))
-                if m is None or m.cluster is None:
-                    return ()
-                if all(m.cluster is not x for x in members):
-                    members.append(m.cluster)
-            return tuple(members)
+            return _named_members(ctx, [obj, *obj.conjuncts])
     return ()
+
+
+def _named_members(ctx: Context, tokens: Sequence[Token]) -> tuple[Cluster, ...]:
+    """The person or organisation each token names, once each and in order; empty if one names none."""
+    members: list[Cluster] = []
+    for tok in tokens:
+        m = ctx.table.at(tok.idx, tok.idx + len(tok), ("PERSON", "ORG"))
+        if m is None or m.cluster is None:
+            return ()
+        if all(m.cluster is not x for x in members):
+            members.append(m.cluster)
+    return tuple(members)
 
 
 def _named_group(ctx: Context, span: SpacySpan) -> tuple[tuple[Cluster, ...], bool]:
@@ -348,7 +351,6 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
             and head not in DOCUMENT_HEADS and head not in CAMPAIGN_HEADS and _title_before(ctx, span, last.start):
         return Resolved(last.cluster, "name")
     # "an analysis of FEC data by Crowdpac": the agent after "by" is the issuer
-    text = ctx.table.text
     by_agent = [m for m in names if m.kind in ("PERSON", "ORG") and text[max(0, m.start - 3):m.start] == "by "
                 and not re.search(r"\b(?:obtained|reviewed|seen|received|acquired|viewed|provided) by $",
                                   text[max(0, m.start - 16):m.start])]
@@ -459,7 +461,7 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
                 if latest is not None and latest.sent >= sent - 3:
                     return Resolved(latest.cluster, "role", document=head)
         if first in ("a", "an") and head in ("poll", "survey"):
-            later = _issuer_after(ctx, root, head)
+            later = _issuer_after(ctx, root)
             if later is not None:  # "according to a new poll. … The survey, conducted by PPIC, …"
                 return Resolved(later, "role", document=head)
         if head in ORG_ROLE_HEADS and not plural and first in ("the", "this"):
@@ -503,7 +505,7 @@ def _proper_issuer(ctx: Context, span: SpacySpan, root: Token) -> Cluster | None
     return ctx.table.find_org(name) or ctx.table.new_cluster("ORG", name)
 
 
-def _issuer_after(ctx: Context, root: Token, head: str) -> Cluster | None:
+def _issuer_after(ctx: Context, root: Token) -> Cluster | None:
     """The issuer named with the next poll or survey in the following two sentences: "a new poll … a CBS
     poll released Monday", "a new poll … The survey, conducted by the Public Policy Institute"."""
     doc = ctx.doc
@@ -589,16 +591,10 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
             return Resolved(None, "none")
         named = ctx.table.at(ante.idx, ante.idx + len(ante))
         if named is not None and named.cluster is not None:
-            members: list[Cluster] = []
-            for conj in sorted([ante, *ante.conjuncts], key=lambda t: t.i):  # "Jeb Bush and Chris Christie, who"
-                m = ctx.table.at(conj.idx, conj.idx + len(conj), ("PERSON", "ORG"))
-                if m is None or m.cluster is None:
-                    members = []
-                    break
-                if all(m.cluster is not x for x in members):
-                    members.append(m.cluster)
+            # "Jeb Bush and Chris Christie, who …": both
+            members = _named_members(ctx, sorted([ante, *ante.conjuncts], key=lambda t: t.i))
             if len(members) > 1:
-                return Resolved(None, "group", group=tuple(members))
+                return Resolved(None, "group", group=members)
             return Resolved(named.cluster, "pronoun")
         if ante.pos_ == "PRON" and ante.lower_ in PERSONAL:
             return _resolve_pronoun(ctx, cand, ante)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ._country import country_names
-from ._data import read_table
+from ._data import read_map, read_table
 from ._names import PersonName, first_name_gender, parse_name, title_info
 from ._table import ORG_STOP, Cluster, EntityTable, Mention, acronym, org_display, org_key
 
@@ -169,7 +169,8 @@ def usual_name(full: str, published: str | None = None) -> str | None:
     p = parse_name(full)
     if p is None or not p.has_full:
         return None
-    cutoff = _year_later(published) if published else None
+    parts = _date_parts(published) if published else None
+    cutoff = f"{parts[0] + 1}{parts[1] or '-12'}{parts[2] or '-31'}" if parts else None
     found = set()
     for row, q in _table_names():
         if q.last_key != p.last_key or q.suffix_key != p.suffix_key or (cutoff and row["start"] > cutoff):
@@ -182,14 +183,12 @@ def usual_name(full: str, published: str | None = None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-@lru_cache(maxsize=1)
 def _org_names() -> dict[str, str]:
-    return {r["short"]: r["usual"] for r in read_table("org_names.tsv")}
+    return read_map("org_names.tsv", "short", "usual")
 
 
-@lru_cache(maxsize=1)
 def _usual_names() -> dict[str, str]:
-    return {r["formal"]: r["usual"] for r in read_table("usual_names.tsv")}
+    return read_map("usual_names.tsv", "formal", "usual")
 
 
 @lru_cache(maxsize=1)
@@ -202,11 +201,10 @@ def _table_names() -> tuple[tuple[dict[str, str], PersonName], ...]:
     return tuple(out)
 
 
-def _year_later(published: str) -> str | None:
-    m = re.match(r"(\d{4})(-\d\d)?(-\d\d)?", published)
-    if not m:
-        return None
-    return f"{int(m.group(1)) + 1}{m.group(2) or '-12'}{m.group(3) or '-31'}"
+def _date_parts(published: str) -> tuple[int, str | None, str | None] | None:
+    """ "2016-05-03" → (2016, "-05", "-03"); month and day are ``None`` when the date leaves them out."""
+    m = re.match(r"(\d{4})(-\d\d)?(-\d\d)?", published or "")
+    return (int(m.group(1)), m.group(2), m.group(3)) if m else None
 
 
 def _double_surname(form: str) -> bool:
@@ -262,13 +260,10 @@ def _complete_from_text(table: EntityTable, c: Cluster, pairs: tuple[dict[str, s
         c.gender = c.gender or first_name_gender(first)
 
 
-def _by_surname(rows: Iterable[dict[str, str]]) -> dict[str, str | None]:
+def _by_surname(rows: Iterable[tuple[dict[str, str], PersonName]]) -> dict[str, str | None]:
     """Surname → full name of the office holders in ``rows`` (``None`` when two share it)."""
     out: dict[str, str | None] = {}
-    for row in rows:
-        p = parse_name(row["name"])
-        if p is None or not p.has_full:
-            continue
+    for row, p in rows:
         out[p.last_key] = row["name"] if out.get(p.last_key, row["name"]) == row["name"] else None
     return out
 
@@ -277,12 +272,12 @@ def _by_surname(rows: Iterable[dict[str, str]]) -> dict[str, str | None]:
 def office_holders_near(published: str) -> dict[str, str]:
     """Surname → full name of the seed table's office holders within a year of ``published``
     (a surname two of them share is left out)."""
-    m = re.match(r"(\d{4})(-\d\d)?(-\d\d)?", published or "")
-    if not m:
+    parts = _date_parts(published)
+    if parts is None:
         return {}
-    year, rest = int(m.group(1)), (m.group(2) or "-01") + (m.group(3) or "-01")
+    year, rest = parts[0], (parts[1] or "-01") + (parts[2] or "-01")
     lo, hi = f"{year - 1}{rest}", f"{year + 1}{rest}"
-    near = _by_surname(row for row in read_table("office_holders.tsv")
+    near = _by_surname((row, p) for row, p in _table_names()
                        if row["start"] <= hi and not (row["end"] and row["end"] < lo))
     return {k: v for k, v in near.items() if v}
 
@@ -290,7 +285,7 @@ def office_holders_near(published: str) -> dict[str, str]:
 @lru_cache(maxsize=1)
 def known_people() -> dict[str, str | None]:
     """Surname → full name for the seed table's office holders (``None`` when two share it)."""
-    return _by_surname(read_table("office_holders.tsv"))
+    return _by_surname(_table_names())
 
 
 def cluster_orgs(table: EntityTable, mentions: list[Mention], doc: Doc) -> None:

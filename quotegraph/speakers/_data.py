@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["read_table", "read_words"]
+__all__ = ["read_table", "read_words", "read_map"]
 
 
 @lru_cache(maxsize=None)
@@ -20,6 +20,12 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
         cells += [""] * (len(header) - len(cells))
         rows.append(dict(zip(header, (c.strip() for c in cells))))
     return tuple(rows)
+
+
+@lru_cache(maxsize=None)
+def read_map(name: str, key: str, value: str) -> dict[str, str]:
+    """Two columns of a data file as a lookup: ``read_map("org_names.tsv", "short", "usual")``."""
+    return {row[key]: row[value] for row in read_table(name)}
 
 
 @lru_cache(maxsize=None)

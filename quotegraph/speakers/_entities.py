@@ -124,15 +124,11 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
                 for t in span:
                     covered[t.i] = True
     person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent if t.is_alpha}
-    extra = list(extra)
-    for s, e in extra:  # and the proper nouns that speak elsewhere: "Hannity said" read as a noun once
-        espan = doc.char_span(s, e, alignment_mode="expand")
-        if espan is not None and espan.root.pos_ == "PROPN" and espan.root.text[:1].isupper():
+    spans = [sp for sp in (doc.char_span(s, e, alignment_mode="expand") for s, e in extra) if sp is not None]
+    for espan in spans:  # and the proper nouns that speak elsewhere: "Hannity said" read as a noun once
+        if espan.root.pos_ == "PROPN" and espan.root.text[:1].isupper():
             person_words.add(espan.root.text)
-    for s, e in extra:
-        espan = doc.char_span(s, e, alignment_mode="expand")
-        if espan is None:
-            continue
+    for espan in spans:
         # The proper-noun run the mention ends in ("Cruz constituent Dan Golvach" → "Dan Golvach").
         root = espan.root
         if root.ent_type_ in ("DATE", "TIME"):

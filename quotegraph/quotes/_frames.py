@@ -214,9 +214,14 @@ def _name_run_after(verb: Token) -> CharSpan | None:
     return span
 
 
-def _subject(verb: Token) -> tuple[Token | None, bool]:
-    """The speaker head of ``verb`` and whether the verb is passive; climbs for participles."""
+def _subject(verb: Token, speech: frozenset[str] = frozenset()) -> tuple[Token | None, bool]:
+    """The speaker head of ``verb`` and whether the verb is passive; climbs for participles.
+
+    A participle the parser hung inside what a verb of ``speech`` reports is that verb's speaker's
+    ("X said Clinton will have to choose, saying …"; "telling CNN that Trump is a faker and questioning …").
+    """
     tok: Token | None = verb
+    participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj")
     for _ in range(6):  # "In addition to stating that …, Clinton has vowed": up through a preposition's object
         if tok is None:
             break
@@ -231,6 +236,10 @@ def _subject(verb: Token) -> tuple[Token | None, bool]:
         if len(subjects) > 1:
             at = tok.i
             subjects.sort(key=lambda c: (c.i > at, -c.i if c.i < at else c.i))
+        if subjects and participle and tok.i != verb.i and tok.dep_ == "ccomp" and tok.head.i < tok.i \
+                and tok.head.lemma_.lower() in speech:
+            tok = tok.head
+            continue
         if subjects:
             c = subjects[0]
             if c.lower_ in _EXPLETIVES and tok.i != verb.i:
@@ -286,7 +295,7 @@ def _complements(verb: Token, lexicon: CueLexicon) -> list[Token]:
 
 def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
     doc = verb.doc
-    subject, passive = _subject(verb)
+    subject, passive = _subject(verb, lexicon.verbs)
     comps = _complements(verb, lexicon)
     content: list[CharSpan] = []
     if comps:
@@ -302,6 +311,7 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
                 content.append(span)
     elif verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head is not verb and subject is not None \
             and verb.lemma_ in _QUOTE_VERBS \
+            and not any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children) \
             and (verb.head.i < verb.i and (verb.dep_ != "ccomp" or _comma_between(verb.head, verb))
                  # "Instead, Trump told CNN, his policy would be …": the cue's clause comes first
                  or (verb.dep_ == "ccomp" and subject.head.i == verb.i and verb.head.i > verb.right_edge.i

@@ -19,7 +19,7 @@ from ._lexicon import (AD_HEADS, CAMPAIGN_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS,
                        GENERIC_PEOPLE, MALE_NOUNS, NAMING_HEADS, ORG_ROLE_HEADS, PERSON_ROLE_HEADS, PERSONAL,
                        QUANTITY_HEADS, RELATIVE, UNNAMED_HEADS, VAGUE)
 from ._pronouns import relative_antecedent, resolve_personal
-from ._rolenouns import body_of, bound_role, campaign_of, resolve_role
+from ._rolenouns import body_of, bound_role, campaign_of, introduced_unnamed, resolve_role, role_gender
 
 __all__ = ["attribute", "Resolved"]
 
@@ -99,7 +99,7 @@ def attribute(doc: Doc, candidates: Sequence[Candidate], *, published: str | Non
             res = _carry_over(ctx, cand, results)
         results.append(res)
         ctx.history.append(Said(cand.start, cand.end, table.sent_of(cand.start), res.cluster, cand.speaker,
-                                res.plural_unnamed, res.document))
+                                res.plural_unnamed, res.document, res.group, res.group_unnamed))
     # "I" inside a quote is that quote's speaker, also when the quote was listed after it.
     for i, cand in enumerate(candidates):
         if results[i].cluster is None and cand.speaker is not None and \
@@ -201,6 +201,9 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
             m = ctx.table.at(c.idx, c.idx + len(c), ("PERSON",)) if c.dep_ == "appos" else None
             if m is not None and m.cluster is not None:
                 return Resolved(m.cluster, "name")
+        pollster = _pollster_of_clause(ctx, cand)
+        if pollster is not None:  # "In a CNN/ORC poll, 31% of Republicans said": the poll speaks for them
+            return Resolved(pollster, "role", document="poll")
         return Resolved(None, "unnamed", plural_unnamed=True)
     group, with_unnamed = _named_group(ctx, span)
     if group:
@@ -209,7 +212,11 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
     if examples:  # "presidential candidates like Donald Trump and Bernie Sanders"
         return Resolved(None, "group", group=examples, group_unnamed=True)
     poss = [t for t in words if t.lower_ in PERSONAL and t.tag_ == "PRP$"]
-    names = ctx.table.within(span.start_char, span.end_char)
+    # Names in a relative clause are not the mention's own ("the activist, who backs Cruz").
+    clauses = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in span
+               if t.dep_ == "relcl" and t.head.i < t.i and span.start <= t.head.i]
+    names = [m for m in ctx.table.within(span.start_char, span.end_char)
+             if not any(lo <= m.start < hi for lo, hi in clauses)]
     return (_campaign_voice(ctx, span, root, head, names, poss)
             or _possessed(ctx, root, head, names, poss)
             or _named_head(ctx, span, root, head)
@@ -243,26 +250,68 @@ def _named_members(ctx: Context, tokens: Sequence[Token]) -> tuple[Cluster, ...]
     return tuple(members)
 
 
+_LIST_SEP = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_PLACE_TAIL = re.compile(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$")
+
+
+def _listed_names(ctx: Context, span: SpacySpan) -> tuple[Cluster, ...]:
+    """A list of names the parser did not join ("Donald Trump and House Speaker Paul Ryan"): every item one
+    name, with at most a capitalised title before it and "of <Place>" after."""
+    text = ctx.table.text
+    members: list[Cluster] = []
+    pos = span.start_char
+    for item in _LIST_SEP.split(text[span.start_char:span.end_char]):
+        lo = text.index(item, pos) if item else pos
+        hi = lo + len(item)
+        pos = hi
+        core = _PLACE_TAIL.sub("", item)
+        names = [m for m in ctx.table.within(lo, lo + len(core), ("PERSON",)) if m.cluster is not None]
+        if len({id(m.cluster) for m in names}) != 1:
+            return ()
+        before = text[lo:names[0].start].split()
+        if len(before) > 3 or any(not w[:1].isupper() for w in before) or names[-1].end < lo + len(core.rstrip()):
+            return ()
+        if all(names[0].cluster is not c for c in members):
+            members.append(names[0].cluster)  # type: ignore[arg-type]
+    return tuple(members) if len(members) > 1 else ()
+
+
+def _conjunct_named(ctx: Context, tok: Token) -> Cluster | None:
+    """The person or organisation one conjunct names: its own word, else the one name in its own phrase
+    ("House Speaker Paul Ryan" parsed with "Speaker" as the conjunct)."""
+    m = ctx.table.at(tok.idx, tok.idx + len(tok), ("PERSON", "ORG"))
+    if m is not None and m.cluster is not None:
+        return m.cluster
+    others = {t.i for c in tok.children if c.dep_ in ("conj", "cc", "punct", "appos", "relcl", "acl")
+              for t in c.subtree}
+    own = [t for t in tok.subtree if t.i not in others]
+    lo, hi = own[0].idx, own[-1].idx + len(own[-1])
+    found = {id(m.cluster): m.cluster for m in ctx.table.within(lo, hi, ("PERSON", "ORG")) if m.cluster is not None}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _named_group(ctx: Context, span: SpacySpan) -> tuple[tuple[Cluster, ...], bool]:
     """ "Trump and Ryan", "Sens. Mark Kirk and Susan Collins", "Neither Cruz nor Christie": every conjunct a named
     person or organisation; or "Ward and other security experts": named ones and unnamed people (the flag)."""
     root = span.root
     conjuncts = [root, *root.conjuncts]
-    if len(conjuncts) < 2 or not any(t.dep_ == "cc" and t.lower_ in ("and", "&", "nor") for t in span):
+    if not any(t.dep_ == "cc" and t.lower_ in ("and", "&", "nor") for t in span):
         return (), False
+    if len(conjuncts) < 2:
+        return _listed_names(ctx, span), False
     members: list[Cluster] = []
     unnamed = False
     for tok in conjuncts:
         if not span.start <= tok.i < span.end:
             return (), False
-        m = ctx.table.at(tok.idx, tok.idx + len(tok), ("PERSON", "ORG"))
-        if m is None or m.cluster is None:
+        named = _conjunct_named(ctx, tok)
+        if named is None:
             if tok.pos_ == "NOUN" and tok.tag_ == "NNS":  # "his rivals", "other prominent bundlers"
                 unnamed = True
                 continue
             return (), False
-        if all(m.cluster is not c for c in members):
-            members.append(m.cluster)
+        if all(named is not c for c in members):
+            members.append(named)
     if unnamed and members:
         return tuple(members), True
     return (tuple(members), False) if len(members) > 1 else ((), False)
@@ -469,6 +518,10 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
             if body is not None:
                 return Resolved(body, "role")
         return Resolved(None, "unnamed", document=head)
+    if plural and first in ("the", "both") and (head in UNNAMED_HEADS or head in PERSON_ROLE_HEADS or _agentive(head)):
+        group = _group_before(ctx, span)
+        if group:  # "Goodlatte and Gowdy wrote … The two lawmakers argue": the pair again
+            return Resolved(None, "group", group=group)
     if head in UNNAMED_HEADS or plural or first in _INDEFINITE or first in DEMONSTRATIVES:
         if not plural:
             named = _named_next(ctx, span, head)
@@ -478,6 +531,12 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
                 bound = bound_role(ctx, span.start_char, rwords)
                 if bound is not None:
                     return Resolved(bound, "role")
+                if _starts_sentence(span) and root.dep_ in ("nsubj", "nsubjpass") \
+                        and not introduced_unnamed(ctx, span.start_char, head):
+                    # "… said Morton Blackwell. The influential delegate, who backs Cruz, …": the one just quoted
+                    lead = ctx.focus(span.start_char, gender=role_gender(tuple(rwords)))
+                    if lead is not None:
+                        return Resolved(lead, "role")
         return Resolved(None, "unnamed", plural_unnamed=plural)
     if head in GENERIC_PEOPLE:
         return Resolved(None, "unnamed")
@@ -577,6 +636,10 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
         issued = _document_before(ctx, tok)
         if issued is not None:  # "The ad opens with … It slams …": the ad's campaign
             return Resolved(issued, "pronoun")
+    if low in PERSONAL and PERSONAL[low] == "p":
+        group = _recent_group(ctx, tok.idx)
+        if group is not None:  # "Trump and Ryan said … They added": the two again
+            return Resolved(None, "group", group=group.group, group_unnamed=group.group_unnamed)
     if low in PERSONAL:
         own = cand.content if cand.kind == "direct" else ()  # an indirect clause may name its speaker
         cluster, plural_unnamed = resolve_personal(ctx, tok.idx, PERSONAL[low], own)
@@ -614,6 +677,61 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
         return Resolved(None, "none")
     return Resolved(None, "unnamed", plural_unnamed=low in ("some", "many", "others", "those", "these", "both",
                                                             "several", "most", "all"))
+
+
+def _recent_group(ctx: Context, char: int, window: int = 2) -> Said | None:
+    """The latest quote's speakers when they were a group named in the last ``window`` sentences."""
+    sent = ctx.table.sent_of(char)
+    for said in reversed(ctx.history):
+        if said.sent < sent - window:
+            return None
+        if said.group:
+            return said
+        if said.cluster is not None or said.plural_unnamed:
+            return None
+    return None
+
+
+def _group_before(ctx: Context, span: SpacySpan) -> tuple[Cluster, ...]:
+    """The people a plural description takes up: the latest group of speakers within four sentences, else the
+    named pair or list that is the subject of one of the two sentences before."""
+    said = _recent_group(ctx, span.start_char, window=4)
+    if said is not None and not said.group_unnamed:
+        return said.group
+    sent = ctx.table.sent_of(span.start_char)
+    for k in (sent - 1, sent - 2):
+        if k < 0:
+            break
+        subj = next((t for t in ctx.sents[k].root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.conjuncts:
+            members = _named_members(ctx, sorted([subj, *subj.conjuncts], key=lambda t: t.i))
+            if len(members) > 1 and all(c.kind == "PERSON" for c in members):
+                return members
+    return ()
+
+
+def _pollster_of_clause(ctx: Context, cand: Candidate) -> Cluster | None:
+    """The named issuer of a poll or survey the cue's clause is set in ("In a new CNN/ORC poll, …")."""
+    if cand.cue is None:
+        return None
+    cue = _tokens(ctx.doc, *cand.cue)
+    if cue is None:
+        return None
+    verb = cue.root
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "by"):
+            continue
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in ("poll", "survey"):
+            continue
+        lo, hi = obj.left_edge.idx, obj.idx
+        names = [m for m in ctx.table.within(lo, hi, ("ORG", "PERSON")) if m.cluster is not None]
+        if names:
+            return _joint_issuer(ctx, names) or names[0].cluster
+        issuer = _proper_issuer(ctx, ctx.doc[obj.left_edge.i:obj.i + 1], obj)
+        if issuer is not None:
+            return issuer
+    return None
 
 
 def _named_next(ctx: Context, span: SpacySpan, head: str) -> Cluster | None:

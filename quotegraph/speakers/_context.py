@@ -26,6 +26,8 @@ class Said:
     mention: tuple[int, int] | None
     plural_unnamed: bool = False
     document: str | None = None  # the document noun of the mention ("poll"), if any
+    group: tuple[Cluster, ...] = ()  # "Trump and Ryan said": the named members, when several spoke
+    group_unnamed: bool = False
 
 
 @dataclass

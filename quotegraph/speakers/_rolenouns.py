@@ -11,7 +11,7 @@ from ._table import Cluster
 from ._lexicon import CAMPAIGN_HEADS, FEMALE_NOUNS, MALE_NOUNS, NEWS_ROLE_HEADS, NEWS_WORDS, ORG_ROLE_HEADS
 from ._roles import Office, holder_of, parse_office
 
-__all__ = ["resolve_role", "bound_role", "campaign_of", "body_of", "role_gender"]
+__all__ = ["resolve_role", "bound_role", "campaign_of", "body_of", "role_gender", "introduced_unnamed"]
 
 
 _RANKS = frozenset("vice deputy assistant associate former ex acting shadow lieutenant junior running".split())
@@ -195,7 +195,7 @@ def resolve_role(ctx: Context, char: int, words: tuple[str, ...], *, org_only: b
     if holder is not None:
         # An office the article never ties to anyone: whoever held it then.
         found = ctx.table.find_person(holder) or ctx.table.new_cluster("PERSON", holder)
-    elif _introduced_unnamed(ctx, char, _head(words)):
+    elif introduced_unnamed(ctx, char, _head(words)):
         return None  # "a nurse who had treated patients … The nurse later sued": someone the article never names
     else:
         # The person in focus, unless the article gave them a role of another party or country.
@@ -211,7 +211,7 @@ _SAME_OFFICE = {"pm": "head_of_government", "prime minister": "head_of_governmen
                 "premier": "head_of_government"}
 
 
-def _introduced_unnamed(ctx: Context, char: int, head: str) -> bool:
+def introduced_unnamed(ctx: Context, char: int, head: str) -> bool:
     """Whether the text brought in "a <head>" in the few sentences before, with no name beside it."""
     sent = ctx.table.sent_of(char)
     lo = ctx.sents[max(0, sent - 4)].start_char

@@ -252,3 +252,19 @@ def test_source_line_after_a_quotation_names_its_speaker(nlp, text: str) -> None
 def test_dash_after_a_scare_quote_mid_sentence_is_no_source_line(nlp) -> None:
     text = "They took the “yes, but” approach — Starmer, for one, disagreed."
     assert quotes(nlp, text) == []
+
+
+def test_participle_inside_what_was_reported_belongs_to_the_reporter(nlp) -> None:
+    text = ("Even a top GOP strategist said Clinton will have to choose whose side she is on, saying, "
+            "“At some point, she is going to have to come out.”")
+    found = show(text, quotes(nlp, text))
+    direct = [c for c in found if c[0] == "direct"]
+    assert [(c[2], c[3]) for c in direct] == [("saying", "Even a top GOP strategist")]
+
+
+def test_cue_in_a_subordinate_clause_does_not_report_the_main_clause(nlp) -> None:
+    text = ("“They are not terminable at will,” Trump spokesperson Ron Lieberman told the Wall Street Journal "
+            "in July, after de Blasio stated an interest in ending business with Trump.")
+    found = show(text, quotes(nlp, text))
+    assert ("direct", ["They are not terminable at will,"], "told", "Trump spokesperson Ron Lieberman") in found
+    assert not any(c[2] == "stated" for c in found)

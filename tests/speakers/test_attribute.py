@@ -722,3 +722,50 @@ def test_attribute_name_beside_a_quantity(parse) -> None:
     text = "Two men stood by the gate. One of the men, Jessie Elkins, 70, said the war was a mistake."
     _, quotes = attribute(parse(text), [cand(text, "One of the men, Jessie Elkins, 70", "the war was a mistake")])
     assert quotes[0].speaker_name == "Jessie Elkins"
+
+
+def test_attribute_they_after_a_group_is_the_group(parse) -> None:
+    text = "Donald Trump and Paul Ryan said the talks had gone well. They added that the party would unite."
+    _, quotes = attribute(parse(text), [cand(text, "Donald Trump and Paul Ryan", "the talks had gone well"),
+                                        cand(text, "They", "the party would unite")])
+    assert [q.speaker_name for q in quotes] == ["Donald Trump + Paul Ryan"] * 2
+    assert quotes[1].resolution == "group"
+
+
+def test_attribute_a_plural_description_takes_up_the_pair_named_before(parse) -> None:
+    text = ("Bob Goodlatte and Trey Gowdy sent a letter to the Justice Department on Monday. "
+            "The two lawmakers argue that the case is far from closed.")
+    _, quotes = attribute(parse(text), [cand(text, "The two lawmakers", "the case is far from closed")])
+    assert quotes[0].speaker_name == "Bob Goodlatte + Trey Gowdy"
+
+
+def test_attribute_a_list_the_parser_did_not_join_is_a_group(parse) -> None:
+    text = "Donald Trump and House Speaker Paul Ryan pledged on Thursday that they would unite the party."
+    _, quotes = attribute(parse(text), [cand(text, "Donald Trump and House Speaker Paul Ryan",
+                                             "they would unite the party")])
+    assert quotes[0].speaker_name == "Donald Trump + Paul Ryan"
+
+
+def test_attribute_poll_respondents_go_to_the_named_pollster(parse) -> None:
+    text = "In a national CNN/ORC poll released Monday, 31% of Republicans said they were eager to vote."
+    c = cand(text, "31% of Republicans", "they were eager to vote")
+    c.cue = find(text, "said")
+    _, quotes = attribute(parse(text), [c])
+    assert quotes[0].speaker_name == "CNN/ORC"
+
+
+def test_attribute_respondents_of_a_poll_with_no_pollster_stay_unnamed(parse) -> None:
+    text = "In a poll released Monday, 31% of Republicans said they were eager to vote."
+    c = cand(text, "31% of Republicans", "they were eager to vote")
+    c.cue = find(text, "said")
+    _, quotes = attribute(parse(text), [c])
+    assert (quotes[0].speaker, quotes[0].speaker_name) == (None, None)
+
+
+def test_attribute_names_in_a_relative_clause_are_not_the_speaker(parse) -> None:
+    text = ("“It could go to several ballots,” said Morton Blackwell, a committeeman from Virginia. "
+            "The influential delegate, who backs Ted Cruz, said he expected a long fight.")
+    _, quotes = attribute(parse(text), [
+        cand(text, "Morton Blackwell, a committeeman from Virginia", "It could go to several ballots", kind="direct"),
+        cand(text, "The influential delegate, who backs Ted Cruz", "he expected a long fight")])
+    assert quotes[1].speaker_name == "Morton Blackwell"

@@ -201,9 +201,6 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
             m = ctx.table.at(c.idx, c.idx + len(c), ("PERSON",)) if c.dep_ == "appos" else None
             if m is not None and m.cluster is not None:
                 return Resolved(m.cluster, "name")
-        pollster = _pollster_of_clause(ctx, cand)
-        if pollster is not None:  # "In a CNN/ORC poll, 31% of Republicans said": the poll speaks for them
-            return Resolved(pollster, "role", document="poll")
         return Resolved(None, "unnamed", plural_unnamed=True)
     group, with_unnamed = _named_group(ctx, span)
     if group:
@@ -211,6 +208,9 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
     examples = _examples(ctx, span, root)
     if examples:  # "presidential candidates like Donald Trump and Bernie Sanders"
         return Resolved(None, "group", group=examples, group_unnamed=True)
+    listed = _appositive_list(ctx, span, root)
+    if listed:  # "the two leading Republicans, Donald J. Trump and Senator Ted Cruz,"
+        return Resolved(None, "group", group=listed)
     poss = [t for t in words if t.lower_ in PERSONAL and t.tag_ == "PRP$"]
     # Names in a relative clause are not the mention's own ("the activist, who backs Cruz").
     clauses = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in span
@@ -236,6 +236,24 @@ def _examples(ctx: Context, span: SpacySpan, root: Token) -> tuple[Cluster, ...]
                 continue
             return _named_members(ctx, [obj, *obj.conjuncts])
     return ()
+
+
+def _appositive_list(ctx: Context, span: SpacySpan, root: Token) -> tuple[Cluster, ...]:
+    """The names a plural noun is set beside: "The Democratic candidates, Hillary Clinton and Senator Bernie
+    Sanders" → both."""
+    if root.tag_ not in ("NNS", "NNPS"):
+        return ()
+    appos = next((c for c in root.children if c.dep_ == "appos" and span.start <= c.i < span.end), None)
+    if appos is None or not appos.conjuncts:
+        return ()
+    members: list[Cluster] = []
+    for tok in sorted([appos, *appos.conjuncts], key=lambda t: t.i):
+        named = _conjunct_named(ctx, tok)
+        if named is None:
+            return ()
+        if all(named is not c for c in members):
+            members.append(named)
+    return tuple(members) if len(members) > 1 else ()
 
 
 def _named_members(ctx: Context, tokens: Sequence[Token]) -> tuple[Cluster, ...]:
@@ -276,12 +294,14 @@ def _listed_names(ctx: Context, span: SpacySpan) -> tuple[Cluster, ...]:
     return tuple(members) if len(members) > 1 else ()
 
 
-def _conjunct_named(ctx: Context, tok: Token) -> Cluster | None:
-    """The person or organisation one conjunct names: its own word, else the one name in its own phrase
-    ("House Speaker Paul Ryan" parsed with "Speaker" as the conjunct)."""
+def _conjunct_named(ctx: Context, tok: Token, *, own_phrase: bool = True) -> Cluster | None:
+    """The person or organisation one conjunct names: its own word, else (``own_phrase``) the one name in its
+    own phrase ("House Speaker Paul Ryan" parsed with "Speaker" as the conjunct)."""
     m = ctx.table.at(tok.idx, tok.idx + len(tok), ("PERSON", "ORG"))
     if m is not None and m.cluster is not None:
         return m.cluster
+    if not own_phrase:
+        return None
     others = {t.i for c in tok.children if c.dep_ in ("conj", "cc", "punct", "appos", "relcl", "acl")
               for t in c.subtree}
     own = [t for t in tok.subtree if t.i not in others]
@@ -304,9 +324,10 @@ def _named_group(ctx: Context, span: SpacySpan) -> tuple[tuple[Cluster, ...], bo
     for tok in conjuncts:
         if not span.start <= tok.i < span.end:
             return (), False
-        named = _conjunct_named(ctx, tok)
+        plain = tok.pos_ == "NOUN" and tok.tag_ == "NNS"  # "his rivals", "other prominent bundlers"
+        named = _conjunct_named(ctx, tok, own_phrase=not plain)
         if named is None:
-            if tok.pos_ == "NOUN" and tok.tag_ == "NNS":  # "his rivals", "other prominent bundlers"
+            if plain:
                 unnamed = True
                 continue
             return (), False
@@ -422,7 +443,7 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
         joint = _joint_issuer(ctx, names)
         return Resolved(joint or owner, "name", document=head)
     if head in UNNAMED_HEADS or plural:
-        named = _named_next(ctx, span, head)
+        named = _named_next(ctx, span, head) or (None if plural else _introduced_next(ctx, span, root))
         if named is not None:
             return Resolved(named, "role")
         return Resolved(None, "unnamed", plural_unnamed=plural)
@@ -524,14 +545,14 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
             return Resolved(None, "group", group=group)
     if head in UNNAMED_HEADS or plural or first in _INDEFINITE or first in DEMONSTRATIVES:
         if not plural:
-            named = _named_next(ctx, span, head)
+            named = _named_next(ctx, span, head) or _introduced_next(ctx, span, root)
             if named is not None:
                 return Resolved(named, "role")
             if first == "the" and head in UNNAMED_HEADS:
                 bound = bound_role(ctx, span.start_char, rwords)
                 if bound is not None:
                     return Resolved(bound, "role")
-                if _starts_sentence(span) and root.dep_ in ("nsubj", "nsubjpass") \
+                if (_age(span) or _starts_sentence(span) and root.dep_ in ("nsubj", "nsubjpass")) \
                         and not introduced_unnamed(ctx, span.start_char, head):
                     # "… said Morton Blackwell. The influential delegate, who backs Cruz, …": the one just quoted
                     lead = ctx.focus(span.start_char, gender=role_gender(tuple(rwords)))
@@ -540,6 +561,11 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
         return Resolved(None, "unnamed", plural_unnamed=plural)
     if head in GENERIC_PEOPLE:
         return Resolved(None, "unnamed")
+    if not plural and (head in PERSON_ROLE_HEADS or _agentive(head)) and any(
+            t.dep_ == "poss" and t.head.i == root.i and ctx.named(t) is not None for t in span):
+        named = _introduced_next(ctx, span, root)
+        if named is not None:  # "Donald Trump's campaign manager says … Corey Lewandowski, in a statement, …"
+            return Resolved(named, "role")
     person_like = head in PERSON_ROLE_HEADS or (first == "the" and (person or _agentive(head) or _age(span)))
     org_only = not (person_like or (_starts_sentence(span) and root.dep_ in ("nsubj", "nsubjpass")))
     cluster = resolve_role(ctx, span.start_char, rwords, org_only=org_only)
@@ -599,8 +625,10 @@ def _issuer_before(ctx: Context, root: Token, head: str) -> Cluster | None:
 
 
 def _age(span: SpacySpan) -> bool:
-    """ "the 46-year-old": a person named by age."""
-    return span[-1].lower_ == "old" and any(t.lower_ == "year" for t in span)
+    """ "the 46-year-old", "the 71-year-old diplomat": a person named by age."""
+    words = [t.lower_ for t in span]
+    return any(w == "year" and words[k + 1:k + 3] == ["-", "old"] for k, w in enumerate(words)) \
+        or (words[-1:] == ["old"] and "year" in words)
 
 
 def _agentive(noun: str) -> bool:
@@ -710,28 +738,24 @@ def _group_before(ctx: Context, span: SpacySpan) -> tuple[Cluster, ...]:
     return ()
 
 
-def _pollster_of_clause(ctx: Context, cand: Candidate) -> Cluster | None:
-    """The named issuer of a poll or survey the cue's clause is set in ("In a new CNN/ORC poll, …")."""
-    if cand.cue is None:
+def _introduced_next(ctx: Context, span: SpacySpan, root: Token) -> Cluster | None:
+    """A person the next sentence brings in by full name as its subject, when this mention is the subject
+    of its own: "A top Donald Trump adviser says … Ed Brookover spoke to reporters …"."""
+    if root.dep_ not in ("nsubj", "nsubjpass") or span.sent.end >= len(ctx.doc):
         return None
-    cue = _tokens(ctx.doc, *cand.cue)
-    if cue is None:
+    nxt = ctx.doc[span.sent.end].sent
+    if nxt.text.lstrip()[:1] in "\"“‘'«":
+        return None  # "“…,” Daily News editor Josh Greenman told …": someone else, quoted in their own right
+    subj = next((t for t in nxt.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    m = ctx.named(subj) if subj is not None else None
+    if m is None or m.cluster is None or m.kind != "PERSON" or m.name is None or not m.name.has_full:
         return None
-    verb = cue.root
-    for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "by"):
-            continue
-        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        if obj is None or obj.lemma_.lower() not in ("poll", "survey"):
-            continue
-        lo, hi = obj.left_edge.idx, obj.idx
-        names = [m for m in ctx.table.within(lo, hi, ("ORG", "PERSON")) if m.cluster is not None]
-        if names:
-            return _joint_issuer(ctx, names) or names[0].cluster
-        issuer = _proper_issuer(ctx, ctx.doc[obj.left_edge.i:obj.i + 1], obj)
-        if issuer is not None:
-            return issuer
-    return None
+    if any(x.start < nxt.start_char for x in m.cluster.mentions):
+        return None  # named before: not the one this mention stands for
+    gender = role_gender(tuple(t.lower_ for t in span))
+    if gender is not None and m.cluster.gender not in (None, gender):
+        return None  # "A Supreme Court spokeswoman said … Mitch McConnell …": someone else
+    return m.cluster
 
 
 def _named_next(ctx: Context, span: SpacySpan, head: str) -> Cluster | None:

@@ -180,6 +180,17 @@ def _headline_names(doc: Doc, raw: list[tuple[int, int, str, SpacySpan]]) -> lis
     return out
 
 
+def _titled_name(doc: Doc, span: SpacySpan, text: str) -> bool:
+    """A first name and surname after a person's title, whatever the NER said ("Former Hewlett-Packard CEO
+    Carly Fiorina" tagged ORG)."""
+    words = org_key(text).split()
+    if len(words) not in (2, 3) or not first_name_gender(words[0]) or span.start == 0 or not text[:1].isupper():
+        return False
+    before = doc[span.start - 1]
+    return (title_info(before.text) is not None or before.lower_ in PERSON_ROLE_HEADS) \
+        and not any(w in ORG_WORDS for w in words)
+
+
 def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published: str | None = None) -> EntityTable:
     """Cluster the document's PERSON/ORG/GPE/NORP mentions into entities.
 
@@ -190,7 +201,8 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published
     """
     table = EntityTable(doc)
     full_text = table.text
-    raw = _headline_names(doc, sorted(_raw_mentions(doc, extra), key=lambda r: r[0]))
+    raw = [(s, e, "PERSON" if kind == "ORG" and _titled_name(doc, span, full_text[s:e]) else kind, span)
+           for s, e, kind, span in _headline_names(doc, sorted(_raw_mentions(doc, extra), key=lambda r: r[0]))]
     # Person name words, so that "Trump" tagged ORG or GPE here and PERSON there reads as a person.
     person_keys: set[str] = set()
     surnames: set[str] = set()

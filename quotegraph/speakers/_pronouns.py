@@ -49,6 +49,9 @@ def resolve_personal(ctx: Context, char: int, gender: str,
             continue  # the writer's "I" is no antecedent for "he"
         dist = sent - m.sent
         score = -WEIGHTS["distance"] * dist
+        if dist == 0 and _in_participle_clause(ctx, m.start, char):
+            # "Asked whether Clinton would win, she replied": the clause's own subject is the pronoun's referent
+            score -= WEIGHTS["same_sentence"] + WEIGHTS["subject"]
         if m.subject:
             score += WEIGHTS["main_subject"] if m.main_subject else WEIGHTS["subject"]
         if ctx.in_quote(m.start):
@@ -74,7 +77,9 @@ def resolve_personal(ctx: Context, char: int, gender: str,
         # The last speaker usually goes on speaking; less so once other sentences came between.
         c = said.cluster
         base = scores.get(id(c), (-1.0 * (sent - said.sent), c))[0]
-        scores[id(c)] = (base + (WEIGHTS["said_near"] if said.sent >= sent - 1 else WEIGHTS["said_far"]), c)
+        # near: the quotation ended in this sentence or the one before, however long it ran
+        ended = table.sent_of(max(said.start, said.end - 1))
+        scores[id(c)] = (base + (WEIGHTS["said_near"] if ended >= sent - 1 else WEIGHTS["said_far"]), c)
     if not scores:
         # Nobody near: the person of that gender the article has named most so far.
         counts: dict[int, tuple[int, Cluster]] = {}
@@ -84,6 +89,23 @@ def resolve_personal(ctx: Context, char: int, gender: str,
                 counts[id(m.cluster)] = (n + (2 if m.cluster.gender == gender else 1), m.cluster)
         return (max(counts.values(), key=lambda nc: nc[0])[1] if counts else None), False
     return max(scores.values(), key=lambda sc: sc[0])[1], False
+
+
+def _in_participle_clause(ctx: Context, start: int, pronoun: int) -> bool:
+    """Whether a name at ``start`` lies inside a subjectless participle clause that opens the sentence before
+    the pronoun at ``pronoun`` ("Asked about her vote if Clinton faces Trump, she …")."""
+    span = ctx.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    for _ in range(12):
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "advcl" and tok.tag_ in ("VBN", "VBG") and tok.head.idx > pronoun - 40 \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return True
+        tok = tok.head
+    return False
 
 
 def _cataphor(ctx: Context, char: int, gender: str) -> Cluster | None:

@@ -161,3 +161,9 @@ def test_build_entities_place_read_once_as_a_person_stays_a_place(parse) -> None
                 SpacySpan(doc, 7, 8, label="GPE"), SpacySpan(doc, 11, 12, label="PERSON")]
     found = {(e.name, e.type) for e in build_entities(doc).to_entities()[0]}
     assert found == {("Clarkston", "GPE")}
+
+
+def test_build_entities_first_name_after_a_title_is_a_person(parse) -> None:
+    text = "Former Hewlett-Packard CEO Carly Fiorina named a Washington favorite. Fiorina laughed."
+    found = _entities(parse, text)
+    assert found["Carly Fiorina"] == ("PERSON", ["Carly Fiorina", "Fiorina"])

@@ -40,8 +40,9 @@ remarks interview op-ed column editorial article story account message platform 
 headline check fact-check piece chart graph graphic map estimate forecast projection model index tally count
 missive tracker readout dispatch communique memorandum review audit probe assessment findings finding
 calculation tabulation
-average pages
+average pages page
 results result exit
+datum remark polling opinion
 """.split())
 CAMPAIGN_HEADS = frozenset({"campaign", "camp", "team", "campaigns"})
 #: Role nouns that refer to an organisation of the article.

@@ -801,3 +801,14 @@ def test_attribute_an_indefinite_source_is_not_someone_quoted_in_their_own_right
     _, quotes = attribute(parse(text), [cand(text, "a NY1 representative", "He is on leave from the station",
                                              kind="direct")])
     assert (quotes[0].speaker, quotes[0].speaker_name) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "mention", "content", "issuer"), [
+    ("Ferguson had two murders in 2014, according to the FBI data.", "the FBI data",
+     "Ferguson had two murders in 2014", "FBI"),
+    ("Fewer voters backed her, according to July's Washington Post/ABC News polling.",
+     "July's Washington Post/ABC News polling", "Fewer voters backed her", "Washington Post/ABC News"),
+])
+def test_attribute_data_and_polling_go_to_their_issuer(parse, text, mention, content, issuer) -> None:
+    _, quotes = attribute(parse(text), [cand(text, mention, content)])
+    assert quotes[0].speaker_name == issuer

@@ -78,6 +78,14 @@ def test_paragraph_breaks_start_sentences(nlp: Language) -> None:
     assert starts == ["The", "6:01", "Ted", "The"]  # no start at "fight": that line break is a wrap
 
 
+def test_title_abbreviations_stay_one_token(nlp: Language) -> None:
+    # "Capt." split into "Capt" "." let the parser end the sentence inside the speaker's name.
+    text = "“We are ready,” said Army Capt. Christian Pardo, and Air Force 1st Lt. Tyler Livingston agreed."
+    assert {"Capt.", "Lt."} <= {t.text for t in nlp.make_doc(text)}
+    article = extract(text, clean=False, model=nlp)
+    assert [q.speaker_name for q in article.quotes][:1] == ["Christian Pardo"]
+
+
 def test_paragraph_component_in_a_users_pipeline() -> None:
     code = (
         "import spacy; nlp = spacy.blank('en'); nlp.add_pipe('quotegraph_paragraphs'); "

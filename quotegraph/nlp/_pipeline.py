@@ -9,11 +9,14 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 
 from ..errors import ModelError
 from . import _paragraphs  # noqa: F401  (registers the quotegraph_paragraphs component)
 
-__all__ = ["DEFAULT_MODELS", "load_pipeline", "resolve_model_name", "UNUSED_COMPONENTS", "add_paragraphs"]
+__all__ = ["DEFAULT_MODELS", "load_pipeline", "resolve_model_name", "UNUSED_COMPONENTS", "add_paragraphs",
+           "add_title_abbreviations", "TITLE_ABBREVIATIONS"]
 
 logger = logging.getLogger(__name__)
 
@@ -49,6 +52,7 @@ def _load(name: str, with_component: bool) -> Language:
             f"cannot load the spaCy pipeline {name!r}: {err}. Install it as a Python "
             "package (see requirements/model.txt); quotegraph never downloads models."
         ) from err
+    add_title_abbreviations(nlp)
     if with_component and "quotegraph" not in nlp.pipe_names:
         from ..component import ensure_registered
 
@@ -56,6 +60,22 @@ def _load(name: str, with_component: bool) -> Language:
         add_paragraphs(nlp)
         nlp.add_pipe("quotegraph", last=True)
     return nlp
+
+
+#: Titles written with a full stop that the English tokenizer splits ("Capt." → "Capt" "."), so that the
+#: parser ends the sentence in the middle of "said Army Capt. Christian Pardo".
+TITLE_ABBREVIATIONS = ("Capt.", "Lt.", "Col.", "Sgt.", "Cmdr.", "Maj.", "Supt.", "Det.", "Fr.", "Pvt.", "Cpl.",
+                       "Brig.", "Atty.", "Amb.", "Insp.", "Msgr.", "Hon.", "Spc.", "Ens.", "Adm.", "Gen.", "Sen.",
+                       "Rep.", "Gov.", "Rev.", "Prof.", "Dr.")
+
+
+def add_title_abbreviations(nlp: Language) -> None:
+    """Keep each of :data:`TITLE_ABBREVIATIONS` one token in an English pipeline's tokenizer."""
+    tokenizer = nlp.tokenizer
+    if nlp.lang != "en" or not isinstance(tokenizer, Tokenizer):
+        return
+    for abbr in TITLE_ABBREVIATIONS:
+        tokenizer.add_special_case(abbr, [{ORTH: abbr}])
 
 
 def add_paragraphs(nlp: Language) -> None:

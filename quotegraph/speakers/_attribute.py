@@ -559,8 +559,8 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
                     if lead is not None:
                         return Resolved(lead, "role")
         return Resolved(None, "unnamed", plural_unnamed=plural)
-    if head in GENERIC_PEOPLE:
-        return Resolved(None, "unnamed")
+    if head in GENERIC_PEOPLE and not (head in ORG_ROLE_HEADS and first in ("the", "this")):
+        return Resolved(None, "unnamed")  # (but "the group says": the organisation just named)
     if not plural and (head in PERSON_ROLE_HEADS or _agentive(head)) and any(
             t.dep_ == "poss" and t.head.i == root.i and ctx.named(t) is not None for t in span):
         named = _introduced_next(ctx, span, root)
@@ -637,9 +637,10 @@ def _agentive(noun: str) -> bool:
         noun not in DOCUMENT_HEADS and noun not in ORG_ROLE_HEADS
 
 
-def _document_before(ctx: Context, tok: Token) -> Cluster | None:
+def _document_before(ctx: Context, cand: Candidate, tok: Token) -> Cluster | None:
     """The issuer of the document an "it" stands for: the subject of the sentence before (or of this one,
-    before the pronoun) when that is a document or an ad ("A new ad … It slams …")."""
+    before the pronoun) when that is a document or an ad ("A new ad … It slams …"); or the body that
+    subject names ("Trump's campaign put out a statement … it said")."""
     sent = tok.sent
     prev = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
     for s in (sent, prev):
@@ -649,6 +650,12 @@ def _document_before(ctx: Context, tok: Token) -> Cluster | None:
         if subj is None or subj.pos_ != "NOUN" or subj.tag_ == "NNS":
             continue
         head = subj.lemma_.lower()
+        if head in CAMPAIGN_HEADS or head in ORG_ROLE_HEADS:
+            phrase = ctx.doc[subj.left_edge.i:subj.i + 1]
+            body = _resolve_mention(ctx, cand, phrase.start_char, phrase.end_char).cluster
+            if body is not None and body.kind == "ORG":
+                return body
+            continue
         if head not in DOCUMENT_HEADS and head not in AD_HEADS:
             continue
         phrase = ctx.doc[subj.left_edge.i:subj.i + 1]
@@ -661,13 +668,16 @@ def _document_before(ctx: Context, tok: Token) -> Cluster | None:
 def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
     low = tok.lower_
     if low in PERSONAL and PERSONAL[low] == "n":
-        issued = _document_before(ctx, tok)
+        issued = _document_before(ctx, cand, tok)
         if issued is not None:  # "The ad opens with … It slams …": the ad's campaign
             return Resolved(issued, "pronoun")
-    if low in PERSONAL and PERSONAL[low] == "p":
+    if (low in PERSONAL and PERSONAL[low] == "p") or low == "both":
         group = _recent_group(ctx, tok.idx)
         if group is not None:  # "Trump and Ryan said … They added": the two again
             return Resolved(None, "group", group=group.group, group_unnamed=group.group_unnamed)
+        members = _subject_list_before(ctx, tok)
+        if members:  # "The Teamsters, the Firefighters and UNITE HERE remain …, though they may endorse"
+            return Resolved(None, "group", group=members)
     if low in PERSONAL:
         own = cand.content if cand.kind == "direct" else ()  # an indirect clause may name its speaker
         cluster, plural_unnamed = resolve_personal(ctx, tok.idx, PERSONAL[low], own)
@@ -705,6 +715,21 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
         return Resolved(None, "none")
     return Resolved(None, "unnamed", plural_unnamed=low in ("some", "many", "others", "those", "these", "both",
                                                             "several", "most", "all"))
+
+
+def _subject_list_before(ctx: Context, tok: Token) -> tuple[Cluster, ...]:
+    """The named members of a coordinated subject before ``tok``: in its own sentence, else the one before."""
+    sent = tok.sent
+    prev = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
+    for s in (sent, prev):
+        if s is None:
+            continue
+        subj = next((t for t in s.root.children if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i), None)
+        if subj is None or not subj.conjuncts:
+            continue
+        members = _named_members(ctx, sorted([subj, *subj.conjuncts], key=lambda t: t.i))
+        return members if len(members) > 1 else ()
+    return ()
 
 
 def _recent_group(ctx: Context, char: int, window: int = 2) -> Said | None:

@@ -812,3 +812,23 @@ def test_attribute_an_indefinite_source_is_not_someone_quoted_in_their_own_right
 def test_attribute_data_and_polling_go_to_their_issuer(parse, text, mention, content, issuer) -> None:
     _, quotes = attribute(parse(text), [cand(text, mention, content)])
     assert quotes[0].speaker_name == issuer
+
+
+def test_attribute_the_group_is_the_organisation_just_named(parse) -> None:
+    text = ("There are fewer golfers than a decade ago, according to the National Golf Foundation. "
+            "Almost 650 courses have closed since 2006, the group says.")
+    _, quotes = attribute(parse(text), [cand(text, "the group", "Almost 650 courses have closed since 2006")])
+    assert quotes[0].speaker_name == "National Golf Foundation"
+
+
+def test_attribute_it_after_a_campaign_subject_is_the_campaign(parse) -> None:
+    text = ("Donald Trump’s campaign immediately backtracked, putting out a statement. "
+            "In cases of abortion, it said, the woman is a victim.")
+    _, quotes = attribute(parse(text), [cand(text, "it", "the woman is a victim")])
+    assert quotes[0].speaker_name == "Trump campaign"
+
+
+def test_attribute_both_after_a_named_pair_is_the_pair(parse) -> None:
+    text = "Hillary Clinton and Bernie Sanders answered the union. On Social Security, both oppose the chained CPI."
+    _, quotes = attribute(parse(text), [cand(text, "both", "the chained CPI")])
+    assert quotes[0].speaker_name == "Hillary Clinton + Bernie Sanders"

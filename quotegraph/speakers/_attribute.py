@@ -194,6 +194,9 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
     # A lone pronoun.
     if len(words) == 1 and (root.pos_ == "PRON" or low in PERSONAL or low in RELATIVE or low in VAGUE):
         return _resolve_pronoun(ctx, cand, root)
+    inner = _document_within(ctx, cand, root, head)
+    if inner is not None:  # "excerpts of his speech", "a footnote in the report", "half of Clinton's address"
+        return inner
     # "those who …", "47 percent", "six in 10", "nearly half": nobody in particular, unless a name is set
     # beside it ("One of the men, Jessie Elkins, 70").
     if low in VAGUE or head in QUANTITY_HEADS or root.like_num or root.pos_ == "NUM":
@@ -222,6 +225,34 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
             or _named_head(ctx, span, root, head)
             or _with_names(ctx, span, root, head, names)
             or _resolve_common(ctx, span, root, head))
+
+
+#: Parts and copies of a document: their source is the document's.
+_PART_HEADS = frozenset("excerpt copy footnote section part portion passage page version draft summary "
+                        "paragraph chapter line lines".split())
+
+
+def _document_within(ctx: Context, cand: Candidate, root: Token, head: str) -> Resolved | None:
+    """The issuer of the document a part, copy or share of it comes from: "excerpts of his speech released
+    by the White House" → the speaker; "A footnote in the report" → the report's issuer."""
+    if head not in _PART_HEADS and head not in QUANTITY_HEADS and head not in DOCUMENT_HEADS:
+        return None
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "in", "from"):
+            continue
+        obj = next((t for t in prep.children if t.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in DOCUMENT_HEADS or obj.lemma_.lower() == head:
+            continue
+        cut = {t.i for c in obj.children if c.dep_ in ("acl", "relcl", "prep") and c.i > obj.i for t in c.subtree}
+        idx = [t.i for t in obj.subtree if t.i not in cut]
+        inner_span = ctx.doc[min(idx):max(idx) + 1]
+        if head in DOCUMENT_HEADS and ctx.table.within(root.left_edge.idx, inner_span.start_char):
+            return None  # "a Huffington Post review of FEC filings": the review's own issuer
+
+        res = _resolve_mention(ctx, cand, inner_span.start_char, inner_span.end_char)
+        if res.cluster is not None:
+            return Resolved(res.cluster, res.how, document=obj.lemma_.lower())
+    return None
 
 
 def _examples(ctx: Context, span: SpacySpan, root: Token) -> tuple[Cluster, ...]:
@@ -519,6 +550,12 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
                 if ad and issuer.kind == "PERSON":  # "the narrator" of "the Clinton ad"
                     issuer = campaign_of(ctx, issuer)
                 return Resolved(issuer, "role", document=head)
+            writers = _writers_before(ctx, root, head)
+            if len(writers) == 1:
+                writer = campaign_of(ctx, writers[0]) if ad and writers[0].kind == "PERSON" else writers[0]
+                return Resolved(writer, "role", document=head)
+            if writers:  # "Chaffetz and Goodlatte sent a letter … The letter says": both
+                return Resolved(None, "group", group=writers, document=head)
             if ad:  # "the ad": a campaign's, that of the person the story is about
                 lead = ctx.focus(span.start_char)
                 if lead is not None:
@@ -605,6 +642,35 @@ def _issuer_after(ctx: Context, root: Token) -> Cluster | None:
         if names and names[0].cluster is not None:
             return names[0].cluster
     return None
+
+
+_WRITING_VERBS = frozenset("write send release issue file publish sign pen deliver post tweet submit "
+                           "circulate draft author".split())
+
+
+def _writers_before(ctx: Context, root: Token, head: str) -> tuple[Cluster, ...]:
+    """Who wrote or sent the document the text named earlier as a verb's object: "Chaffetz and Goodlatte
+    sent a letter … The letter says" → both."""
+    doc = ctx.doc
+    first_sent = ctx.table.sent_of(root.idx) - 5
+    for i in range(root.i - 1, -1, -1):
+        tok = doc[i]
+        if ctx.table.sent_of(tok.idx) < first_sent:
+            break
+        if tok.lemma_.lower() != head:
+            continue
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.lemma_.lower() not in _WRITING_VERBS:
+            return ()
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return ()
+        members = _named_members(ctx, sorted([subj, *subj.conjuncts], key=lambda t: t.i))
+        if not members:
+            named = _conjunct_named(ctx, subj)
+            members = (named,) if named is not None else ()
+        return members
+    return ()
 
 
 def _issuer_before(ctx: Context, root: Token, head: str) -> Cluster | None:

@@ -42,7 +42,7 @@ missive tracker readout dispatch communique memorandum review audit probe assess
 calculation tabulation
 average pages page
 results result exit
-datum remark polling opinion
+datum remark polling opinion address
 """.split())
 CAMPAIGN_HEADS = frozenset({"campaign", "camp", "team", "campaigns"})
 #: Role nouns that refer to an organisation of the article.

@@ -832,3 +832,23 @@ def test_attribute_both_after_a_named_pair_is_the_pair(parse) -> None:
     text = "Hillary Clinton and Bernie Sanders answered the union. On Social Security, both oppose the chained CPI."
     _, quotes = attribute(parse(text), [cand(text, "both", "the chained CPI")])
     assert quotes[0].speaker_name == "Hillary Clinton + Bernie Sanders"
+
+
+@pytest.mark.parametrize(("text", "mention", "content", "speaker"), [
+    ("Barack Obama will speak tonight. The president will say the country is strong, according to excerpts of "
+     "his speech released by the White House.", "excerpts of his speech released by the White House",
+     "the country is strong", "Barack Obama"),
+    ("More than half of Hillary Clinton’s address in Los Angeles was devoted to criticizing Trump.",
+     "More than half of Hillary Clinton’s address in Los Angeles", "Trump", "Hillary Clinton"),
+])
+def test_attribute_a_part_of_a_document_goes_to_the_documents_source(parse, text, mention, content,
+                                                                    speaker) -> None:
+    _, quotes = attribute(parse(text), [cand(text, mention, content)])
+    assert quotes[0].speaker_name == speaker
+
+
+def test_attribute_the_letter_goes_to_those_who_sent_it(parse) -> None:
+    text = ("Jason Chaffetz and Bob Goodlatte sent a letter to the Justice Department on Monday. "
+            "The letter says the evidence contradicts her testimony.")
+    _, quotes = attribute(parse(text), [cand(text, "The letter", "the evidence contradicts her testimony")])
+    assert (quotes[0].speaker_name, quotes[0].resolution) == ("Jason Chaffetz + Bob Goodlatte", "group")

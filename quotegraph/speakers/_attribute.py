@@ -246,8 +246,9 @@ def _document_within(ctx: Context, cand: Candidate, root: Token, head: str) -> R
         cut = {t.i for c in obj.children if c.dep_ in ("acl", "relcl", "prep") and c.i > obj.i for t in c.subtree}
         idx = [t.i for t in obj.subtree if t.i not in cut]
         inner_span = ctx.doc[min(idx):max(idx) + 1]
-        if head in DOCUMENT_HEADS and ctx.table.within(root.left_edge.idx, inner_span.start_char):
-            return None  # "a Huffington Post review of FEC filings": the review's own issuer
+        outer = ctx.table.within(root.left_edge.idx, root.right_edge.idx + len(root.right_edge))
+        if head in DOCUMENT_HEADS and any(not inner_span.start_char <= m.start < inner_span.end_char for m in outer):
+            return None  # "a Huffington Post review of FEC filings", "an analysis of FEC data by Pew": its own issuer
 
         res = _resolve_mention(ctx, cand, inner_span.start_char, inner_span.end_char)
         if res.cluster is not None:

@@ -504,12 +504,21 @@ def _title_before(ctx: Context, span: SpacySpan, start: int) -> bool:
     return bool(before)
 
 
+_SECOND_ISSUER = re.compile(r"/[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*")
+
+
 def _joint_issuer(ctx: Context, names: list[Mention]) -> Cluster | None:
     """ "an NBC/Wall Street Journal poll": one issuer named by the pair, as the article writes it."""
     orgs = [m for m in names if m.kind == "ORG"]
+    text = ctx.table.text
+    if len(orgs) == 1:  # "a CNN/WMUR poll": the second name is one the NER missed
+        other = _SECOND_ISSUER.match(text, orgs[0].end)
+        if other is None:
+            return None
+        name = text[orgs[0].start:other.end()]
+        return ctx.table.find_org(name) or ctx.table.new_cluster("ORG", name)
     if len(orgs) < 2:
         return None
-    text = ctx.table.text
     for a, b in zip(orgs, orgs[1:]):
         if text[a.end:b.start].strip() not in ("/", "-", "–"):
             return None

@@ -116,6 +116,8 @@ def _named_in_text(ctx: Context, char: int, head: str) -> Cluster | None:
     pattern = re.compile(rf"((?:{_NAME_WORD} ){{1,3}})[{head[0]}{head[0].upper()}]{re.escape(head[1:])}\b")
     found = None
     for m in pattern.finditer(ctx.table.text, lo, char):
+        if ctx.table.within(m.start(1), m.end(1), ("GPE", "NORP")):
+            continue  # "a Baton Rouge newspaper": a place, not the paper's name
         words = m.group(1).split()
         while words and words[0].lower() in ("the", "a", "an", "this", "that", "his", "her", "its", "their"):
             words = words[1:]

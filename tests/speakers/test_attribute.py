@@ -852,3 +852,18 @@ def test_attribute_the_letter_goes_to_those_who_sent_it(parse) -> None:
             "The letter says the evidence contradicts her testimony.")
     _, quotes = attribute(parse(text), [cand(text, "The letter", "the evidence contradicts her testimony")])
     assert (quotes[0].speaker_name, quotes[0].resolution) == ("Jason Chaffetz + Bob Goodlatte", "group")
+
+
+def test_attribute_a_joint_poll_whose_second_name_the_ner_missed(parse) -> None:
+    text = "Sanders leads Clinton 50% to 40%, according to a CNN/WMUR poll. His lead is larger, according to the poll."
+    _, quotes = attribute(parse(text), [cand(text, "a CNN/WMUR poll", "Sanders leads Clinton 50% to 40%"),
+                                        cand(text, "the poll", "His lead is larger")])
+    assert [q.speaker_name for q in quotes] == ["CNN/WMUR", "CNN/WMUR"]
+
+
+def test_attribute_a_place_before_newspaper_is_not_the_papers_name(parse) -> None:
+    text = ("A Baton Rouge newspaper called on Hillary Clinton to visit the state. "
+            "The newspaper said that whoever the next president is should see the damage.")
+    _, quotes = attribute(parse(text), [cand(text, "The newspaper",
+                                             "whoever the next president is should see the damage")])
+    assert quotes[0].speaker_name != "Baton Rouge"

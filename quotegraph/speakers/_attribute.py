@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ..article import Entity, Quote, Span
 from ..quotes import Candidate
 from ._bindings import find_bindings, role_words
+from ._clusters import ORG_WORDS
 from ._context import Context, Said
 from ._entities import build_entities
 from ._table import Cluster, Mention
@@ -738,6 +739,40 @@ def _document_before(ctx: Context, cand: Candidate, tok: Token) -> Cluster | Non
         names = ctx.table.within(phrase.start_char, phrase.end_char)
         res = _with_names(ctx, phrase, subj, head, names) or _resolve_common(ctx, phrase, subj, head)
         return res.cluster
+    return _issued_before(ctx, prev) if prev is not None else None
+
+
+def _org_name_missed(ctx: Context, tok: Token) -> Cluster | None:
+    """An organisation's capitalised name the NER missed, ending in an organisation word: "Our Principles PAC"."""
+    run = [c for c in tok.children if c.dep_ in ("compound", "poss") and c.i < tok.i and c.text[:1].isupper()]
+    if tok.pos_ != "PROPN" or not run or tok.lower_ not in ORG_WORDS:
+        return None
+    lo, hi = run[0].idx, tok.idx + len(tok)
+    if ctx.table.within(lo, hi):
+        return None
+    name = ctx.table.text[lo:hi]
+    return ctx.table.find_org(name) or ctx.table.new_cluster("ORG", name)
+
+
+_ISSUING_VERBS = _WRITING_VERBS | {"unveil", "launch", "air", "run", "roll", "put", "unleash", "debut"}
+
+
+def _issued_before(ctx: Context, sent: SpacySpan) -> Cluster | None:
+    """Who put out the document or ad that the sentence ``sent`` introduced as its verb's object: "Trump is
+    expected to unveil his second ad … It will focus on …" → the Trump campaign."""
+    for t in sent:
+        head = t.lemma_.lower()
+        if t.dep_ != "dobj" or t.tag_ == "NNS" or t.head.lemma_.lower() not in _ISSUING_VERBS \
+                or (head not in DOCUMENT_HEADS and head not in AD_HEADS):
+            continue
+        verb = t.head
+        while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "Trump is expected to unveil …"
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        issuer = (_conjunct_named(ctx, subj) or _org_name_missed(ctx, subj)) if subj is not None else None
+        if issuer is None:
+            continue
+        return campaign_of(ctx, issuer) if issuer.kind == "PERSON" and head in AD_HEADS else issuer
     return None
 
 

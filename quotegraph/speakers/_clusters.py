@@ -21,7 +21,7 @@ ORG_WORDS = frozenset(
     "commission foundation institute university college company corporation corp inc group "
     "association union league network news times post journal tribune herald press bank fund "
     "court house senate congress parliament government police army navy service board center centre "
-    "coalition alliance caucus council federation poll survey".split()
+    "coalition alliance caucus council federation poll survey pac".split()
 )
 
 

@@ -867,3 +867,15 @@ def test_attribute_a_place_before_newspaper_is_not_the_papers_name(parse) -> Non
     _, quotes = attribute(parse(text), [cand(text, "The newspaper",
                                              "whoever the next president is should see the damage")])
     assert quotes[0].speaker_name != "Baton Rouge"
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    ("Donald Trump is also expected to unveil on Monday his second ad of the general election. "
+     "It will focus on his economic message.", "Trump campaign"),
+    ("Our Principles PAC, which is dedicated to stopping Trump, launched a television ad in Indiana on Saturday. "
+     "It slams Trump University for receiving a low rating.", "Our Principles PAC"),
+])
+def test_attribute_it_after_an_ad_is_put_out_is_whoever_put_it_out(parse, text, issuer) -> None:
+    content = text[text.index("It ") + 3:].split(" ", 1)[1].rstrip(".")
+    _, quotes = attribute(parse(text), [cand(text, "It", content)])
+    assert quotes[0].speaker_name == issuer

@@ -179,6 +179,26 @@ def _name_before(verb: Token) -> CharSpan | None:
     return _trimmed(doc, first, last)
 
 
+_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _phrase_after_comma(verb: Token) -> CharSpan | None:
+    """A noun phrase between a comma and a finite cue that the parser hung on what came before ("In an
+    interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate stated")."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].tag_ == "RB" and verb.i - i < 3:
+        i -= 1
+    if i < 1 or doc[i].pos_ not in ("NOUN", "PROPN") or doc[i].head.i > verb.i:
+        return None
+    j = i
+    while j - 1 > verb.sent.start and doc[j - 1].pos_ in _PHRASE_POS and i - j < 6:
+        j -= 1
+    if doc[j - 1].text != "," or doc[j].pos_ not in ("DET", "PROPN"):
+        return None
+    return _trimmed(doc, j, i)
+
+
 def _after_quote(verb: Token) -> CharSpan | None:
     """ "“…,” said the 46-year-old.": the noun phrase after a cue that follows a quotation."""
     doc = verb.doc
@@ -340,7 +360,7 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
     if subject is not None and speaker is not None and _DATELINE_ONLY.fullmatch(doc_text(doc)[speaker[0]:speaker[1]]):
         subject, speaker = None, None  # "LONDON (Reuters) - Donald Trump said": the parser's subject is the dateline
     if subject is None and not passive and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
-        speaker = _name_before(verb) or _after_quote(verb)
+        speaker = _name_before(verb) or _after_quote(verb) or _phrase_after_comma(verb)
     para = _para_of(verb)
     content = _clip(content, para, doc_text(doc))
     if speaker is not None:

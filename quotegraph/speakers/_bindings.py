@@ -64,6 +64,17 @@ def _cluster_of(table: EntityTable, tok: Token, kinds: tuple[str, ...] = ("PERSO
     return m.cluster if m else None
 
 
+def _subject_of_next_verb(tok: Token) -> bool:
+    """Whether an apposition the parser found is really the subject of the verb right after it, one that has
+    no subject of its own ("…with hosts Scarborough and Brzezinski, the Democratic candidate stated …")."""
+    end = tok.right_edge.i + 1
+    if end >= len(tok.doc):
+        return False
+    nxt = tok.doc[end]
+    return nxt.pos_ in ("VERB", "AUX") and nxt.tag_ in ("VBD", "VBZ", "VBP") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nxt.children)
+
+
 def find_bindings(doc: Doc, table: EntityTable) -> list[Binding]:
     """Every role phrase the article ties to a person or organisation, in text order."""
     out: list[Binding] = []
@@ -92,7 +103,7 @@ def find_bindings(doc: Doc, table: EntityTable) -> list[Binding]:
         if words and not any(w[:1].isdigit() for w in words):
             out.append(Binding(m.start, words, m.cluster))
     for tok in doc:
-        if tok.dep_ == "appos":
+        if tok.dep_ == "appos" and not _subject_of_next_verb(tok):
             a, b = tok.head, tok
             ca, cb = _cluster_of(table, a), _cluster_of(table, b)
             if ca is not None and cb is None and b.pos_ == "NOUN":

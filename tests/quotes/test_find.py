@@ -268,3 +268,10 @@ def test_cue_in_a_subordinate_clause_does_not_report_the_main_clause(nlp) -> Non
     found = show(text, quotes(nlp, text))
     assert ("direct", ["They are not terminable at will,"], "told", "Trump spokesperson Ron Lieberman") in found
     assert not any(c[2] == "stated" for c in found)
+
+
+def test_phrase_after_an_opening_clause_speaks_when_the_parser_gave_the_cue_no_subject(nlp) -> None:
+    text = ("In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic "
+            "presidential candidate stated that Trump’s comments do not fit.")
+    found = show(text, quotes(nlp, text))
+    assert [(c[2], c[3]) for c in found] == [("stated", "the Democratic presidential candidate")]

@@ -879,3 +879,11 @@ def test_attribute_it_after_an_ad_is_put_out_is_whoever_put_it_out(parse, text, 
     content = text[text.index("It ") + 3:].split(" ", 1)[1].rstrip(".")
     _, quotes = attribute(parse(text), [cand(text, "It", content)])
     assert quotes[0].speaker_name == issuer
+
+
+def test_attribute_an_apposition_that_is_really_the_next_verbs_subject_binds_nothing(parse) -> None:
+    text = ("Hillary Clinton spoke on Friday. In an interview with Morning Joe hosts Joe Scarborough and Mika "
+            "Brzezinski, the Democratic presidential candidate stated that Trump’s comments do not fit.")
+    _, quotes = attribute(parse(text), [cand(text, "the Democratic presidential candidate",
+                                             "that Trump’s comments do not fit")])
+    assert quotes[0].speaker_name == "Hillary Clinton"

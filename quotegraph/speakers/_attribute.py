@@ -487,6 +487,13 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
         return Resolved(body_of(ctx, owner, head), "name")
     if owner_m.kind not in ("GPE", "NORP") and root.pos_ == "PROPN":
         return Resolved(owner, "name")
+    if head == "government" and not plural and all(m.kind in ("GPE", "NORP") and m.end <= root.idx for m in names):
+        # "the German government", "the U.S. government": the state's government, named as the article does
+        place = ctx.table.text[names[0].start:names[-1].end]
+        if _ACRONYM_DOTS.fullmatch(place):
+            place = place.replace(".", "")  # "U.S." → "US"
+        name = f"{place} government"
+        return Resolved(ctx.table.find_org(name) or ctx.table.new_cluster("ORG", name), "name")
     return None
 
 
@@ -505,6 +512,7 @@ def _title_before(ctx: Context, span: SpacySpan, start: int) -> bool:
     return bool(before)
 
 
+_ACRONYM_DOTS = re.compile(r"(?:[A-Z]\.)+")
 _SECOND_ISSUER = re.compile(r"/[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*")
 
 

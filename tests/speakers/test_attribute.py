@@ -887,3 +887,14 @@ def test_attribute_an_apposition_that_is_really_the_next_verbs_subject_binds_not
     _, quotes = attribute(parse(text), [cand(text, "the Democratic presidential candidate",
                                              "that Trump’s comments do not fit")])
     assert quotes[0].speaker_name == "Hillary Clinton"
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("The Human Face of Coal Power.\n\nThe German government proposed a steep levy on polluters.",
+     "The German government", "German government"),
+    ("The U.S. government said it would respond to the attack.", "The U.S. government", "US government"),
+])
+def test_attribute_a_states_government_is_named_as_the_article_names_it(parse, text, mention, name) -> None:
+    content = "a steep levy on polluters" if "levy" in text else "it would respond to the attack"
+    _, quotes = attribute(parse(text), [cand(text, mention, content)])
+    assert quotes[0].speaker_name == name

@@ -152,8 +152,28 @@ def cluster_people(table: EntityTable, mentions: list[Mention], *, published: st
     # "Larry Summers", so one person has one name whatever an outlet's house style.
     for c in people:
         if c.mentions and c.full_forms and not c.fixed_name:
-            c.fixed_name = usual_name(c.name, published)
+            c.fixed_name = usual_name(c.name, published) or _without_middle_initials(c.name)
     table.clusters.extend(c for c in people if c.mentions)
+
+
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def _without_middle_initials(full: str) -> str | None:
+    """The name without its middle initials ("Paul H. Chipok" → "Paul Chipok"), or ``None`` if it has none.
+    A first initial stays ("C. Stewart Verdery Jr."), and so do the names the usual-name table keeps."""
+    words = full.split()
+    end = len(words) - 1
+    while end > 1 and words[end].lower() in _SUFFIXES:
+        end -= 1
+    middle = words[1:end]
+    if end < 2 or _is_initial(words[0]) or not middle or not all(_is_initial(w) for w in middle):
+        return None
+    return " ".join([words[0], *words[end:]])
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 and word[:1].isupper() or bool(re.fullmatch(r"(?:[A-Z]\.){2,}", word))
 
 
 def usual_name(full: str, published: str | None = None) -> str | None:

@@ -464,9 +464,11 @@ def test_attribute_writer_already_named_in_the_article_is_that_entity(parse) -> 
          "Hillary Clinton"),
         ("Vice President Joseph R. Biden Jr. spoke. Mr. Biden said the stakes were high.", "Mr. Biden", 0,
          "Joe Biden"),
-        # Someone the table does not know keeps the name the article gives.
+        # Someone the table does not know keeps the name the article gives, without a middle initial.
         ("Judge James C. Cacheris spoke. Cacheris said the sentence was fair.", "Cacheris", 0,
-         "James C. Cacheris"),
+         "James Cacheris"),
+        ("Judge Roberta Quillfeather spoke. Quillfeather said the sentence was fair.", "Quillfeather", 0,
+         "Roberta Quillfeather"),
         # A surname's particle stays with it.
         ("Marine Le Pen spoke in Paris. Le Pen said the vote was a warning.", "Le Pen", 1, "Marine Le Pen"),
         ("Bill de Blasio spoke. De Blasio said the city was ready.", "De Blasio", 0, "Bill de Blasio"),

@@ -167,3 +167,15 @@ def test_build_entities_first_name_after_a_title_is_a_person(parse) -> None:
     text = "Former Hewlett-Packard CEO Carly Fiorina named a Washington favorite. Fiorina laughed."
     found = _entities(parse, text)
     assert found["Carly Fiorina"] == ("PERSON", ["Carly Fiorina", "Fiorina"])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Middle initials are a house style: the canonical name leaves them out ...
+    ("Paul H. Chipok, a lawyer in Orlando, spoke. Mr. Chipok said courses were closing.", "Paul Chipok"),
+    ("C. Stewart Verdery Jr. spoke first. Verdery said the rules were clear.", "C. Stewart Verdery Jr."),
+    # ... except for people known by them.
+    ("Michael J. Fox spoke at the gala. Fox said research had come far.", "Michael J. Fox"),
+])
+def test_build_entities_middle_initials(parse, text: str, name: str) -> None:
+    found = _entities(parse, text)
+    assert name in found and found[name][0] == "PERSON", found

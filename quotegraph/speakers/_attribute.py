@@ -195,6 +195,9 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
     # A lone pronoun.
     if len(words) == 1 and (root.pos_ == "PRON" or low in PERSONAL or low in RELATIVE or low in VAGUE):
         return _resolve_pronoun(ctx, cand, root)
+    pair = _pair_named_before(ctx, span, root)
+    if pair:  # "Trump and Kelly met … The two spoke for an hour": the pair again
+        return Resolved(None, "group", group=pair)
     inner = _document_within(ctx, cand, root, head)
     if inner is not None:  # "excerpts of his speech", "a footnote in the report", "half of Clinton's address"
         return inner
@@ -794,7 +797,8 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
         group = _recent_group(ctx, tok.idx)
         if group is not None:  # "Trump and Ryan said … They added": the two again
             return Resolved(None, "group", group=group.group, group_unnamed=group.group_unnamed)
-        members = _subject_list_before(ctx, tok)
+        members = _subject_list_before(ctx, tok) or (_pair_named_before(ctx, ctx.doc[tok.i:tok.i + 1], tok)
+                                                     if low == "both" else ())
         if members:  # "The Teamsters, the Firefighters and UNITE HERE remain …, though they may endorse"
             return Resolved(None, "group", group=members)
     if low in PERSONAL:
@@ -862,6 +866,31 @@ def _recent_group(ctx: Context, char: int, window: int = 2) -> Said | None:
         if said.cluster is not None or said.plural_unnamed:
             return None
     return None
+
+
+_DUAL = frozenset("two both neither pair couple duo".split())
+_PERSON_WORDS = frozenset("man woman men women person people".split())
+
+
+def _pair_named_before(ctx: Context, span: SpacySpan, root: Token) -> tuple[Cluster, ...]:
+    """The two people "the two", "both women", "neither man" or "the pair" take up: a pair of speakers or a
+    named pair before, else the only two people the sentence before (or this one, before it) names."""
+    if len(span) > 5 or not {t.lower_ for t in span} & _DUAL:
+        return ()
+    head = root.lemma_.lower()
+    if not (root.like_num or root.lower_ in _DUAL or head in _PERSON_WORDS or head in PERSON_ROLE_HEADS
+            or head in UNNAMED_HEADS or _agentive(head)):
+        return ()
+    group = _group_before(ctx, span)
+    if group:
+        return group if len(group) == 2 else ()
+    sent = ctx.table.sent_of(span.start_char)
+    lo = ctx.sents[sent - 1].start_char if sent > 0 else ctx.sents[sent].start_char
+    people: list[Cluster] = []
+    for m in ctx.table.within(lo, span.start_char, ("PERSON",)):
+        if m.cluster is not None and not ctx.in_quote(m.start) and all(m.cluster is not c for c in people):
+            people.append(m.cluster)
+    return tuple(people) if len(people) == 2 else ()
 
 
 def _group_before(ctx: Context, span: SpacySpan) -> tuple[Cluster, ...]:

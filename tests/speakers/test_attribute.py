@@ -900,3 +900,11 @@ def test_attribute_a_states_government_is_named_as_the_article_names_it(parse, t
     content = "a steep levy on polluters" if "levy" in text else "it would respond to the attack"
     _, quotes = attribute(parse(text), [cand(text, mention, content)])
     assert quotes[0].speaker_name == name
+
+
+def test_attribute_the_two_are_the_pair_just_named(parse) -> None:
+    text = ("Donald Trump met Megyn Kelly at Trump Tower on Monday. The two said the meeting had cleared the air. "
+            "Both said they would meet again.")
+    _, quotes = attribute(parse(text), [cand(text, "The two", "the meeting had cleared the air"),
+                                        cand(text, "Both", "they would meet again")])
+    assert [q.speaker_name for q in quotes] == ["Donald Trump + Megyn Kelly"] * 2

@@ -37,6 +37,7 @@ SCORER = SHARED / "bench" / "score_speakers.py"
 
 def oracle(split: str, out: Path, limit: int | None, ids: set[str] | None) -> float:
     from quotegraph.article import Article
+    from quotegraph.clean import split_authors
     from quotegraph.nlp import load_pipeline
     from quotegraph.quotes import Candidate
     from quotegraph.speakers import attribute, country_of
@@ -62,7 +63,8 @@ def oracle(split: str, out: Path, limit: int | None, ids: set[str] | None) -> fl
             ]
             country = country_of(publisher=d.get("publisher"), url=None, text=d["text"])
             t1 = time.perf_counter()
-            entities, quotes = attribute(doc, cands, published=d.get("date"), country=country)
+            entities, quotes = attribute(doc, cands, published=d.get("date"), country=country,
+                                         authors=split_authors(d.get("author")))
             spent += time.perf_counter() - t1
             art = Article(text=d["text"], id=d["id"], published=d.get("date"), publisher=d.get("publisher"),
                           entities=entities, quotes=quotes)

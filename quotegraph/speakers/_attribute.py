@@ -187,6 +187,9 @@ def _tokens(doc: Doc, start: int, end: int) -> SpacySpan | None:
 def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Resolved:
     """Who the speaker mention ``[start, end)`` refers to."""
     span = _tokens(ctx.doc, start, end)
+    if span is not None:  # "He\xa0": a no-break space the mention took along is not part of it
+        kept = [t for t in span if not t.is_space]
+        span = ctx.doc[kept[0].i:kept[-1].i + 1] if kept else None
     if span is None or not any(not t.is_punct for t in span):
         return Resolved(None, "none")
     words = [t for t in span if not t.is_punct]

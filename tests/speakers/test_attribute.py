@@ -908,3 +908,10 @@ def test_attribute_the_two_are_the_pair_just_named(parse) -> None:
     _, quotes = attribute(parse(text), [cand(text, "The two", "the meeting had cleared the air"),
                                         cand(text, "Both", "they would meet again")])
     assert [q.speaker_name for q in quotes] == ["Donald Trump + Megyn Kelly"] * 2
+
+
+def test_attribute_a_pronoun_with_a_no_break_space_is_still_a_pronoun(parse) -> None:
+    text = "“It made no sense,” Eric Trump said.\n\nHe\xa0also shored up his father’s argument on trade."
+    c = cand(text, "He\xa0", "shored up his father’s argument on trade")
+    _, quotes = attribute(parse(text), [cand(text, "Eric Trump", "It made no sense", kind="direct"), c])
+    assert (quotes[1].speaker_name, quotes[1].resolution) == ("Eric Trump", "pronoun")

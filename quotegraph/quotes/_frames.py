@@ -104,9 +104,11 @@ def _noun_phrase(tok: Token) -> CharSpan | None:
     ("Biden, who served …", "Mona Lamberson, 59, of …") but without clauses and time or place
     phrases the parser hangs on it ("Trump at the time")."""
     doc = tok.doc
+    # "Six Gannett newspapers in New Jersey, including the Asbury Park Press": the examples name the speakers
+    examples = any(c.dep_ == "prep" and c.lower_ in ("including", "like") and c.i > tok.i for c in tok.children)
     cut = {t.i for c in tok.children
            if (c.dep_ in ("relcl", "acl", "npadvmod") and not _describes(tok, c))
-           or (c.dep_ == "prep" and c.lower_ in _LOOSE_PREPS and c.i > tok.i
+           or (c.dep_ == "prep" and c.lower_ in _LOOSE_PREPS and c.i > tok.i and not examples
                and not (c.lower_ == "from" and tok.pos_ == "NOUN"))  # "a letter from the American Legion"
            for t in c.subtree}
     idx = [t.i for t in tok.subtree if t.i not in cut]

@@ -816,7 +816,7 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
         ante = relative_antecedent(tok)
         if ante is None:
             return Resolved(None, "none")
-        named = ctx.table.at(ante.idx, ante.idx + len(ante))
+        named = ctx.table.at(ante.idx, ante.idx + len(ante)) or ctx.named(ante)  # or "his friend Donald Trump, who"
         if named is not None and named.cluster is not None:
             # "Jeb Bush and Chris Christie, who …": both
             members = _named_members(ctx, sorted([ante, *ante.conjuncts], key=lambda t: t.i))

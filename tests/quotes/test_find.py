@@ -275,3 +275,10 @@ def test_phrase_after_an_opening_clause_speaks_when_the_parser_gave_the_cue_no_s
             "presidential candidate stated that Trump’s comments do not fit.")
     found = show(text, quotes(nlp, text))
     assert [(c[2], c[3]) for c in found] == [("stated", "the Democratic presidential candidate")]
+
+
+def test_speaker_phrase_keeps_the_examples_that_name_its_members(nlp) -> None:
+    text = ("Six Gannett newspapers in New Jersey, including the Asbury Park Press, said he is not fit to be "
+            "governor any more.")
+    found = show(text, quotes(nlp, text))
+    assert [c[3] for c in found] == ["Six Gannett newspapers in New Jersey, including the Asbury Park Press"]

@@ -915,3 +915,10 @@ def test_attribute_a_pronoun_with_a_no_break_space_is_still_a_pronoun(parse) -> 
     c = cand(text, "He\xa0", "shored up his father’s argument on trade")
     _, quotes = attribute(parse(text), [cand(text, "Eric Trump", "It made no sense", kind="direct"), c])
     assert (quotes[1].speaker_name, quotes[1].resolution) == ("Eric Trump", "pronoun")
+
+
+def test_attribute_who_after_a_name_set_beside_a_noun(parse) -> None:
+    text = ("He has invited two guests: Tim Cook, the chief executive of Apple, and his friend Donald Trump, "
+            "who has pledged to make Mr. Icahn secretary of the Treasury.")
+    _, quotes = attribute(parse(text), [cand(text, "who", "to make Mr. Icahn secretary of the Treasury")])
+    assert quotes[0].speaker_name == "Donald Trump"

@@ -304,8 +304,9 @@ def office_holders_near(published: str) -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def known_people() -> dict[str, str | None]:
-    """Surname → full name for the seed table's office holders (``None`` when two share it)."""
-    return _by_surname(_table_names())
+    """Surname → full name for the seed table's office holders (``None`` when two share it); candidates
+    count only near the dates they ran (:func:`office_holders_near`), their surnames being common words."""
+    return _by_surname((row, p) for row, p in _table_names() if not row["role"].endswith("_candidate"))
 
 
 def cluster_orgs(table: EntityTable, mentions: list[Mention], doc: Doc) -> None:

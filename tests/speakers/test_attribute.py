@@ -922,3 +922,12 @@ def test_attribute_who_after_a_name_set_beside_a_noun(parse) -> None:
             "who has pledged to make Mr. Icahn secretary of the Treasury.")
     _, quotes = attribute(parse(text), [cand(text, "who", "to make Mr. Icahn secretary of the Treasury")])
     assert quotes[0].speaker_name == "Donald Trump"
+
+
+def test_attribute_a_bare_surname_of_a_candidate_near_the_campaign(parse) -> None:
+    text = "Cruz openly admitted that his pick was politically motivated."
+    c = cand(text, "Cruz", "his pick was politically motivated")
+    _, quotes = attribute(parse(text), [c], published="2016-02-07")
+    assert quotes[0].speaker_name == "Ted Cruz"
+    _, later = attribute(parse(text), [c], published="2023-05-01")
+    assert later[0].speaker_name == "Cruz"  # candidates count only near the dates they ran

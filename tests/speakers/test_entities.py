@@ -74,7 +74,7 @@ def test_build_entities_address_is_not_a_person(parse) -> None:
     ("text", "name"),
     [
         ("Michael Pence spoke first. Mike Pence spoke again. Mike Pence left.", "Mike Pence"),  # the usual form
-        ("Bernard Sanders spoke. Bernie Sanders replied.", "Bernard Sanders"),  # a tie: the longer form
+        ("William Oberndorf spoke. Bill Oberndorf replied.", "William Oberndorf"),  # a tie: the longer form
     ],
 )
 def test_build_entities_nicknames_merge(parse, text: str, name: str) -> None:

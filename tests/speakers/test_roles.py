@@ -84,7 +84,9 @@ def test_office_holders_table_is_well_formed() -> None:
         assert row["source"], row
         assert row["start"] < (row["end"] or "9999"), row
         spans.setdefault((row["country"], row["role"]), []).append((row["start"], row["end"] or "9999"))
-    for key, periods in spans.items():  # one holder at a time
+    for key, periods in spans.items():  # one holder at a time (many candidates run at once)
+        if key[1].endswith("_candidate"):
+            continue
         periods.sort()
         for (_, end), (start, _) in zip(periods, periods[1:]):
             assert end <= start, key

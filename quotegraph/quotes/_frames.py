@@ -401,7 +401,7 @@ _QUOTE_VERBS = frozenset(
     "declare announce insist argue claim warn write tweet post conclude joke quip recall exclaim shout "
     "yell whisper cry interject concede admit acknowledge confirm deny predict caution stress "
     "emphasize emphasise urge plead promise vow boast complain lament muse read testify "
-    "chant bark beam scoff snap sneer gush rave thunder roar bellow tease taunt recite rejoin".split()
+    "chant bark beam scoff snap sneer gush rave thunder roar bellow tease taunt recite rejoin report".split()
 )
 
 

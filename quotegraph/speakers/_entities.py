@@ -29,7 +29,15 @@ def _trim(doc: Doc, span: SpacySpan) -> tuple[int, int]:
     start = span.start
     while start < end - 1 and (doc[start].is_punct or doc[start].text in ("'", "’")):
         start += 1
+    # "Breitbart’s Joel Pollak", "CNN's Jake Tapper": the employer before a full name is not part of it
+    pos = next((k for k in range(start, min(end - 2, start + 3)) if doc[k].tag_ == "POS" or doc[k].text in _POSS),
+               None)
+    if pos is not None and span.label_ == "PERSON" and end - pos - 1 >= 2:
+        start = pos + 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+_POSS = frozenset({"'s", "’s"})
 
 
 def _title_cased(sent: SpacySpan) -> bool:

@@ -282,3 +282,13 @@ def test_speaker_phrase_keeps_the_examples_that_name_its_members(nlp) -> None:
             "governor any more.")
     found = show(text, quotes(nlp, text))
     assert [c[3] for c in found] == ["Six Gannett newspapers in New Jersey, including the Asbury Park Press"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("As Breitbart News reported, even on Friday morning, the White House was pushing the narrative.",
+     "Breitbart News", "even on Friday morning, the White House was pushing the narrative"),
+    ("The plan is dead, CNN reported on Monday.", "CNN", "The plan is dead"),
+])
+def test_reported_as_a_parenthetical_cue(nlp, text, speaker, content) -> None:
+    found = show(text, quotes(nlp, text))
+    assert [(c[1], c[2], c[3]) for c in found] == [([content], "reported", speaker)]

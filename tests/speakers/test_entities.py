@@ -179,3 +179,8 @@ def test_build_entities_first_name_after_a_title_is_a_person(parse) -> None:
 def test_build_entities_middle_initials(parse, text: str, name: str) -> None:
     found = _entities(parse, text)
     assert name in found and found[name][0] == "PERSON", found
+
+
+def test_build_entities_employer_before_a_name_is_not_part_of_it(parse) -> None:
+    found = _entities(parse, "As Breitbart’s Joel Pollak reported, the pattern is clear.")
+    assert found.get("Joel Pollak", ("", []))[0] == "PERSON", found

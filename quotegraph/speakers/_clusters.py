@@ -88,8 +88,9 @@ def cluster_people(table: EntityTable, mentions: list[Mention], *, published: st
             c = fits[-1] if fits else new(p)
             _join(c, m)
             continue
-        if not same and not p.suffix_key:
-            # "Trump" after only "Donald Trump Jr." still means the same family name.
+        if not p.suffix_key:
+            # A bare "Trump" may be Donald Trump Jr. as much as anyone of the name ("Bozell" for Brent
+            # Bozell III beside his father): who it is, is decided below.
             same = [c for c in by_last.get(p.last_key, []) if _gender_ok(c, p.gender)]
         if same:
             # A bare surname goes to the office holder of that name ("Trump" beside "Eric

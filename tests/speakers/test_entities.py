@@ -184,3 +184,12 @@ def test_build_entities_middle_initials(parse, text: str, name: str) -> None:
 def test_build_entities_employer_before_a_name_is_not_part_of_it(parse) -> None:
     found = _entities(parse, "As Breitbart’s Joel Pollak reported, the pattern is clear.")
     assert found.get("Joel Pollak", ("", []))[0] == "PERSON", found
+
+
+def test_build_entities_bare_surname_goes_to_the_person_the_article_is_about(parse) -> None:
+    text = ("“Yes, I support Ted Cruz,” Brent Bozell III, founder of the Media Research Center, tells reporters. "
+            "Bozell was only five years old then. His uncle was a writer and his father, Brent Bozell, was a "
+            "ghost writer. “It is clear cut,” Bozell says.")
+    entities, _ = build_entities(parse(text)).to_entities()
+    counts = {e.name: len(e.mentions) for e in entities if e.type == "PERSON"}
+    assert counts.get("Brent Bozell III", 0) >= 3, counts

@@ -160,7 +160,7 @@ def _name_before(verb: Token) -> CharSpan | None:
         # "…, Col. Steven H. Warren, a military spokesman in Baghdad, said": a name whose apposition ends here
         for k in range(i - 1, max(verb.sent.start, i - 20) - 1, -1):
             t = doc[k]
-            if t.ent_type_ == "PERSON" and t.tag_ in ("NNP", "NNPS") and t.right_edge.i == i - 1 \
+            if t.ent_type_ == "PERSON" and t.tag_ in ("NNP", "NNPS") and t.right_edge.i in (i - 1, i) \
                     and (k + 1 >= len(doc) or doc[k + 1].ent_type_ != "PERSON"):
                 return _noun_phrase(t)
     last = i
@@ -333,7 +333,8 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
                 content.append(span)
     elif verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head is not verb and subject is not None \
             and verb.lemma_ in _QUOTE_VERBS \
-            and not any(c.dep_ == "mark" and c.lower_ != "as" for c in verb.children) \
+            and not any((c.dep_ == "mark" and c.lower_ != "as") or (c.dep_ == "advmod" and c.tag_ == "WRB")
+                        for c in verb.children if c.i < verb.i) \
             and (verb.head.i < verb.i and (verb.dep_ != "ccomp" or _comma_between(verb.head, verb))
                  # "Instead, Trump told CNN, his policy would be …": the cue's clause comes first
                  or (verb.dep_ == "ccomp" and subject.head.i == verb.i and verb.head.i > verb.right_edge.i

@@ -292,3 +292,17 @@ def test_speaker_phrase_keeps_the_examples_that_name_its_members(nlp) -> None:
 def test_reported_as_a_parenthetical_cue(nlp, text, speaker, content) -> None:
     found = show(text, quotes(nlp, text))
     assert [(c[1], c[2], c[3]) for c in found] == [([content], "reported", speaker)]
+
+
+def test_cue_in_a_when_clause_does_not_report_the_main_clause(nlp) -> None:
+    text = ("“Very good reporter, very good reporter this guy,” Trump, the 2016 GOP presidential frontrunner, "
+            "said when Boyle asked him a question.")
+    found = show(text, quotes(nlp, text))
+    assert not any(c[2] == "asked" and c[1] and "Very good" in c[1][0] for c in found), found
+
+
+def test_name_and_apposition_before_a_cue_the_parser_left_without_subject(nlp) -> None:
+    text = ("Morton Blackwell endorsed Cruz last week.\n\n“Yes, I support Ted Cruz,” Brent Bozell III, founder "
+            "of the Media Research Center, tells Breitbart News in an exclusive interview.")
+    found = show(text, quotes(nlp, text))
+    assert ("tells", "Brent Bozell III, founder of the Media Research Center") in [(c[2], c[3]) for c in found]

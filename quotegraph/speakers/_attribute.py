@@ -621,13 +621,13 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
                     if lead is not None:
                         return Resolved(lead, "role")
         return Resolved(None, "unnamed", plural_unnamed=plural)
-    if head in GENERIC_PEOPLE and not (head in ORG_ROLE_HEADS and first in ("the", "this")):
-        return Resolved(None, "unnamed")  # (but "the group says": the organisation just named)
-    if not plural and (head in PERSON_ROLE_HEADS or _agentive(head)) and any(
+    if not plural and (head in PERSON_ROLE_HEADS or _agentive(head) or head in ("man", "woman")) and any(
             t.dep_ == "poss" and t.head.i == root.i and ctx.named(t) is not None for t in span):
         named = _introduced_next(ctx, span, root)
         if named is not None:  # "Donald Trump's campaign manager says … Corey Lewandowski, in a statement, …"
             return Resolved(named, "role")
+    if head in GENERIC_PEOPLE and not (head in ORG_ROLE_HEADS and first in ("the", "this")):
+        return Resolved(None, "unnamed")  # (but "the group says": the organisation just named)
     person_like = head in PERSON_ROLE_HEADS or (first == "the" and (person or _agentive(head) or _age(span)))
     org_only = not (person_like or (_starts_sentence(span) and root.dep_ in ("nsubj", "nsubjpass")))
     cluster = resolve_role(ctx, span.start_char, rwords, org_only=org_only)

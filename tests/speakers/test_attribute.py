@@ -931,3 +931,10 @@ def test_attribute_a_bare_surname_of_a_candidate_near_the_campaign(parse) -> Non
     assert quotes[0].speaker_name == "Ted Cruz"
     _, later = attribute(parse(text), [c], published="2023-05-01")
     assert later[0].speaker_name == "Cruz"  # candidates count only near the dates they ran
+
+
+def test_attribute_someones_right_hand_woman_named_next(parse) -> None:
+    text = ("Hillary Clinton’s right-hand woman rallied supporters, saying they had to be ready. "
+            "Huma Abedin, vice chairwoman of the campaign, sent an email to supporters.")
+    _, quotes = attribute(parse(text), [cand(text, "Hillary Clinton’s right-hand woman", "they had to be ready")])
+    assert quotes[0].speaker_name == "Huma Abedin"

@@ -34,7 +34,15 @@ def _trim(doc: Doc, span: SpacySpan) -> tuple[int, int]:
                None)
     if pos is not None and span.label_ == "PERSON" and end - pos - 1 >= 2:
         start = pos + 1
+    # "Billionaire Donald Trump", "Businessman Tom Steyer": a role noun the NER took into the name
+    while span.label_ == "PERSON" and end - start >= 3 and doc[start].lower_ in _ROLE_LEAD \
+            and title_info(doc[start].text) is None:
+        start += 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+_ROLE_LEAD = (PERSON_ROLE_HEADS | UNNAMED_HEADS) - {"general", "speaker", "chair", "prince", "princess", "king",
+                                                   "queen", "pope"}
 
 
 _POSS = frozenset({"'s", "’s"})

@@ -193,3 +193,8 @@ def test_build_entities_bare_surname_goes_to_the_person_the_article_is_about(par
     entities, _ = build_entities(parse(text)).to_entities()
     counts = {e.name: len(e.mentions) for e in entities if e.type == "PERSON"}
     assert counts.get("Brent Bozell III", 0) >= 3, counts
+
+
+def test_build_entities_role_noun_the_ner_took_into_a_name(parse) -> None:
+    found = _entities(parse, "Billionaire Donald Trump praised the reporter at a press conference on Monday.")
+    assert "Donald Trump" in found, found

@@ -15,12 +15,13 @@ from ._bindings import find_bindings, role_words
 from ._clusters import ORG_WORDS
 from ._context import Context, Said
 from ._entities import build_entities
-from ._table import Cluster, Mention
 from ._lexicon import (AD_HEADS, CAMPAIGN_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS, FEMALE_NOUNS, FIRST_PERSON,
                        GENERIC_PEOPLE, MALE_NOUNS, NAMING_HEADS, ORG_ROLE_HEADS, PERSON_ROLE_HEADS, PERSONAL,
                        QUANTITY_HEADS, RELATIVE, UNNAMED_HEADS, VAGUE)
+from ._names import first_name_gender
 from ._pronouns import relative_antecedent, resolve_personal
 from ._rolenouns import body_of, bound_role, campaign_of, introduced_unnamed, resolve_role, role_gender
+from ._table import Cluster, Mention
 
 __all__ = ["attribute", "Resolved"]
 
@@ -198,6 +199,9 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
     # A lone pronoun.
     if len(words) == 1 and (root.pos_ == "PRON" or low in PERSONAL or low in RELATIVE or low in VAGUE):
         return _resolve_pronoun(ctx, cand, root)
+    family = _family(ctx, root)
+    if family:  # "the Clintons", "the Khans": everyone of that surname the article names
+        return Resolved(None, "group", group=family)
     pair = _pair_named_before(ctx, span, root)
     if pair:  # "Trump and Kelly met … The two spoke for an hour": the pair again
         return Resolved(None, "group", group=pair)
@@ -869,6 +873,19 @@ def _recent_group(ctx: Context, char: int, window: int = 2) -> Said | None:
         if said.cluster is not None or said.plural_unnamed:
             return None
     return None
+
+
+def _family(ctx: Context, root: Token) -> tuple[Cluster, ...]:
+    """The people a plural surname names ("the Clintons" → Bill and Hillary Clinton), when there are several."""
+    word = root.text
+    if root.tag_ not in ("NNPS", "NNS") or not word[:1].isupper() or not word.endswith("s") or len(word) < 4:
+        return ()
+    for base in (word[:-2], word[:-1]) if word.endswith("es") else (word[:-1],):
+        people = [c for c in ctx.table.clusters if c.kind == "PERSON" and c.mentions and c.last == base.lower()
+                  and c.first and (len(c.mentions) > 1 or first_name_gender(c.first))]
+        if len(people) >= 2:
+            return tuple(sorted(people, key=lambda c: c.start))
+    return ()
 
 
 _DUAL = frozenset("two both neither pair couple duo".split())

@@ -938,3 +938,10 @@ def test_attribute_someones_right_hand_woman_named_next(parse) -> None:
             "Huma Abedin, vice chairwoman of the campaign, sent an email to supporters.")
     _, quotes = attribute(parse(text), [cand(text, "Hillary Clinton’s right-hand woman", "they had to be ready")])
     assert quotes[0].speaker_name == "Huma Abedin"
+
+
+def test_attribute_a_plural_surname_is_the_family_the_article_names(parse) -> None:
+    text = ("Bill Clinton spoke first. Hillary Clinton followed him. "
+            "The Clintons have mostly chosen not to respond to his attacks.")
+    _, quotes = attribute(parse(text), [cand(text, "The Clintons", "to respond to his attacks")])
+    assert (quotes[0].speaker_name, quotes[0].resolution) == ("Bill Clinton + Hillary Clinton", "group")

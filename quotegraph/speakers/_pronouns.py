@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -14,7 +15,8 @@ __all__ = ["resolve_personal", "relative_antecedent"]
 _WINDOW = 4  # sentences looked back
 #: How much each cue counts for a he/she antecedent (set by hand, checked on hand-labelled train articles).
 WEIGHTS = {"distance": 1.0, "main_subject": 1.5, "subject": 0.8, "in_quote": 1.5, "chain": 0.3, "gender": 0.5,
-           "same_sentence": 0.8, "per_mention": 0.05, "said_near": 2.0, "said_far": 1.0}
+           "same_sentence": 0.8, "per_mention": 0.05, "said_near": 2.0, "said_far": 1.0,
+           "last_topic": 0.5}
 _RELATIVE_WORDS = frozenset({"who", "whom", "which", "that"})
 _FAR = 12  # … or this many, when the nearer ones hold no one compatible
 
@@ -39,6 +41,10 @@ def resolve_personal(ctx: Context, char: int, gender: str,
     if said is not None and said.mention is not None and \
             table.text[said.mention[0]:said.mention[1]].lower() in _RELATIVE_WORDS:
         said = None  # "…his rivals, who say …": a relative clause's speaker is not the one the text follows
+    # someone the pronoun's own sentence names first ("As for Governor Kasich, he …") takes the lead
+    # from the subject of the sentence before
+    named_here = any(m.sent == sent and not ctx.in_quote(m.start) and m.how in ("name", "partial")
+                     for m in itertools.takewhile(lambda m: m.sent >= sent, table.before(char, ("PERSON",))))
     for m in table.before(char, ("PERSON",)):
         if m.sent < sent - _WINDOW and (scores or m.sent < sent - _FAR):
             break  # look further back only while nothing compatible has turned up
@@ -54,6 +60,8 @@ def resolve_personal(ctx: Context, char: int, gender: str,
             score -= WEIGHTS["same_sentence"] + WEIGHTS["subject"]
         if m.subject:
             score += WEIGHTS["main_subject"] if m.main_subject else WEIGHTS["subject"]
+            if m.main_subject and dist == 1 and not named_here and not ctx.in_quote(m.start):
+                score += WEIGHTS["last_topic"]  # the sentence before was about them
         if ctx.in_quote(m.start):
             score -= WEIGHTS["in_quote"]
         if m.how == "pronoun":

@@ -945,3 +945,18 @@ def test_attribute_a_plural_surname_is_the_family_the_article_names(parse) -> No
             "The Clintons have mostly chosen not to respond to his attacks.")
     _, quotes = attribute(parse(text), [cand(text, "The Clintons", "to respond to his attacks")])
     assert (quotes[0].speaker_name, quotes[0].resolution) == ("Bill Clinton + Hillary Clinton", "group")
+
+
+def test_attribute_he_after_a_sentence_about_someone_is_that_person(parse) -> None:
+    text = ("“When Mexico sends its people, they’re not sending their best,” Donald Trump said. "
+            "Trump also said the country had become a dumping ground. "
+            "In his assessment, former President Felipe Calderon intimated disappointment that voters have given "
+            "Trump a real shot. "
+            "“It is incredible that such a society could produce such candidates,” he said.")
+    _, quotes = attribute(parse(text), [
+        cand(text, "Donald Trump", "When Mexico sends its people, they’re not sending their best", kind="direct"),
+        cand(text, "Trump", "the country had become a dumping ground", nth=1),
+        Candidate(kind="direct", content=[find(text, "It is incredible that such a society could produce such "
+                                                     "candidates")],
+                  speaker=(text.index("” he said") + 2, text.index("” he said") + 4))])
+    assert quotes[2].speaker_name == "Felipe Calderon"

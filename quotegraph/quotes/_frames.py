@@ -104,8 +104,12 @@ def _noun_phrase(tok: Token) -> CharSpan | None:
     ("Biden, who served …", "Mona Lamberson, 59, of …") but without clauses and time or place
     phrases the parser hangs on it ("Trump at the time")."""
     doc = tok.doc
-    # "Six Gannett newspapers in New Jersey, including the Asbury Park Press": the examples name the speakers
-    examples = any(c.dep_ == "prep" and c.lower_ in ("including", "like") and c.i > tok.i for c in tok.children)
+    # "Six Gannett newspapers in New Jersey, including the Asbury Park Press": the examples name the speakers;
+    # "a new article in Politico", "a report … by the nonprofit E3G": a publication's outlet or author
+    examples = any(c.dep_ == "prep" and c.lower_ in ("including", "like") and c.i > tok.i for c in tok.children) \
+        or (tok.lemma_.lower() in _PUBLICATIONS and any(
+            c.dep_ == "prep" and c.i > tok.i and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+            for c in tok.children))
     cut = {t.i for c in tok.children
            if (c.dep_ in ("relcl", "acl", "npadvmod") and not _describes(tok, c))
            or (c.dep_ == "prep" and c.lower_ in _LOOSE_PREPS and c.i > tok.i and not examples
@@ -138,6 +142,8 @@ def _describes(head: Token, clause: Token) -> bool:
     return first.i > head.i and not any(t.text in (",", "—", "–", "(") for t in head.doc[head.i + 1:first.i + 1])
 
 
+_PUBLICATIONS = frozenset("article report story piece column editorial op-ed study survey poll analysis memo "
+                          "review investigation book interview".split())
 _LOOSE_PREPS = frozenset("at in on during after before while when since from".split())
 
 

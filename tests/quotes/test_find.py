@@ -306,3 +306,9 @@ def test_name_and_apposition_before_a_cue_the_parser_left_without_subject(nlp) -
             "of the Media Research Center, tells Breitbart News in an exclusive interview.")
     found = show(text, quotes(nlp, text))
     assert ("tells", "Brent Bozell III, founder of the Media Research Center") in [(c[2], c[3]) for c in found]
+
+
+def test_publication_keeps_its_outlet_in_the_source(nlp) -> None:
+    text = "Donald Trump will likely win the GOP nomination, according to a new article in Politico."
+    found = show(text, quotes(nlp, text))
+    assert [c[3] for c in found] == ["a new article in Politico"]

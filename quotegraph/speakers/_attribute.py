@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ..article import Entity, Quote, Span
 from ..quotes import Candidate
 from ._bindings import find_bindings, role_words
-from ._clusters import ORG_WORDS
+from ._clusters import ORG_WORDS, usual_org_name
 from ._context import Context, Said
 from ._entities import build_entities
 from ._lexicon import (AD_HEADS, CAMPAIGN_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS, FEMALE_NOUNS, FIRST_PERSON,
@@ -652,7 +652,7 @@ def _proper_issuer(ctx: Context, span: SpacySpan, root: Token) -> Cluster | None
             break
     if not run or ctx.table.within(run[0].idx, run[-1].idx + len(run[-1])):
         return None
-    name = " ".join(t.text for t in run)
+    name = usual_org_name(" ".join(t.text for t in run))
     return ctx.table.find_org(name) or ctx.table.new_cluster("ORG", name)
 
 

@@ -204,6 +204,11 @@ def usual_name(full: str, published: str | None = None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def usual_org_name(name: str) -> str:
+    """The shipped table's usual name for an organisation's short name ("the AP" → "Associated Press")."""
+    return _org_names().get(org_key(name), name)
+
+
 def _org_names() -> dict[str, str]:
     return read_map("org_names.tsv", "short", "usual")
 

@@ -960,3 +960,10 @@ def test_attribute_he_after_a_sentence_about_someone_is_that_person(parse) -> No
                                                      "candidates")],
                   speaker=(text.index("” he said") + 2, text.index("” he said") + 4))])
     assert quotes[2].speaker_name == "Felipe Calderon"
+
+
+def test_attribute_an_issuer_before_a_document_goes_by_its_usual_name(parse) -> None:
+    text = "A 1996 FEC advisory opinion added that paid speeches would count only in some cases."
+    _, quotes = attribute(parse(text), [cand(text, "A 1996 FEC advisory opinion",
+                                             "paid speeches would count only in some cases")])
+    assert quotes[0].speaker_name == "Federal Election Commission"

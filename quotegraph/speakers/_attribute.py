@@ -609,6 +609,9 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
         group = _group_before(ctx, span)
         if group:  # "Goodlatte and Gowdy wrote … The two lawmakers argue": the pair again
             return Resolved(None, "group", group=group)
+    identified = None if plural else _identified_after(ctx, span)
+    if identified is not None:  # "A woman later identified as Eva Resnick-Day"
+        return Resolved(identified, "role")
     if head in UNNAMED_HEADS or plural or first in _INDEFINITE or first in DEMONSTRATIVES:
         if not plural:
             named = _named_next(ctx, span, head) or _introduced_next(ctx, span, root)
@@ -821,6 +824,8 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
         if ante is None:
             return Resolved(None, "none")
         named = ctx.table.at(ante.idx, ante.idx + len(ante)) or ctx.named(ante)  # or "his friend Donald Trump, who"
+        if named is None and ante.dep_ == "appos":  # "A Texas voter who supports Trump, Golvach lost …"
+            named = ctx.table.at(ante.head.idx, ante.head.idx + len(ante.head), ("PERSON",))
         if named is not None and named.cluster is not None:
             # "Jeb Bush and Chris Christie, who …": both
             members = _named_members(ctx, sorted([ante, *ante.conjuncts], key=lambda t: t.i))
@@ -929,6 +934,20 @@ def _group_before(ctx: Context, span: SpacySpan) -> tuple[Cluster, ...]:
             if len(members) > 1 and all(c.kind == "PERSON" for c in members):
                 return members
     return ()
+
+
+_IDENTIFIED = re.compile(r",?\s+(?:who (?:was|is|has been) )?(?:later |since |subsequently )?"
+                         r"(?:identified as|named|who gave (?:his|her) name as) ")
+
+
+def _identified_after(ctx: Context, span: SpacySpan) -> Cluster | None:
+    """The person a description is identified as right after it: "A woman later identified as Eva
+    Resnick-Day", "a man named John Roe"."""
+    m = _IDENTIFIED.match(ctx.table.text, span.end_char)
+    if m is None:
+        return None
+    named = ctx.table.at(m.end(), m.end() + 1, ("PERSON",))
+    return named.cluster if named is not None and named.start == m.end() else None
 
 
 def _introduced_next(ctx: Context, span: SpacySpan, root: Token) -> Cluster | None:

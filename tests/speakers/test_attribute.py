@@ -967,3 +967,10 @@ def test_attribute_an_issuer_before_a_document_goes_by_its_usual_name(parse) -> 
     _, quotes = attribute(parse(text), [cand(text, "A 1996 FEC advisory opinion",
                                              "paid speeches would count only in some cases")])
     assert quotes[0].speaker_name == "Federal Election Commission"
+
+
+def test_attribute_a_woman_later_identified_by_name(parse) -> None:
+    text = ("A woman later identified as Eva Resnick-Day, an activist for Greenpeace, demanded to know whether "
+            "Clinton would forsake the donations.")
+    _, quotes = attribute(parse(text), [cand(text, "A woman", "whether Clinton would forsake the donations")])
+    assert quotes[0].speaker_name == "Eva Resnick-Day"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -290,7 +290,7 @@ def _appositive_list(ctx: Context, span: SpacySpan, root: Token) -> tuple[Cluste
     if appos is None or not appos.conjuncts:
         return ()
     members: list[Cluster] = []
-    for tok in sorted([appos, *appos.conjuncts], key=lambda t: t.i):
+    for tok in _coordinated(appos):
         named = _conjunct_named(ctx, tok)
         if named is None:
             return ()
@@ -503,7 +503,7 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
         if _ACRONYM_DOTS.fullmatch(place):
             place = place.replace(".", "")  # "U.S." → "US"
         name = f"{place} government"
-        return Resolved(ctx.table.find_org(name) or ctx.table.new_cluster("ORG", name), "name")
+        return Resolved(ctx.table.org(name), "name")
     return None
 
 
@@ -535,14 +535,14 @@ def _joint_issuer(ctx: Context, names: list[Mention]) -> Cluster | None:
         if other is None:
             return None
         name = text[orgs[0].start:other.end()]
-        return ctx.table.find_org(name) or ctx.table.new_cluster("ORG", name)
+        return ctx.table.org(name)
     if len(orgs) < 2:
         return None
     for a, b in zip(orgs, orgs[1:]):
         if text[a.end:b.start].strip() not in ("/", "-", "–"):
             return None
     name = " ".join(text[orgs[0].start:orgs[-1].end].split())
-    return ctx.table.find_org(name) or ctx.table.new_cluster("ORG", name)
+    return ctx.table.org(name)
 
 
 def _starts_sentence(span: SpacySpan) -> bool:
@@ -656,7 +656,7 @@ def _proper_issuer(ctx: Context, span: SpacySpan, root: Token) -> Cluster | None
     if not run or ctx.table.within(run[0].idx, run[-1].idx + len(run[-1])):
         return None
     name = usual_org_name(" ".join(t.text for t in run))
-    return ctx.table.find_org(name) or ctx.table.new_cluster("ORG", name)
+    return ctx.table.org(name)
 
 
 def _issuer_after(ctx: Context, root: Token) -> Cluster | None:
@@ -680,41 +680,35 @@ _WRITING_VERBS = frozenset("write send release issue file publish sign pen deliv
                            "circulate draft author".split())
 
 
+def _earlier_documents(ctx: Context, root: Token, head: str) -> Iterator[Token]:
+    """The earlier mentions of the document noun ``head`` in the five sentences before, nearest first."""
+    first_sent = ctx.table.sent_of(root.idx) - 5
+    for tok in reversed(ctx.doc[:root.i]):
+        if ctx.table.sent_of(tok.idx) < first_sent:
+            return
+        if tok.lemma_.lower() == head:
+            yield tok
+
+
 def _writers_before(ctx: Context, root: Token, head: str) -> tuple[Cluster, ...]:
     """Who wrote or sent the document the text named earlier as a verb's object: "Chaffetz and Goodlatte
     sent a letter … The letter says" → both."""
-    doc = ctx.doc
-    first_sent = ctx.table.sent_of(root.idx) - 5
-    for i in range(root.i - 1, -1, -1):
-        tok = doc[i]
-        if ctx.table.sent_of(tok.idx) < first_sent:
-            break
-        if tok.lemma_.lower() != head:
-            continue
-        verb = tok.head
-        if tok.dep_ != "dobj" or verb.lemma_.lower() not in _WRITING_VERBS:
-            return ()
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None:
-            return ()
-        members = _named_members(ctx, sorted([subj, *subj.conjuncts], key=lambda t: t.i))
-        if not members:
-            named = _conjunct_named(ctx, subj)
-            members = (named,) if named is not None else ()
-        return members
-    return ()
+    tok = next(_earlier_documents(ctx, root, head), None)
+    if tok is None or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _WRITING_VERBS:
+        return ()
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return ()
+    members = _named_members(ctx, _coordinated(subj))
+    if not members:
+        named = _conjunct_named(ctx, subj)
+        members = (named,) if named is not None else ()
+    return members
 
 
 def _issuer_before(ctx: Context, root: Token, head: str) -> Cluster | None:
     """Who issued the document the text named earlier: "A CNN poll found … The poll also found" → CNN."""
-    doc = ctx.doc
-    first_sent = ctx.table.sent_of(root.idx) - 5
-    for i in range(root.i - 1, -1, -1):
-        tok = doc[i]
-        if ctx.table.sent_of(tok.idx) < first_sent:
-            break
-        if tok.lemma_.lower() != head:
-            continue
+    for tok in _earlier_documents(ctx, root, head):
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         names = [m for m in ctx.table.within(lo, hi, ("ORG", "PERSON")) if m.how in ("name", "partial")]
         if names:
@@ -772,7 +766,7 @@ def _org_name_missed(ctx: Context, tok: Token) -> Cluster | None:
     if ctx.table.within(lo, hi):
         return None
     name = ctx.table.text[lo:hi]
-    return ctx.table.find_org(name) or ctx.table.new_cluster("ORG", name)
+    return ctx.table.org(name)
 
 
 _ISSUING_VERBS = _WRITING_VERBS | {"unveil", "launch", "air", "run", "roll", "put", "unleash", "debut"}
@@ -828,7 +822,7 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
             named = ctx.table.at(ante.head.idx, ante.head.idx + len(ante.head), ("PERSON",))
         if named is not None and named.cluster is not None:
             # "Jeb Bush and Chris Christie, who …": both
-            members = _named_members(ctx, sorted([ante, *ante.conjuncts], key=lambda t: t.i))
+            members = _named_members(ctx, _coordinated(ante))
             if len(members) > 1:
                 return Resolved(None, "group", group=members)
             return Resolved(named.cluster, "pronoun")
@@ -857,14 +851,25 @@ def _subject_list_before(ctx: Context, tok: Token) -> tuple[Cluster, ...]:
     sent = tok.sent
     prev = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
     for s in (sent, prev):
-        if s is None:
-            continue
-        subj = next((t for t in s.root.children if t.dep_ in ("nsubj", "nsubjpass") and t.i < tok.i), None)
-        if subj is None or not subj.conjuncts:
-            continue
-        members = _named_members(ctx, sorted([subj, *subj.conjuncts], key=lambda t: t.i))
-        return members if len(members) > 1 else ()
+        members = _subject_members(ctx, s, before=tok.i) if s is not None else None
+        if members is not None:
+            return members if len(members) > 1 else ()
     return ()
+
+
+def _subject_members(ctx: Context, sent: SpacySpan, before: int | None = None) -> tuple[Cluster, ...] | None:
+    """The named members of ``sent``'s coordinated subject (one before token ``before``), or ``None`` when
+    that subject is not coordinated."""
+    limit = len(ctx.doc) if before is None else before
+    subj = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass") and t.i < limit), None)
+    if subj is None or not subj.conjuncts:
+        return None
+    return _named_members(ctx, _coordinated(subj))
+
+
+def _coordinated(tok: Token) -> list[Token]:
+    """A token and its conjuncts in text order: "Trump", "Ryan" for "Trump and Ryan"."""
+    return sorted([tok, *tok.conjuncts], key=lambda t: t.i)
 
 
 def _recent_group(ctx: Context, char: int, window: int = 2) -> Said | None:
@@ -928,11 +933,9 @@ def _group_before(ctx: Context, span: SpacySpan) -> tuple[Cluster, ...]:
     for k in (sent - 1, sent - 2):
         if k < 0:
             break
-        subj = next((t for t in ctx.sents[k].root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.conjuncts:
-            members = _named_members(ctx, sorted([subj, *subj.conjuncts], key=lambda t: t.i))
-            if len(members) > 1 and all(c.kind == "PERSON" for c in members):
-                return members
+        members = _subject_members(ctx, ctx.sents[k])
+        if members and len(members) > 1 and all(c.kind == "PERSON" for c in members):
+            return members
     return ()
 
 

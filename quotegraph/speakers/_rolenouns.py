@@ -97,7 +97,7 @@ def body_of(ctx: Context, person: Cluster, noun: str) -> Cluster:
     words = person.name.split() or [""]
     surname = words[-2] if person.kind == "PERSON" and person.suffix and len(words) > 1 else words[-1]
     name = f"{surname} {noun}"
-    return ctx.table.find_org(name) or ctx.table.new_cluster("ORG", name)
+    return ctx.table.org(name)
 
 
 def campaign_of(ctx: Context, person: Cluster) -> Cluster:
@@ -126,7 +126,7 @@ def _named_in_text(ctx: Context, char: int, head: str) -> Cluster | None:
     if not found:
         return None
     name = " ".join(found) if head in NEWS_ROLE_HEADS else " ".join(found + [head.capitalize()])
-    return ctx.table.find_org(name) or ctx.table.new_cluster("ORG", name)
+    return ctx.table.org(name)
 
 
 def _org_role(ctx: Context, char: int, head: str) -> Cluster | None:

@@ -186,6 +186,10 @@ class EntityTable:
                 return c
         return None
 
+    def org(self, name: str) -> Cluster:
+        """The organisation called ``name``, made if the article has none of that name."""
+        return self.find_org(name) or self.new_cluster("ORG", name)
+
     def find_org(self, name: str) -> Cluster | None:
         key = org_key(name)
         for c in self.clusters:

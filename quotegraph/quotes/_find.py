@@ -11,6 +11,10 @@ Decisions, in order, for each quoted span (outermost marks):
    continues it with the same speaker;
 4. anything else is not speech: scare quotes, titles, terms.
 
+A first line in the news headline form ``Source: what they said`` is one
+attribution (see :mod:`._headline`); it replaces whatever the parser made of
+the headline's words.
+
 Frames left without quotations are indirect speech.
 """
 
@@ -25,6 +29,7 @@ from ._candidate import Candidate, CharSpan
 from ._cues import CueLexicon
 from ._frames import (_STARTS_KEY, _TEXT_KEY, WIRE_DATELINE, Frame, doc_text, fallback_frame, find_frames,
                       token_starts)
+from ._headline import headline_quote
 from ._marks import QuotedSpan, find_quoted_spans
 
 __all__ = ["find_quotes"]
@@ -333,10 +338,15 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
             reach[id(cand)] = _frame_region(spare, doc)[1]
             result.append(cand)
             result.sort(key=lambda c: c.start)
+    headline = headline_quote(doc)
+    if headline is not None:
+        # the headline's own attribution replaces whatever the parser made of its words
+        line_end = text.find("\n")
+        result = [c for c in result if c.start >= line_end] + [headline]
     result.sort(key=lambda c: c.start)
     for c in result:
         c.content.sort()
-        if id(c) in antecedent:
+        if id(c) in antecedent and any(r is antecedent[id(c)] for r in result):
             c.continues = result.index(antecedent[id(c)])
     return result
 

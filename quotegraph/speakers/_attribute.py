@@ -600,6 +600,12 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
             later = _issuer_after(ctx, root)
             if later is not None:  # "according to a new poll. … The survey, conducted by PPIC, …"
                 return Resolved(later, "role", document=head)
+        if span.start_char < ctx.sents[0].end_char and first not in ("a", "an"):
+            # a headline's "Poll: …": the story below says whose ("A new Fox News poll shows …")
+            heads = frozenset({"poll", "survey"}) if head in ("poll", "survey") else frozenset({head})
+            later = _issuer_after(ctx, root, heads, window=3)
+            if later is not None:
+                return Resolved(later, "role", document=head)
         if head in ORG_ROLE_HEADS and not plural and first in ("the", "this"):
             body = resolve_role(ctx, span.start_char, rwords, org_only=True)  # "the site": an outlet
             if body is not None:
@@ -659,15 +665,16 @@ def _proper_issuer(ctx: Context, span: SpacySpan, root: Token) -> Cluster | None
     return ctx.table.org(name)
 
 
-def _issuer_after(ctx: Context, root: Token) -> Cluster | None:
+def _issuer_after(ctx: Context, root: Token, heads: frozenset[str] = frozenset({"poll", "survey"}),
+                  window: int = 2) -> Cluster | None:
     """The issuer named with the next poll or survey in the following two sentences: "a new poll … a CBS
     poll released Monday", "a new poll … The survey, conducted by the Public Policy Institute"."""
     doc = ctx.doc
-    last_sent = ctx.table.sent_of(root.idx) + 2
+    last_sent = ctx.table.sent_of(root.idx) + window
     for tok in doc[root.i + 1:]:
         if ctx.table.sent_of(tok.idx) > last_sent:
             break
-        if tok.lemma_.lower() not in ("poll", "survey"):
+        if tok.lemma_.lower() not in heads:
             continue
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         names = [m for m in ctx.table.within(lo, hi, ("ORG",)) if m.how in ("name", "partial")]

@@ -47,6 +47,48 @@ def test_cue_after_a_name_and_its_apposition_the_parser_hung_elsewhere(nlp) -> N
     assert [f[3] for f in found if f[0] == "direct"] == ["Col. Steven H. Warren, a military spokesman in Baghdad"]
 
 
+HEADLINES = [
+    ("Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket.\n\nFormer House Speaker Newt Gingrich "
+     "said on Thursday that the nominee must choose.", "indirect", "Trump Must Decide If He Wants a Two-Pirate Ticket",
+     "Gingrich"),
+    ("Ben Carson: Hillary Clinton ‘Not Fit To Serve.’\n\nDr. Ben Carson said on Monday that she is not fit.",
+     "mixed", "Hillary Clinton ‘Not Fit To Serve.’", "Ben Carson"),
+    ("Cecile Richards: ‘I’m Sick Of Men Telling Us What To Do.’\n\nRichards spoke on Monday.", "direct",
+     "I’m Sick Of Men Telling Us What To Do.", "Cecile Richards"),
+    ("Poll: Voters in Ohio are split on trade.\n\nA new poll shows that voters are split.", "indirect",
+     "Voters in Ohio are split on trade", "Poll"),
+    ("Clinton camp: Trump’s plan threatens national security.\n\nThe Clinton campaign said so on Monday.",
+     "indirect", "Trump’s plan threatens national security", "Clinton camp"),
+    # The name opens a longer label: it speaks only what is quoted or said in the first person.
+    ("Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump.\n\nCarly Fiorina endorsed Ted Cruz.",
+     "mixed", "I Am ‘Horrified’ By Donald Trump", "Carly Fiorina"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "content", "speaker"), HEADLINES)
+def test_headline_names_its_source_before_a_colon(nlp, text, kind, content, speaker) -> None:
+    found = show(text, quotes(nlp, text))
+    assert found[0] == (kind, [content], ":", speaker), found
+    assert [f for f in found if f[1][0] in content] == [found[0]]  # the parser's reading of the headline is gone
+
+
+@pytest.mark.parametrize("text", [
+    "The Latest: Cruz to give away engraved shotgun.\n\nTed Cruz will give away a shotgun.",
+    "Breaking: Trump Campaign Makes Announcement About Palin.\n\nThe campaign announced it.",
+    "Breitbart News Daily: A World at War.\n\nBreitbart News Daily airs on SiriusXM.",
+    "HUFFPOLLSTER: Voters Are Split On Trade.\n\nVoters are split.",
+    # title case makes a verb look like a name; the story below never uses it as one
+    "Clinton Wades In: Urges Britain to Remain In European Union.\n\nHillary Clinton urged Britain to stay.",
+    # one line is no headline
+    "Gingrich: Trump must decide.",
+])
+def test_headline_labels_that_are_not_sources(nlp, text) -> None:
+    found = quotes(nlp, text)
+    line_end = text.find("\n") if "\n" in text else len(text)
+    assert not [c for c in found if c.start < line_end and c.cue and text[c.cue[0]:c.cue[1]] == ":"], \
+        show(text, found)
+
+
 def test_expletive_subject_is_nobody(nlp) -> None:
     text = "It is fair to say that the plan failed."
     assert all(c.speaker is None for c in quotes(nlp, text))

@@ -259,6 +259,9 @@ ORGS_AND_DOCUMENTS = [
     ("An analysis of Federal Election Commission data by the Pew Research Center found that donors were few.",
      "An analysis of Federal Election Commission data by the Pew Research Center", "donors were few",
      "Pew Research Center", "ORG"),
+    # A headline's "Poll:" is the poll the story below names.
+    ("Poll: Hale leads the race for mayor.\n\nA new Quinnipiac University poll released on Monday shows that "
+     "Hale leads by six points.", "Poll", "Hale leads the race for mayor", "Quinnipiac University", "ORG"),
 ]
 
 

@@ -77,7 +77,7 @@ class Context:
         from ._pronouns import resolve_personal
 
         def ok(c: Cluster | None) -> bool:
-            return c is not None and id(c) not in avoid and _gender_ok(c, gender)
+            return c is not None and c.kind == "PERSON" and id(c) not in avoid and _gender_ok(c, gender)
 
         table = self.table
         sent = table.sent_of(char)

@@ -119,7 +119,8 @@ def parse_name(text: str) -> PersonName | None:
     A single word is taken as a surname ("Starmer", "Mr Starmer"); a first name
     alone is recognised later, against the article's full names.
     """
-    text = _PARENS.sub("", strip_possessive(text)).strip(" ,;:")
+    # "Secretary [Hillary] Clinton": an editor's brackets are not part of the name
+    text = _PARENS.sub("", strip_possessive(text)).replace("[", "").replace("]", "").strip(" ,;:")
     words = _WORDS.findall(text)
     if any(len(w) > 10 and sum(ch.isupper() for ch in w[1:]) >= 3 for w in words):
         return None  # page furniture glued to a name: "FlagShareLikeReplySara Bondioli"

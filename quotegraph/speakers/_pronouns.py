@@ -16,7 +16,7 @@ _WINDOW = 4  # sentences looked back
 #: How much each cue counts for a he/she antecedent (set by hand, checked on hand-labelled train articles).
 WEIGHTS = {"distance": 1.0, "main_subject": 1.5, "subject": 0.8, "in_quote": 1.5, "chain": 0.3, "gender": 0.5,
            "same_sentence": 0.8, "per_mention": 0.05, "said_near": 2.0, "said_far": 1.0,
-           "last_topic": 0.5}
+           "last_topic": 0.5, "asked": 2.0}
 _RELATIVE_WORDS = frozenset({"who", "whom", "which", "that"})
 _FAR = 12  # … or this many, when the nearer ones hold no one compatible
 
@@ -74,6 +74,13 @@ def resolve_personal(ctx: Context, char: int, gender: str,
         prev = scores.get(id(c))
         if prev is None or score > prev[0]:
             scores[id(c)] = (score, c)
+    # "Conroy asked Sanders whether … ¶ “Sure it is,” he said.": the one asked answers.
+    asked, asker = _asked_before(ctx, sent, gender) if sent > 0 else (None, None)
+    if asked is not None:
+        base = scores.get(id(asked), (-1.0, asked))[0]
+        scores[id(asked)] = (base + WEIGHTS["asked"], asked)
+        if asker is not None and id(asker) in scores and asker is not asked:
+            scores[id(asker)] = (scores[id(asker)][0] - WEIGHTS["asked"], asker)
     # The previous sentence's subject may be a role noun: "The former governor has … He …".
     if sent > 0:
         role_subject = _role_subject(ctx, sent - 1)
@@ -97,6 +104,29 @@ def resolve_personal(ctx: Context, char: int, gender: str,
                 counts[id(m.cluster)] = (n + (2 if m.cluster.gender == gender else 1), m.cluster)
         return (max(counts.values(), key=lambda nc: nc[0])[1] if counts else None), False
     return max(scores.values(), key=lambda sc: sc[0])[1], False
+
+
+_ASKING = frozenset({"ask", "press", "question", "quiz", "interview"})
+
+
+def _asked_before(ctx: Context, sent: int, gender: str) -> tuple[Cluster | None, Cluster | None]:
+    """The person the sentence before (the quotation the pronoun speaks aside) says someone asked, and who
+    asked: "Scott Conroy asked Sanders whether …" → (Sanders, Conroy)."""
+    k = sent - 1
+    while k > 0 and k > sent - 5 and ctx.in_quote(ctx.sents[k].root.idx):
+        k -= 1
+    root = ctx.sents[k].root
+    if root.lemma_.lower() not in _ASKING or ctx.in_quote(root.idx):
+        return None, None
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None, None
+    m = ctx.table.at(obj.idx, obj.idx + len(obj), ("PERSON",)) or ctx.named(obj)
+    if m is None or m.cluster is None or m.cluster.kind != "PERSON" or m.cluster.gender not in (None, gender):
+        return None, None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    s = ctx.named(subj) if subj is not None else None
+    return m.cluster, (s.cluster if s is not None else None)
 
 
 def _in_participle_clause(ctx: Context, start: int, pronoun: int) -> bool:

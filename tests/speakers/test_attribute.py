@@ -179,6 +179,22 @@ def test_attribute_pronouns(parse, text: str, mention: str, nth: int, content: s
     assert quotes[-1].resolution == "pronoun"
 
 
+def test_attribute_the_one_asked_answers(parse) -> None:
+    # not the one who asked, though the asker is the subject and nearer
+    text = ("Last month, the reporter Scott Conroy asked Bernie Sanders whether his age was fair game.\n\n"
+            "“Sure it is. I am very healthy,” he said.")
+    he = text.rindex(" he said") + 1
+    q = Candidate(kind="direct", content=[find(text, "Sure it is. I am very healthy,")], speaker=(he, he + 2))
+    _, quotes = attribute(parse(text), [q])
+    assert quotes[0].speaker_name == "Bernie Sanders"
+
+
+def test_attribute_editors_brackets_are_not_part_of_a_name(parse) -> None:
+    text = "We will release the records the same way that Secretary [Hillary] Clinton did, Sanders said."
+    _, quotes = attribute(parse(text), [cand(text, "Secretary [Hillary] Clinton", "the records")])
+    assert quotes[0].speaker_name == "Hillary Clinton"
+
+
 def test_attribute_first_person_inside_quote_is_its_speaker(parse) -> None:
     text = 'Keir Starmer said: "I told them we would act, and I said it plainly." He left.'
     inner_start = text.index("I said")

@@ -192,8 +192,34 @@ def _headline_names(doc: Doc, raw: list[tuple[int, int, str, SpacySpan]]) -> lis
                 cut = doc.char_span(s, s + len(prefix), alignment_mode="expand")
                 if cut is not None:
                     s, e, span = cut.start_char, cut.end_char, cut
+        if kind in ("PERSON", "ORG") and len(text[s:e].split()) >= 2 and _title_cased(span.sent):
+            cut = _recurring_prefix(doc, span.sent, s, e)
+            if cut is not None:  # "Trump Says He Never …", "FDIC Accused Of Covering Up …": the name the story uses
+                s, e, span = cut.start_char, cut.end_char, cut
         out.append((s, e, kind, span))
     return out
+
+
+def _recurring_prefix(doc: Doc, sent: SpacySpan, s: int, e: int) -> SpacySpan | None:
+    """The longest run of a title-cased name's first words that the text writes, capitalised, outside the
+    headline; ``None`` when the whole name recurs or no part of it does."""
+    text = doc.text
+    outside = text[:sent.start_char] + "\n" + text[sent.end_char:]
+
+    def recurs(name: str) -> bool:
+        return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", outside) is not None
+
+    if recurs(text[s:e]):
+        return None
+    words = list(re.finditer(r"\S+", text[s:e]))
+    for n in range(len(words) - 1, 0, -1):
+        end = s + words[n - 1].end()
+        name = text[s:end].rstrip(",:;")
+        if len(name.split()) == 1 and title_info(name) is not None:
+            continue  # a bare title is no name
+        if recurs(name):
+            return doc.char_span(s, s + len(name), alignment_mode="expand")
+    return None
 
 
 def _titled_name(doc: Doc, span: SpacySpan, text: str) -> bool:

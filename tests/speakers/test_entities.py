@@ -146,6 +146,16 @@ def test_build_entities_headline_description_is_no_first_name(parse) -> None:
     assert names == {"Morton Blackwell"}
 
 
+def test_build_entities_headline_name_cut_to_the_words_the_story_uses(parse) -> None:
+    # Set by hand the NER's reading of a title-case headline: the verb and what follows taken into the name.
+    doc = Doc.from_docs([parse("Trump Says He Never Pledged To Kill Family Members Of Terrorists\n\n"
+                               "Donald Trump said he never did. Trump spoke in Ohio.")])
+    doc.ents = [SpacySpan(doc, 0, 4, label="PERSON"), SpacySpan(doc, 12, 14, label="PERSON"),
+                SpacySpan(doc, 19, 20, label="PERSON")]
+    names = {e.name for e in build_entities(doc).to_entities()[0] if e.type == "PERSON"}
+    assert names == {"Donald Trump"}
+
+
 def test_build_entities_org_cut_at_a_headline_colon(parse) -> None:
     # Set by hand the NER's slip over a headline's colon.
     doc = Doc.from_docs([parse("Judicial Watch: State Department Hid Email. Judicial Watch said so.")])

@@ -65,6 +65,8 @@ def _subject(span: SpacySpan) -> tuple[bool, bool]:
     root = span.root
     while root.dep_ in ("compound", "flat", "appos") and root.head.i != root.i:
         root = root.head
+    if root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"):
+        root = root.head  # "Mr. Clinton's remarks can be plodding": the sentence is about Clinton
     is_subj = root.dep_ in ("nsubj", "nsubjpass")
     return is_subj, is_subj and root.head.dep_ == "ROOT"
 

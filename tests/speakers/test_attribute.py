@@ -163,6 +163,9 @@ PRONOUNS = [
     # "they" can be an organisation.
     ("The FBI released its findings on Friday. They said the inquiry was closed.",
      "They", 0, "the inquiry was closed", "FBI"),
+    # The owner of the subject is what the sentence is about, more than a name in its object.
+    ("Bill Clinton's speech on Wednesday lauded Barack Obama. He said the economy was strong.",
+     "He", 0, "the economy was strong", "Bill Clinton"),
     # Possessive pronoun + campaign: the person's campaign.
     ("Hillary Clinton spoke in Ohio. Her campaign said it raised $10 million.",
      "Her campaign", 0, "it raised $10 million", "Clinton campaign"),

@@ -845,7 +845,7 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
         for said in reversed(ctx.history):
             if said.start <= tok.idx < said.end:
                 return Resolved(said.cluster, "pronoun") if said.cluster else Resolved(None, "unnamed")
-        writer = ctx.writer() if low in ("i", "me", "my") and not ctx.in_quote(tok.idx) else None
+        writer = ctx.writer() if not ctx.in_quote(tok.idx) else None
         if writer is not None:  # outside quotes "I" is the writer: an op-ed's author
             return Resolved(writer, "pronoun")
         return Resolved(None, "none")

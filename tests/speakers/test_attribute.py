@@ -441,6 +441,12 @@ def test_attribute_first_person_outside_quotes_is_the_bylines_writer(parse) -> N
                                                                  ("Donald Trump", "name")]
 
 
+def test_attribute_writers_we_outside_quotes_is_the_writer(parse) -> None:
+    text = "The survey company is not named, but we know that its samples were biased."
+    _, quotes = attribute(parse(text), [cand(text, "we", "its samples were biased")], authors=["Natalie Jackson"])
+    assert quotes[0].speaker_name == "Natalie Jackson"
+
+
 def test_attribute_writers_i_is_no_antecedent_for_he(parse) -> None:
     text = ("John Podesta, the campaign chairman, offered a slogan when I asked him about it. "
             "“She will fight for the American people,” he said.")

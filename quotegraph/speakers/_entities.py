@@ -20,8 +20,10 @@ _PLACE_WORDS = frozenset("street avenue road square hall house palace castle lan
 _HONORIFIC_LEAD = frozenset("mr mrs ms miss sir dame lord lady dr sen rep gov".split())
 
 
-def _trim(doc: Doc, span: SpacySpan) -> tuple[int, int]:
-    """Character span of an entity without a trailing possessive or punctuation."""
+def _trim(doc: Doc, span: SpacySpan, label: str | None = None) -> tuple[int, int]:
+    """Character span of an entity (of kind ``label``, else the span's own) without a trailing possessive
+    or punctuation."""
+    label = label or span.label_
     end = span.end
     while end > span.start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s", "'", "’")
                                     or doc[end - 1].is_punct):
@@ -32,13 +34,20 @@ def _trim(doc: Doc, span: SpacySpan) -> tuple[int, int]:
     # "Breitbart’s Joel Pollak", "CNN's Jake Tapper": the employer before a full name is not part of it
     pos = next((k for k in range(start, min(end - 2, start + 3)) if doc[k].tag_ == "POS" or doc[k].text in _POSS),
                None)
-    if pos is not None and span.label_ == "PERSON" and end - pos - 1 >= 2:
+    if pos is not None and label == "PERSON" and end - pos - 1 >= 2:
         start = pos + 1
     # "Billionaire Donald Trump", "Businessman Tom Steyer": a role noun the NER took into the name
-    while span.label_ == "PERSON" and end - start >= 3 and doc[start].lower_ in _ROLE_LEAD \
+    while label == "PERSON" and end - start >= 3 and doc[start].lower_ in _ROLE_LEAD \
             and title_info(doc[start].text) is None:
         start += 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _employer_and_person(doc: Doc, ent: SpacySpan) -> bool:
+    """Whether an entity is an employer's possessive and then a first name and surname."""
+    pos = next((t.i for t in ent if t.tag_ == "POS" or t.text in _POSS), None)
+    return pos is not None and ent.end - pos - 1 in (2, 3) and first_name_gender(doc[pos + 1].text) is not None \
+        and all(t.text[:1].isupper() for t in doc[pos + 1:ent.end])
 
 
 _ROLE_LEAD = (PERSON_ROLE_HEADS | UNNAMED_HEADS) - {"general", "speaker", "chair", "prince", "princess", "king",
@@ -76,13 +85,18 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
     out: list[tuple[int, int, str, SpacySpan]] = []
     covered = [False] * len(doc)
     full_text = doc.text
+    surnames = {ent.text.split()[-1] for ent in doc.ents if ent.label_ == "PERSON" and len(ent.text.split()) >= 2}
     for ent in doc.ents:
         label = ent.label_
-        if is_outlet(strip_possessive(ent.text)):
-            label = "ORG"  # the NER reads some outlets as people or works ("Politico", "The Hill")
+        if is_outlet(strip_possessive(ent.text)) and not (label == "PERSON" and ent.text in surnames):
+            # the NER reads some outlets as people or works ("Politico", "The Hill", "Fox"), though not
+            # the surname of someone the article names in full ("Vicente Fox")
+            label = "ORG"
         if label not in KINDS:
             continue
-        s, e = _trim(doc, ent)
+        if label == "ORG" and _employer_and_person(doc, ent):
+            label = "PERSON"  # "Commentary’s Noah Rothman" read as one organisation
+        s, e = _trim(doc, ent, label)
         colon = full_text.find(":", s, e)
         if colon > s and label in ("ORG", "PERSON"):  # "Judicial Watch: State Department Hid …", a headline
             e = colon
@@ -173,7 +187,7 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
             kind = "ORG"
         else:
             kind = "PERSON"
-        ts, te = _trim(doc, run)
+        ts, te = _trim(doc, run, kind)
         out.append((ts, te, kind, run))
         for t in run:
             covered[t.i] = True

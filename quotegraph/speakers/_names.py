@@ -21,7 +21,9 @@ PARTICLES = frozenset({"von", "van", "der", "den", "de", "la", "le", "du", "da",
 _TITLE_TAILS = frozenset("affairs state staff security defense defence justice treasury commerce labor labour "
                          "education energy agriculture transportation interior communications operations "
                          "relations policy elections intelligence homeland development services".split())
-_LEADING_WORDS = frozenset("neither either both nor and but or then when while as if so yet".split())
+_LEADING_WORDS = frozenset("neither either both nor and but or then when while as if so yet "
+                           # a party before a title or name: "GOP Rep McCaul", "Democrat Kim Myers"
+                           "gop republican democrat democratic dem".split())
 _OPENERS = PARTICLES - {"van", "del", "bin", "al", "el"}  # also first names: "Van Jones", "Al Sharpton"
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _PARENS = re.compile(r"\s*\([^)]*\)?\s*$")

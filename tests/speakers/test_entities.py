@@ -156,6 +156,25 @@ def test_build_entities_headline_name_cut_to_the_words_the_story_uses(parse) -> 
     assert names == {"Donald Trump"}
 
 
+def test_build_entities_employer_and_name_read_as_one_organisation(parse) -> None:
+    # Set by hand the NER's reading of "Commentary’s Noah Rothman" as one ORG.
+    doc = Doc.from_docs([parse("The debate was a mess, Commentary’s Noah Rothman wrote.")])
+    doc.ents = [SpacySpan(doc, 6, 10, label="ORG")]
+    entities = build_entities(doc).to_entities()[0]
+    assert [(e.name, e.type) for e in entities] == [("Noah Rothman", "PERSON")]
+
+
+def test_build_entities_outlet_read_as_a_person_unless_a_surname(parse) -> None:
+    doc = Doc.from_docs([parse("Clinton told Fox on Sunday that she would win.")])
+    doc.ents = [SpacySpan(doc, 0, 1, label="PERSON"), SpacySpan(doc, 2, 3, label="PERSON")]
+    types = {e.name: e.type for e in build_entities(doc).to_entities()[0]}
+    assert types["Fox News"] == "ORG"
+    doc = Doc.from_docs([parse("Vicente Fox spoke in Mexico City. Fox said the wall was a mistake.")])
+    doc.ents = [SpacySpan(doc, 0, 2, label="PERSON"), SpacySpan(doc, 7, 8, label="PERSON")]
+    types = {e.name: e.type for e in build_entities(doc).to_entities()[0]}
+    assert types == {"Vicente Fox": "PERSON"}
+
+
 def test_build_entities_org_cut_at_a_headline_colon(parse) -> None:
     # Set by hand the NER's slip over a headline's colon.
     doc = Doc.from_docs([parse("Judicial Watch: State Department Hid Email. Judicial Watch said so.")])

@@ -32,6 +32,10 @@ from quotegraph.speakers._names import first_name_gender, parse_name, person_nam
         ("Van Jones", "Van Jones", "Van", "Jones", None),  # "Van" is also a first name
         ("Affairs Wendy Sherman", "Wendy Sherman", "Wendy", "Sherman", "f"),  # a title's last word
         ("Billie Jean King", "Billie Jean King", "Billie", "King", None),
+        ("Assemblywoman Claudia Tenney", "Claudia Tenney", "Claudia", "Tenney", "f"),  # a state legislator
+        ("GOP Rep McCaul", "McCaul", "", "McCaul", None),  # a party before the title
+        ("Democrat Kim Myers", "Kim Myers", "Kim", "Myers", None),
+        ("Secretary [Hillary] Clinton", "Hillary Clinton", "Hillary", "Clinton", "f"),  # an editor's brackets
     ],
 )
 def test_parse_name_parts(text: str, full: str, first: str, last: str, gender: str | None) -> None:

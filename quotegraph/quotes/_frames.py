@@ -337,15 +337,16 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
             span = _trimmed(doc, first, last)
             if span:
                 content.append(span)
-    elif verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head is not verb and subject is not None \
-            and verb.lemma_ in _QUOTE_VERBS \
+    elif (verb.dep_ in ("parataxis", "ccomp", "advcl") or _parenthetical_conj(verb, subject)) \
+            and verb.head is not verb and subject is not None \
+            and (verb.lemma_ in _QUOTE_VERBS or verb.lemma_ in _FINDING_VERBS) \
             and not any((c.dep_ == "mark" and c.lower_ != "as") or (c.dep_ == "advmod" and c.tag_ == "WRB")
                         for c in verb.children if c.i < verb.i) \
             and (verb.head.i < verb.i and (verb.dep_ != "ccomp" or _comma_between(verb.head, verb))
                  # "Instead, Trump told CNN, his policy would be …": the cue's clause comes first
                  or (verb.dep_ == "ccomp" and subject.head.i == verb.i and verb.head.i > verb.right_edge.i
                      and _comma_between(verb.right_edge, verb.head))
-                 or verb.dep_ == "parataxis"  # "The plan, she said, is dead."
+                 or verb.dep_ in ("parataxis", "conj")  # "The plan, she said, is dead."
                  or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)):
         # "The plan is dead, she said." / "As Ryan has pointed out, that is racism."
         # "The plan is dead, she said." parsed with the clause as head of the cue.
@@ -391,6 +392,46 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
         extent=(min(own), max(own)),
         passive=passive,
     )
+
+
+def _misread_verb_frame(tok: Token) -> Frame | None:
+    """A cue the parser read as a plural noun with a clause under it: in "Voters oppose it, a new poll
+    shows." the words before "shows" are its subject and the clause is what it shows."""
+    doc = tok.doc
+    mods = [c for c in tok.children if c.i < tok.i and c.dep_ in ("det", "amod", "compound", "poss", "nummod")]
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    if not mods or not any(c.dep_ == "compound" for c in mods):
+        return None  # a noun needs a noun before it to be the subject
+    first = min(c.left_edge.i for c in mods)
+    speaker = (doc[first].idx, doc[tok.i - 1].idx + len(doc[tok.i - 1]))
+    idx = [t.i for c in comps for t in c.subtree]
+    span = _trimmed(doc, min(idx), max(idx)) if idx else None
+    if span is None:
+        return None
+    para = _para_of(tok)
+    content = _clip([span], para, doc_text(doc))
+    if not content:
+        return None
+    return Frame(cue=tok, cue_span=(tok.idx, tok.idx + len(tok.text)), speaker=speaker, speaker_head=doc[tok.i - 1],
+                 content=content, kind="verb", extent=(first, tok.i))
+
+
+#: Verbs of finding that report a clause set before them: "Voters oppose it, a new poll finds."
+_FINDING_VERBS = frozenset("find show suggest indicate reveal estimate".split())
+
+
+def _parenthetical_conj(verb: Token, subject: Token | None) -> bool:
+    """ "Americans oppose the cuts, a new poll finds, …" parsed as a second verb joined to the first: a
+    comma, no "and", and the verb's own subject between them."""
+    head = verb.head
+    if verb.dep_ != "conj" or subject is None or head.i > verb.i or not head.i < subject.i < verb.i:
+        return False
+    if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return False
+    if any(c.dep_ in _COMPLEMENTS or c.dep_ == "dobj" for c in verb.children):
+        return False
+    before = subject.left_edge.i - 1
+    return before > head.i and verb.doc[before].text in (",", "—", "–")
 
 
 def _comma_between(a: Token, b: Token) -> bool:
@@ -515,6 +556,8 @@ def find_frames(doc: Doc, lexicon: CueLexicon) -> list[Frame]:
                                               or _phrasal(tok, lexicon)) \
                 and tok.dep_ not in ("aux", "auxpass", "amod"):
             frame = _verb_frame(tok, lexicon)
+        elif tok.tag_ == "NNS" and lemma in lexicon.verbs and any(c.dep_ == "ccomp" for c in tok.children):
+            frame = _misread_verb_frame(tok)  # "…, a new poll shows." parsed as the noun "shows"
         elif tok.pos_ == "NOUN" and lemma in lexicon.nouns:
             frame = _noun_frame(tok)
         if frame is not None:

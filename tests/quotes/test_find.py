@@ -89,6 +89,24 @@ def test_headline_labels_that_are_not_sources(nlp, text) -> None:
         show(text, found)
 
 
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    # the parser reads "a new poll shows" as a noun phrase with the clause under it
+    ("Voters oppose the plan, a new poll shows.", "Voters oppose the plan", "a new poll"),
+    # … or as a second verb joined to the first
+    ("Americans overwhelmingly oppose cutting off federal funds for Planned Parenthood, a new USA TODAY/Suffolk "
+     "University Poll finds.", "Americans overwhelmingly oppose cutting off federal funds for Planned Parenthood",
+     "a new USA TODAY/Suffolk University Poll"),
+])
+def test_finding_set_after_its_clause(nlp, text, content, speaker) -> None:
+    found = show(text, quotes(nlp, text))
+    assert [(f[1], f[3]) for f in found] == [([content], speaker)], found
+
+
+def test_a_second_verb_after_and_is_no_parenthetical(nlp) -> None:
+    text = "He went home, and the police found the car."
+    assert not [c for c in quotes(nlp, text) if c.speaker and text[c.speaker[0]:c.speaker[1]] == "the police"]
+
+
 def test_expletive_subject_is_nobody(nlp) -> None:
     text = "It is fair to say that the plan failed."
     assert all(c.speaker is None for c in quotes(nlp, text))

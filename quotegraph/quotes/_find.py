@@ -13,7 +13,8 @@ Decisions, in order, for each quoted span (outermost marks):
 
 A first line in the news headline form ``Source: what they said`` is one
 attribution (see :mod:`._headline`); it replaces whatever the parser made of
-the headline's words.
+the headline's words. So is each turn of a transcript (``TAPPER: …``, see
+:mod:`._transcript`).
 
 Frames left without quotations are indirect speech.
 """
@@ -31,6 +32,7 @@ from ._frames import (_STARTS_KEY, _TEXT_KEY, WIRE_DATELINE, Frame, doc_text, fa
                       token_starts)
 from ._headline import headline_quote
 from ._marks import QuotedSpan, find_quoted_spans
+from ._transcript import transcript_turns
 
 __all__ = ["find_quotes"]
 
@@ -343,6 +345,12 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
         # the headline's own attribution replaces whatever the parser made of its words
         line_end = text.find("\n")
         result = [c for c in result if c.start >= line_end] + [headline]
+    turns = transcript_turns(text)
+    if turns:
+        # a reading of most of a turn's words competes with the turn itself: the turn wins
+        spans = [t.content[0] for t in turns]
+        result = [c for c in result if not any(a <= c.start and c.end <= b and 2 * (c.end - c.start) >= b - a
+                                               for a, b in spans)] + turns
     result.sort(key=lambda c: c.start)
     for c in result:
         c.content.sort()

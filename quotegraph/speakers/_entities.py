@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
-from ._clusters import ORG_WORDS, cluster_orgs, cluster_people, cluster_places, known_people
+from ._clusters import ORG_WORDS, cluster_orgs, cluster_people, cluster_places, known_people, usual_org_name
 from ._country import is_outlet
 from ._lexicon import DOCUMENT_HEADS, GENERIC_PEOPLE, ORG_ROLE_HEADS, PERSON_ROLE_HEADS, UNNAMED_HEADS
 from ._names import PersonName, first_name_gender, parse_name, strip_possessive, title_info
@@ -41,6 +41,12 @@ def _trim(doc: Doc, span: SpacySpan, label: str | None = None) -> tuple[int, int
             and title_info(doc[start].text) is None:
         start += 1
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _turn_label(doc: Doc, span: SpacySpan) -> bool:
+    """Whether ``span`` opens its line and a colon follows it, as a transcript's speaker does."""
+    text = doc.text
+    return text[:span.start_char].rstrip(" \t").endswith("\n") and text[span.end_char:].lstrip(" \t")[:1] == ":"
 
 
 def _employer_and_person(doc: Doc, ent: SpacySpan) -> bool:
@@ -181,8 +187,11 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
         words = [t.lower_ for t in run]
         if len(run) == 1 and run[0].is_sent_start and _common_noun(run[0]):
             continue  # "Aides said": a capitalised common noun opening the sentence
-        if len(run) == 1 and run.text.isalpha() and (run.text.isupper() or not run.text[1:].islower()):
-            kind = "ORG"  # "DNC", "PolitiFact": an acronym or brand, not a transcript name (those come from the NER)
+        if len(run) == 1 and run.text.isupper() and len(run.text) > 3 and _turn_label(doc, run) \
+                and usual_org_name(run.text) == run.text and not is_outlet(run.text):
+            kind = "PERSON"  # "TAPPER: Do you think …", a transcript's speaker
+        elif len(run) == 1 and run.text.isalpha() and (run.text.isupper() or not run.text[1:].islower()):
+            kind = "ORG"  # "DNC", "PolitiFact": an acronym or brand
         elif any(w in ORG_WORDS for w in words) or is_outlet(run.text):
             kind = "ORG"
         else:

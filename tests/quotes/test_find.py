@@ -107,6 +107,21 @@ def test_a_second_verb_after_and_is_no_parenthetical(nlp) -> None:
     assert not [c for c in quotes(nlp, text) if c.speaker and text[c.speaker[0]:c.speaker[1]] == "the police"]
 
 
+def test_transcript_turns_are_quotes_of_the_name_in_capitals(nlp) -> None:
+    text = ("Partial transcript as follows:\n\nTAPPER: Do you think he has campaigned as a racial divider?\n\n"
+            "CARSON: I think he has said some things that people take the wrong way.\n\n"
+            "UPDATE: The interview aired on Sunday.")
+    found = show(text, quotes(nlp, text))
+    assert ("direct", ["Do you think he has campaigned as a racial divider?"], ":", "TAPPER") in found
+    assert ("direct", ["I think he has said some things that people take the wrong way."], ":", "CARSON") in found
+    assert not [f for f in found if f[3] in ("you", "UPDATE")], found  # the turn, not the parser's reading of it
+
+
+def test_one_capitalised_label_is_no_transcript(nlp) -> None:
+    text = "WASHINGTON: The Senate passed the bill on Monday.\n\nIt now goes to the House."
+    assert not [c for c in quotes(nlp, text) if c.cue and text[c.cue[0]:c.cue[1]] == ":"]
+
+
 def test_expletive_subject_is_nobody(nlp) -> None:
     text = "It is fair to say that the plan failed."
     assert all(c.speaker is None for c in quotes(nlp, text))

@@ -175,6 +175,15 @@ def test_build_entities_outlet_read_as_a_person_unless_a_surname(parse) -> None:
     assert types == {"Vicente Fox": "PERSON"}
 
 
+def test_build_entities_transcript_speaker_in_capitals_is_a_person(parse) -> None:
+    text = "TAPPER: Do you think so?\n\nCARSON: I do.\n\nThe CNN host Jake Tapper asked."
+    doc = parse(text)
+    table = build_entities(doc, [(0, 6), (26, 32)])
+    types = {e.name: e.type for e in table.to_entities()[0]}
+    assert types.get("Jake Tapper") == "PERSON" and types.get("Carson") == "PERSON", types
+    assert types.get("CNN") == "ORG"
+
+
 def test_build_entities_org_cut_at_a_headline_colon(parse) -> None:
     # Set by hand the NER's slip over a headline's colon.
     doc = Doc.from_docs([parse("Judicial Watch: State Department Hid Email. Judicial Watch said so.")])

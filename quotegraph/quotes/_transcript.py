@@ -1,0 +1,41 @@
+"""Transcript lines: "TAPPER: Do you think …" — the speaker in capitals, a colon, then what they said.
+
+Interview and debate transcripts print each turn as a paragraph that opens
+with the speaker's name in capitals. The whole turn is one direct quotation of
+that speaker. Section labels in capitals ("UPDATE:", "EDITOR'S NOTE:", "Q:")
+are not speakers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._candidate import Candidate
+
+__all__ = ["transcript_turns"]
+
+_TURN = re.compile(r"(?m)^[ \t]*((?:[A-Z][A-Z'’.-]*)(?:[ \t]+[A-Z][A-Z'’.-]*){0,3})[ \t]*:[ \t]+(\S[^\n]*)")
+_NOT_SPEAKERS = frozenset("""
+update updates note editor's correction watch read more related photos photo video breaking exclusive full text
+transcript q a source sources warning spoiler live analysis opinion by and the
+""".split())
+
+
+def transcript_turns(text: str) -> list[Candidate]:
+    """One direct quotation per transcript turn in ``text``, in text order."""
+    turns = []
+    for m in _TURN.finditer(text):
+        label = m.group(1)
+        words = [w.strip(".").lower() for w in label.split()]
+        if len(label) > 30 or len(label.replace(".", "")) < 2 or any(w in _NOT_SPEAKERS for w in words):
+            continue
+        start, end = m.start(2), m.end(2)
+        while end > start and text[end - 1] in " \t":
+            end -= 1
+        colon = text.index(":", m.end(1))
+        turns.append(Candidate(kind="direct", content=[(start, end)], cue=(colon, colon + 1),
+                               speaker=(m.start(1), m.end(1)), confidence=0.8,
+                               notes=["a transcript turn names its speaker in capitals"]))
+    # One turn is no transcript: "WASHINGTON: …" or a lone label. Two speakers at least.
+    speakers = {text[c.speaker[0]:c.speaker[1]] for c in turns if c.speaker}
+    return turns if len(turns) >= 2 and len(speakers) >= 2 else []

@@ -281,7 +281,9 @@ def _subject(verb: Token, speech: frozenset[str] = frozenset()) -> tuple[Token |
         if tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head, False  # "“Stay there!” a man yelled" read as a reduced relative clause
         infinitive_relative = tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-        if (tok.dep_ in _INHERIT_VIA or infinitive_relative) and tok.head.i != tok.i:  # "went out of his way to say"
+        # "Clinton paused, then revealed why …": a second verb the parser left unlabelled ("dep")
+        unlabelled = tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" and tok.head.i < tok.i
+        if (tok.dep_ in _INHERIT_VIA or infinitive_relative or unlabelled) and tok.head.i != tok.i:  # "went out of his way to say"
             head = tok.head
             marks = [t.text for t in tok.doc[tok.i + 1:head.i] if t.text in _OPENING_MARKS or t.text in "”»"]
             if head.i > tok.i and marks and marks[-1] in _OPENING_MARKS and (marks[-1] != '"' or len(marks) % 2):

@@ -150,6 +150,9 @@ def test_expletive_subject_is_nobody(nlp) -> None:
         ("Warren seemed to be ready to joke about the incident in Ohio, telling the crowd, “Some folks get a little "
          "carried away, have you noticed that?”", "direct",
          ["Some folks get a little carried away, have you noticed that?"], "telling", "Warren"),
+        # a second verb the parser left unlabelled keeps the first one's subject
+        ("Clinton paused, then revealed why the activism was important to her.", "indirect",
+         ["why the activism was important to her"], "revealed", "Clinton"),
         ("According to officials, the talks will resume next week.", "indirect",
          ["the talks will resume next week"], "According to", "officials"),
         ("The Post has learned that the senator was taken to hospital.", "indirect",

@@ -54,10 +54,10 @@ class Cluster:
     @property
     def name(self) -> str:
         if self.fixed_name:
-            return self.fixed_name
+            return repair_mojibake(self.fixed_name)
         if self.full_forms:
-            return _fullest(self.full_forms)
-        return max(self.forms, key=lambda f: (self.forms[f], len(f), f)) if self.forms else ""
+            return repair_mojibake(_fullest(self.full_forms))
+        return repair_mojibake(max(self.forms, key=lambda f: (self.forms[f], len(f), f))) if self.forms else ""
 
 
     @property
@@ -76,6 +76,20 @@ def _fullest(forms: Counter[str]) -> str:
             if fw[0] == words[0] and fw[-1] == words[-1] and not any(len(w.rstrip(".")) == 1 for w in words[1:-1]):
                 return max(shorter, key=lambda s: (forms[s], len(s)))
     return best
+
+
+def repair_mojibake(name: str) -> str:
+    """A name whose UTF-8 was read as Windows-1252 somewhere upstream, repaired: "FranÃ§ois" → "François".
+    The text keeps its characters (offsets point into it); only the canonical name is repaired."""
+    if not any(ch in name for ch in "ÃÂâÅ"):
+        return name
+    raw = name.replace(" \u0308", "\u00a8")  # a diaeresis sign some pipelines decompose ("Ã ̈" for "è")
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            return raw.encode(encoding).decode("utf-8")
+        except UnicodeError:
+            continue
+    return name
 
 
 def org_key(text: str) -> str:

@@ -8,6 +8,7 @@ import pytest
 from spacy.tokens import Doc, Span as SpacySpan
 
 from quotegraph.speakers._entities import build_entities
+from quotegraph.speakers._table import repair_mojibake
 
 
 def _entities(parse, text: str) -> dict[str, tuple[str, list[str]]]:
@@ -236,3 +237,22 @@ def test_build_entities_bare_surname_goes_to_the_person_the_article_is_about(par
 def test_build_entities_role_noun_the_ner_took_into_a_name(parse) -> None:
     found = _entities(parse, "Billionaire Donald Trump praised the reporter at a press conference on Monday.")
     assert "Donald Trump" in found, found
+
+
+@pytest.mark.parametrize(("garbled", "name"), [
+    ("FranÃ§ois Hollande", "François Hollande"),
+    ("Enrique PeÃ±a Nieto", "Enrique Peña Nieto"),
+    ("SÃ©golÃ \u0308ne Royal", "Ségolène Royal"),  # with the diaeresis sign decomposed
+    ("Marcel Lazăr Lehel", "Marcel Lazăr Lehel"),  # a name that only looks unusual stays
+    ("Donald Trump", "Donald Trump"),
+])
+def test_canonical_names_repair_text_read_in_the_wrong_encoding(garbled: str, name: str) -> None:
+    assert repair_mojibake(garbled) == name
+
+
+def test_build_entities_mojibake_name_is_repaired_but_mentions_keep_the_text(parse) -> None:
+    text = "French President FranÃ§ois Hollande said on Monday that the deal was done."
+    entities = build_entities(parse(text)).to_entities()[0]
+    person = next(e for e in entities if e.type == "PERSON")
+    assert person.name == "François Hollande"
+    assert [m.text for m in person.mentions] == ["FranÃ§ois Hollande"]

@@ -9,7 +9,7 @@ from ._context import Context
 from ._country import country_names, is_outlet
 from ._table import Cluster
 from ._lexicon import CAMPAIGN_HEADS, FEMALE_NOUNS, MALE_NOUNS, NEWS_ROLE_HEADS, NEWS_WORDS, ORG_ROLE_HEADS
-from ._roles import Office, holder_of, parse_office
+from ._roles import CONTENDER_ROLES, Office, contenders_on, holder_of, office_key, parse_office
 
 __all__ = ["resolve_role", "bound_role", "campaign_of", "body_of", "role_gender", "introduced_unnamed"]
 
@@ -187,7 +187,9 @@ def resolve_role(ctx: Context, char: int, words: tuple[str, ...], *, org_only: b
         return None
     holder = None
     office = parse_office(" ".join(words))
-    key = _office_key(office) if office is not None else None
+    holders = _contenders(ctx, office) if office is not None else []
+    # an office several people shared is not one person for the whole article
+    key = _office_key(office) if office is not None and not holders else None
     if key is not None and key in ctx.offices:
         return ctx.offices[key]
     if office is not None and ctx.published and (office.country or ctx.country):
@@ -200,13 +202,29 @@ def resolve_role(ctx: Context, char: int, words: tuple[str, ...], *, org_only: b
     elif introduced_unnamed(ctx, char, _head(words)):
         return None  # "a nurse who had treated patients … The nurse later sued": someone the article never names
     else:
-        # The person in focus, unless the article gave them a role of another party or country.
-        avoid = frozenset(id(b.cluster) for b in ctx.bindings
-                          if b.start <= char and _conflict(set(words), set(b.words)))
-        found = ctx.focus(char, gender=role_gender(words), avoid=avoid)
+        # The person in focus, unless the article gave them a role of another party or country, or the
+        # seed table lists others, and not them, as holding it ("the Republican presidential candidate"
+        # of a 2015 article: one of those still running).
+        avoid = set(id(b.cluster) for b in ctx.bindings if b.start <= char and _conflict(set(words), set(b.words)))
+        if holders:
+            avoid |= {id(c) for c in ctx.table.clusters if c.kind == "PERSON" and all(c is not h for h in holders)}
+        found = ctx.focus(char, gender=role_gender(words), avoid=frozenset(avoid))
+        if found is None and holders:
+            found = max(holders, key=lambda c: len(c.mentions))
     if key is not None and found is not None:
         ctx.offices[key] = found
     return found
+
+
+def _contenders(ctx: Context, office: Office) -> list[Cluster]:
+    """The people the article names who held ``office`` with others on its date (a party's candidates)."""
+    if not ctx.published:
+        return []
+    found = office_key(office, ctx.country or "")
+    if found is None or found[0] not in CONTENDER_ROLES:
+        return []
+    people = (ctx.table.find_person(name) for name in contenders_on(found[0], found[1], ctx.published))
+    return [c for c in people if c is not None]
 
 
 _SAME_OFFICE = {"pm": "head_of_government", "prime minister": "head_of_government",

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ._country import country_names
 from ._data import read_table
 
-__all__ = ["Office", "parse_office", "holder_of"]
+__all__ = ["Office", "parse_office", "holder_of", "office_key", "contenders_on", "CONTENDER_ROLES"]
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 _SPACES = re.compile(r"\s+")
@@ -140,7 +140,37 @@ def holder_of(role: str, country: str, date: str) -> str | None:
     key = _role_in(office.role, where)
     if key is None:
         return None
+    if key in CONTENDER_ROLES:  # "the Republican candidate": only when one was left running
+        names = contenders_on(key, where, date)
+        return names[0] if len(names) == 1 else None
     for start, end, name in _holders().get((where, key), ()):
         if start <= day and (not end or day < end):
             return name
     return None
+
+
+#: Offices several people hold at once: the candidates in a party's primaries, then its nominee.
+CONTENDER_ROLES = {"republican_candidate": "republican_nominee", "democratic_candidate": "democratic_nominee"}
+
+
+def contenders_on(role: str, country: str, date: str) -> list[str]:
+    """Everyone who held the shared office ``role`` (a key of :data:`CONTENDER_ROLES`) in ``country``
+    on ``date``: the party's candidates still running, or its nominee once chosen."""
+    m = _DATE.match(date or "")
+    if not m or role not in CONTENDER_ROLES:
+        return []
+    day = m.group(0) + "-01" * (2 - m.group(0).count("-"))
+    names = []
+    for key in (role, CONTENDER_ROLES[role]):
+        for start, end, name in _holders().get((country.upper(), key), ()):
+            if start <= day and (not end or day < end) and name not in names:
+                names.append(name)
+    return names
+
+
+def office_key(office: Office, country: str) -> tuple[str, str] | None:
+    """The office key an :class:`Office` means in ``country`` (its own adjective's country first), with
+    that country."""
+    where = (office.country or country or "").upper()
+    key = _role_in(office.role, where)
+    return (key, where) if key is not None else None

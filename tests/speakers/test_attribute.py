@@ -53,6 +53,10 @@ def test_attribute_same_surname_stays_two_people(parse) -> None:
 
 
 ROLES = [
+    # A role the seed table gives to several people that day: the one of them in focus, not someone else.
+    ("Donald Trump spoke in New Hampshire on Monday. Mayor Bill de Blasio rejected his plan. "
+     "The Republican presidential candidate said the mosques must be watched.",
+     "The Republican presidential candidate", "the mosques must be watched", "2015-12-10", "US", "Donald Trump"),
     # Apposition ties the role to the name; no date is given, so the seed table cannot help.
     ("Keir Starmer, the prime minister, met Emmanuel Macron in Paris. The prime minister said the deal was close.",
      "The prime minister", "the deal was close", None, None, "Keir Starmer"),

@@ -36,6 +36,9 @@ from quotegraph.speakers._roles import Office, parse_office
         ("the Republican nominee", "US", "2016-09-01", "Donald Trump"),
         ("the GOP presidential nominee", "US", "2012-10-01", "Mitt Romney"),
         ("the Democratic nominee", "US", "2016-10-15", "Hillary Clinton"),
+        # a party's candidate: the one left running, then its nominee
+        ("the Republican presidential candidate", "US", "2016-08-01", "Donald Trump"),
+        ("the Democratic candidate", "US", "2016-07-20", "Hillary Clinton"),
     ],
 )
 def test_holder_of_office_at_date(role: str, country: str, date: str, expected: str) -> None:
@@ -52,6 +55,7 @@ def test_holder_of_office_at_date(role: str, country: str, date: str, expected: 
         ("the prime minister", "GB", "not a date"),
         ("the janitor", "GB", "2020-01-01"),
         ("the Republican nominee", "US", "2016-02-01"),  # still a contest then
+        ("the Republican presidential candidate", "US", "2015-12-10"),  # one of many then
         ("the Republican nominee", "GB", "2016-09-01"),  # a US phrase; the country decides
         ("the prime minister", "XX", "2020-01-01"),
     ],
@@ -118,3 +122,12 @@ def test_office_holders_have_leaders_and_foreign_ministers_of_the_g20(country: s
             assert holder_of("foreign_minister", country, date), (country, date)
             if country != "EU":
                 assert holder_of("head_of_state", country, date), (country, date)
+
+
+def test_contenders_on_a_date() -> None:
+    from quotegraph.speakers._roles import contenders_on
+
+    running = contenders_on("republican_candidate", "US", "2016-02-15")
+    assert "Donald Trump" in running and "Ted Cruz" in running and "Jeb Bush" in running
+    assert "Chris Christie" not in running  # out on 11 February
+    assert contenders_on("democratic_candidate", "US", "2016-08-01") == ["Hillary Clinton"]

@@ -585,7 +585,11 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
                 return Resolved(writer, "role", document=head)
             if writers:  # "Chaffetz and Goodlatte sent a letter … The letter says": both
                 return Resolved(None, "group", group=writers, document=head)
-            if ad:  # "the ad": a campaign's, that of the person the story is about
+            if ad:
+                issued = _ad_issued_before(ctx, span)
+                if issued is not None:  # "Trump is expected to unveil his second ad … says a narrator"
+                    return Resolved(issued, "role", document=head)
+                # "the ad": a campaign's, that of the person the story is about
                 lead = ctx.focus(span.start_char)
                 if lead is not None:
                     return Resolved(campaign_of(ctx, lead), "role", document=head)
@@ -701,9 +705,16 @@ def _writers_before(ctx: Context, root: Token, head: str) -> tuple[Cluster, ...]
     """Who wrote or sent the document the text named earlier as a verb's object: "Chaffetz and Goodlatte
     sent a letter … The letter says" → both."""
     tok = next(_earlier_documents(ctx, root, head), None)
-    if tok is None or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _WRITING_VERBS:
+    if tok is None:
         return ()
-    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "in") and tok.head.head.pos_ == "VERB" \
+            and head in AD_HEADS:
+        verb = tok.head.head  # "Trump finally hit the airwaves with an ad …"
+    elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in _WRITING_VERBS:
+        verb = tok.head
+    else:
+        return ()
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return ()
     members = _named_members(ctx, _coordinated(subj))
@@ -777,6 +788,23 @@ def _org_name_missed(ctx: Context, tok: Token) -> Cluster | None:
 
 
 _ISSUING_VERBS = _WRITING_VERBS | {"unveil", "launch", "air", "run", "roll", "put", "unleash", "debut"}
+
+
+def _ad_issued_before(ctx: Context, span: SpacySpan) -> Cluster | None:
+    """Who put out the ad that one of the three sentences before ``span`` introduced, nearest first; the
+    sentences of a quotation (the ad's own words) do not count."""
+    sent, seen = span.sent, 0
+    for _ in range(10):
+        if sent.start == 0 or seen == 3:
+            return None
+        sent = ctx.doc[sent.start - 1].sent
+        if ctx.in_quote(sent.root.idx):
+            continue
+        seen += 1
+        issuer = _issued_before(ctx, sent)
+        if issuer is not None:
+            return issuer
+    return None
 
 
 def _issued_before(ctx: Context, sent: SpacySpan) -> Cluster | None:

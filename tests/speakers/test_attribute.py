@@ -297,6 +297,25 @@ def test_attribute_orgs_and_documents(parse, text: str, mention: str, content: s
     assert next(e for e in entities if e.id == q.speaker).type == kind
 
 
+def test_attribute_narrator_of_an_ad_the_story_just_introduced(parse) -> None:
+    # the quotation between the ad and its narrator names the rival, who is not the one advertising
+    text = ("Hillary Clinton spent $9 million on airtime this week. Donald Trump is also expected to unveil on "
+            "Monday his second ad of the general election. It will focus on his economic message, contrasting his "
+            "approach with Clinton’s.\n\n“In Hillary Clinton’s America, the middle class get crushed. "
+            "Spending goes up,” says a narrator.")
+    q = cand(text, "a narrator", "In Hillary Clinton’s America, the middle class get crushed. Spending goes up,",
+             kind="direct")
+    _, quotes = attribute(parse(text), [q])
+    assert quotes[0].speaker_name == "Trump campaign"
+
+
+def test_attribute_ad_a_campaign_went_on_air_with(parse) -> None:
+    text = ("Hillary Clinton has spent $77 million on advertising. Donald Trump finally hit the airwaves this month "
+            "with an ad about immigration. Clinton has reserved more airtime. The ad says that the border is open.")
+    _, quotes = attribute(parse(text), [cand(text, "The ad", "the border is open")])
+    assert quotes[0].speaker_name == "Trump campaign"
+
+
 def test_attribute_continuation_shares_speaker(parse) -> None:
     text = '"We will win," Starmer said. "And we will win well."'
     cands = [cand(text, "Starmer", "We will win,", kind="direct"),

@@ -566,7 +566,7 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
         if owner is not None:  # "the campaign's statement": the campaign's
             res = _resolve_common(ctx, ctx.doc[owner.left_edge.i:owner.i + 1], owner, owner.lemma_.lower())
             return Resolved(res.cluster, res.how, res.plural_unnamed, document=head)
-        issuer = _proper_issuer(ctx, span, root)
+        issuer = _proper_issuer(ctx, span, root) or _agent_missed(ctx, span)
         if issuer is not None:  # "the RealClearPolitics polling average": a name the NER missed
             return Resolved(issuer, "name", document=head)
         ad = head in AD_HEADS or any(t.lemma_.lower() in AD_HEADS for t in span)
@@ -667,6 +667,25 @@ def _proper_issuer(ctx: Context, span: SpacySpan, root: Token) -> Cluster | None
         return None
     name = usual_org_name(" ".join(t.text for t in run))
     return ctx.table.org(name)
+
+
+def _agent_missed(ctx: Context, span: SpacySpan) -> Cluster | None:
+    """The organisation after "by" in a document's phrase when the NER missed its name: "a report … by the
+    environmental nonprofit E3G" → E3G."""
+    for tok in span:
+        if tok.lower_ != "by" or tok.head.i < span.start:
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ == "NOUN":  # "by the environmental nonprofit E3G"
+            obj = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if obj is None or obj.pos_ != "PROPN" or not obj.text[:1].isupper() or obj.i >= span.end:
+            continue
+        run = [t for t in obj.subtree if t.i <= obj.i and t.pos_ == "PROPN" and t.text[:1].isupper()]
+        lo, hi = run[0].idx, obj.idx + len(obj)
+        if ctx.table.within(lo, hi) or any(t.i < obj.i and t.head.i != obj.i for t in run):
+            continue
+        return ctx.table.org(ctx.table.text[lo:hi])
+    return None
 
 
 def _issuer_after(ctx: Context, root: Token, heads: frozenset[str] = frozenset({"poll", "survey"}),

@@ -282,6 +282,13 @@ ORGS_AND_DOCUMENTS = [
     ("An analysis of Federal Election Commission data by the Pew Research Center found that donors were few.",
      "An analysis of Federal Election Commission data by the Pew Research Center", "donors were few",
      "Pew Research Center", "ORG"),
+    # Court papers go to whoever filed them, and an agent the NER missed is an organisation.
+    ("According to a declaration filed in federal court by John F. Hackett, director of the Office of Information "
+     "Programs, the emails were lost.", "a declaration filed in federal court by John F. Hackett, director of the "
+     "Office of Information Programs", "the emails were lost", "John Hackett", "PERSON"),
+    ("A report for Oxfam on Germany's energy policies by the environmental nonprofit E3G found that the deal was a "
+     "handout.", "A report for Oxfam on Germany's energy policies by the environmental nonprofit E3G",
+     "the deal was a handout", "E3G", "ORG"),
     # A headline's "Poll:" is the poll the story below names.
     ("Poll: Hale leads the race for mayor.\n\nA new Quinnipiac University poll released on Monday shows that "
      "Hale leads by six points.", "Poll", "Hale leads the race for mayor", "Quinnipiac University", "ORG"),

@@ -710,20 +710,24 @@ _WRITING_VERBS = frozenset("write send release issue file publish sign pen deliv
                            "circulate draft author".split())
 
 
-def _earlier_documents(ctx: Context, root: Token, head: str) -> Iterator[Token]:
-    """The earlier mentions of the document noun ``head`` in the five sentences before, nearest first."""
-    first_sent = ctx.table.sent_of(root.idx) - 5
+def _earlier_documents(ctx: Context, root: Token, head: str, window: int = 5) -> Iterator[Token]:
+    """The earlier mentions of the document noun ``head`` (any document noun for ``head`` ``*``) in the
+    ``window`` sentences before, nearest first."""
+    first_sent = ctx.table.sent_of(root.idx) - window
     for tok in reversed(ctx.doc[:root.i]):
         if ctx.table.sent_of(tok.idx) < first_sent:
             return
-        if tok.lemma_.lower() == head:
+        if tok.lemma_.lower() == head or (head == "*" and tok.lemma_.lower() in DOCUMENT_HEADS):
             yield tok
 
 
 def _writers_before(ctx: Context, root: Token, head: str) -> tuple[Cluster, ...]:
     """Who wrote or sent the document the text named earlier as a verb's object: "Chaffetz and Goodlatte
     sent a letter … The letter says" → both."""
-    tok = next(_earlier_documents(ctx, root, head), None)
+    # "sent a letter … [a long quotation] … The letter continues"; "sent the referral … the missive suggests"
+    tok = next(_earlier_documents(ctx, root, head, window=8), None) or \
+        next((t for t in _earlier_documents(ctx, root, "*", window=8)
+              if t.dep_ == "dobj" and t.head.lemma_.lower() in _WRITING_VERBS), None)
     if tok is None:
         return ()
     if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "in") and tok.head.head.pos_ == "VERB" \

@@ -43,7 +43,7 @@ calculation tabulation
 average pages page
 results result exit
 datum remark polling opinion address
-declaration brief motion deposition footnote summary disclosure profile inquiry investigation
+declaration brief motion deposition footnote summary disclosure profile inquiry investigation referral
 """.split())
 CAMPAIGN_HEADS = frozenset({"campaign", "camp", "team", "campaigns"})
 #: Role nouns that refer to an organisation of the article.

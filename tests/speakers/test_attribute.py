@@ -323,6 +323,21 @@ def test_attribute_ad_a_campaign_went_on_air_with(parse) -> None:
     assert quotes[0].speaker_name == "Trump campaign"
 
 
+def test_attribute_letter_after_a_long_quotation_goes_to_its_senders(parse) -> None:
+    text = ("Bob Goodlatte and Trey Gowdy sent a letter to James Comey on Monday. Comey said there was no precedent. "
+            "The two lawmakers disagree. “You seem to have picked a new standard. We do not understand it. "
+            "The law is clear. It sets a lower bar,” the two write. The letter continues that the law is clear.")
+    _, quotes = attribute(parse(text), [cand(text, "The letter", "that the law is clear")])
+    assert quotes[0].speaker_name == "Bob Goodlatte + Trey Gowdy"
+
+
+def test_attribute_document_named_by_another_word_goes_to_its_senders(parse) -> None:
+    text = ("Jason Chaffetz and Bob Goodlatte sent the referral to the U.S. attorney on Monday. "
+            "The Justice Department is unlikely to act on it. But the missive suggests that Republicans will go on.")
+    _, quotes = attribute(parse(text), [cand(text, "the missive", "that Republicans will go on")])
+    assert quotes[0].speaker_name == "Jason Chaffetz + Bob Goodlatte"
+
+
 def test_attribute_continuation_shares_speaker(parse) -> None:
     text = '"We will win," Starmer said. "And we will win well."'
     cands = [cand(text, "Starmer", "We will win,", kind="direct"),

@@ -169,6 +169,20 @@ def _name_before(verb: Token) -> CharSpan | None:
             if t.ent_type_ == "PERSON" and t.tag_ in ("NNP", "NNPS") and t.right_edge.i in (i - 1, i) \
                     and (k + 1 >= len(doc) or doc[k + 1].ent_type_ != "PERSON"):
                 return _noun_phrase(t)
+        # "…,” Texas delegate Bill Eastland, wearing a cowboy hat, said": a name, a comma, then a clause
+        # with no verb of its own tense, up to the cue
+        for k in range(i - 2, max(verb.sent.start, i - 20) - 1, -1):
+            t = doc[k]
+            if doc[k + 1].text != ",":
+                continue
+            if t.ent_type_ == "PERSON" and t.tag_ in ("NNP", "NNPS") and \
+                    not any(doc[j].tag_ in ("VBD", "VBZ", "VBP", "MD") for j in range(k + 2, i)):
+                span = _noun_phrase(t)
+                start = t.i
+                while start > verb.sent.start and doc[start - 1].ent_type_ == "PERSON":
+                    start -= 1
+                return (doc[start].idx, t.idx + len(t)) if span is None or span[1] > t.idx + len(t) else span
+            break  # the comma nearest the clause closes something else
     last = i
     if i >= 0 and doc[i].text == ")":  # a parenthetical party tag
         while i >= 0 and doc[i].text != "(" and verb.i - i < 8:

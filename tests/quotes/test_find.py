@@ -150,6 +150,10 @@ def test_expletive_subject_is_nobody(nlp) -> None:
         ("Warren seemed to be ready to joke about the incident in Ohio, telling the crowd, “Some folks get a little "
          "carried away, have you noticed that?”", "direct",
          ["Some folks get a little carried away, have you noticed that?"], "telling", "Warren"),
+        # a name, a comma and a participle clause before a cue the parser left without a subject
+        ("“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat "
+         "and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered down.", "direct",
+         ["We’ve had more successful conventions than this one,"], "said", "Texas delegate Bill Eastland"),
         # a second verb the parser left unlabelled keeps the first one's subject
         ("Clinton paused, then revealed why the activism was important to her.", "indirect",
          ["why the activism was important to her"], "revealed", "Clinton"),

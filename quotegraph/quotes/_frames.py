@@ -386,7 +386,17 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
     if subject is not None and speaker is not None and _DATELINE_ONLY.fullmatch(doc_text(doc)[speaker[0]:speaker[1]]):
         subject, speaker = None, None  # "LONDON (Reuters) - Donald Trump said": the parser's subject is the dateline
     if subject is None and not passive and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN"):
-        speaker = _name_before(verb) or _after_quote(verb) or _phrase_after_comma(verb)
+        speaker = _name_before(verb)
+        if speaker is not None and content and content[0][0] < speaker[0] < content[-1][1]:
+            # the parser hung the name before the cue inside the clause: what was said ends before it
+            text = doc_text(doc)
+            content = [(a, min(b, speaker[0])) for a, b in content if a < speaker[0]]
+            a, b = content[-1]
+            while b > a and text[b - 1] in " \t\n,;:—–-”’\"'»":
+                b -= 1
+            content[-1] = (a, b)
+            content = [c for c in content if c[1] > c[0]]
+        speaker = speaker or _after_quote(verb) or _phrase_after_comma(verb)
     para = _para_of(verb)
     content = _clip(content, para, doc_text(doc))
     if speaker is not None:

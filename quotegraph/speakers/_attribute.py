@@ -492,8 +492,9 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
         return Resolved(None, "unnamed", plural_unnamed=plural)
     if owner_m.kind == "ORG" and head in ORG_ROLE_HEADS | {"unit", "staff", "desk", "team", "board"}:
         return Resolved(owner, "name")
-    if owner_m.kind == "PERSON" and head in _PERSONAL_BODIES:
-        # "the Obama administration", "Trump's foundation": the body a person leads.
+    if owner_m.kind == "PERSON" and head in _PERSONAL_BODIES and _modifies(ctx, owner_m, root):
+        # "the Obama administration", "Trump's foundation": the body a person leads (not "the company and
+        # Pascale Boistard", a person beside it)
         return Resolved(body_of(ctx, owner, head), "name")
     if owner_m.kind not in ("GPE", "NORP") and root.pos_ == "PROPN":
         return Resolved(owner, "name")
@@ -508,6 +509,13 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
 
 
 _NOT_IN_TITLES = frozenset("who whom which that and or like for to by with from including , ; :".split())
+
+
+def _modifies(ctx: Context, m: Mention, root: Token) -> bool:
+    """Whether the mention ``m`` is a possessive or compound modifier of ``root``."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and any(t.head.i == root.i and t.dep_ in ("poss", "compound", "nmod", "amod")
+                                    for t in span)
 
 
 def _title_before(ctx: Context, span: SpacySpan, start: int) -> bool:

@@ -103,6 +103,9 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
         if label == "ORG" and _employer_and_person(doc, ent):
             label = "PERSON"  # "Commentary’s Noah Rothman" read as one organisation
         s, e = _trim(doc, ent, label)
+        slash = full_text.find("/", s, e)
+        if label == "PERSON" and slash > s:  # "Ahmed Helal/LinkedIn", a photo credit
+            e = slash
         colon = full_text.find(":", s, e)
         if colon > s and label in ("ORG", "PERSON"):  # "Judicial Watch: State Department Hid …", a headline
             e = colon

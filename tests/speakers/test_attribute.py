@@ -338,6 +338,15 @@ def test_attribute_document_named_by_another_word_goes_to_its_senders(parse) -> 
     assert quotes[0].speaker_name == "Jason Chaffetz + Bob Goodlatte"
 
 
+def test_attribute_person_beside_a_company_does_not_own_it(parse) -> None:
+    text = ("One passenger worked for Procter & Gamble. The company and France’s secretary of state for the elderly, "
+            "Pascale Boistard, confirmed that he was on board.")
+    cands = [cand(text, "The company and France’s secretary of state for the elderly, Pascale Boistard",
+                  "he was on board")]
+    entities, quotes = attribute(parse(text), cands)
+    assert "Boistard company" not in {e.name for e in entities}
+
+
 def test_attribute_continuation_shares_speaker(parse) -> None:
     text = '"We will win," Starmer said. "And we will win well."'
     cands = [cand(text, "Starmer", "We will win,", kind="direct"),

@@ -256,3 +256,10 @@ def test_build_entities_mojibake_name_is_repaired_but_mentions_keep_the_text(par
     person = next(e for e in entities if e.type == "PERSON")
     assert person.name == "François Hollande"
     assert [m.text for m in person.mentions] == ["FranÃ§ois Hollande"]
+
+
+def test_build_entities_photo_credit_is_cut_from_a_name(parse) -> None:
+    doc = Doc.from_docs([parse("The crew included a pilot. Ahmed Helal/LinkedIn. Helal flew for years.")])
+    doc.ents = [SpacySpan(doc, 6, 10, label="PERSON"), SpacySpan(doc, 11, 12, label="PERSON")]
+    names = {e.name for e in build_entities(doc).to_entities()[0] if e.type == "PERSON"}
+    assert names == {"Ahmed Helal"}

@@ -150,7 +150,11 @@ def holder_of(role: str, country: str, date: str) -> str | None:
 
 
 #: Offices several people hold at once: the candidates in a party's primaries, then its nominee.
-CONTENDER_ROLES = {"republican_candidate": "republican_nominee", "democratic_candidate": "democratic_nominee"}
+CONTENDER_ROLES = {"republican_candidate": ("republican_candidate", "republican_nominee"),
+                   "democratic_candidate": ("democratic_candidate", "democratic_nominee"),
+                   # "the presidential candidate": anyone running, of either party
+                   "presidential_candidate": ("republican_candidate", "republican_nominee",
+                                              "democratic_candidate", "democratic_nominee")}
 
 
 def contenders_on(role: str, country: str, date: str) -> list[str]:
@@ -161,7 +165,7 @@ def contenders_on(role: str, country: str, date: str) -> list[str]:
         return []
     day = m.group(0) + "-01" * (2 - m.group(0).count("-"))
     names = []
-    for key in (role, CONTENDER_ROLES[role]):
+    for key in CONTENDER_ROLES[role]:
         for start, end, name in _holders().get((country.upper(), key), ()):
             if start <= day and (not end or day < end) and name not in names:
                 names.append(name)

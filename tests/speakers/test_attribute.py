@@ -53,6 +53,10 @@ def test_attribute_same_surname_stays_two_people(parse) -> None:
 
 
 ROLES = [
+    # … of either party, when the role names none.
+    ("Donald Trump met voters in Ohio. President Barack Obama spoke in Kenya on Monday. "
+     "The presidential candidate said the economy was weak.",
+     "The presidential candidate", "the economy was weak", "2016-08-01", "US", "Donald Trump"),
     # A role the seed table gives to several people that day: the one of them in focus, not someone else.
     ("Donald Trump spoke in New Hampshire on Monday. Mayor Bill de Blasio rejected his plan. "
      "The Republican presidential candidate said the mosques must be watched.",

@@ -131,3 +131,4 @@ def test_contenders_on_a_date() -> None:
     assert "Donald Trump" in running and "Ted Cruz" in running and "Jeb Bush" in running
     assert "Chris Christie" not in running  # out on 11 February
     assert contenders_on("democratic_candidate", "US", "2016-08-01") == ["Hillary Clinton"]
+    assert contenders_on("presidential_candidate", "US", "2016-08-01") == ["Donald Trump", "Hillary Clinton"]

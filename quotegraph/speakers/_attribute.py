@@ -18,7 +18,7 @@ from ._entities import build_entities
 from ._lexicon import (AD_HEADS, CAMPAIGN_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS, FEMALE_NOUNS, FIRST_PERSON,
                        GENERIC_PEOPLE, MALE_NOUNS, NAMING_HEADS, ORG_ROLE_HEADS, PERSON_ROLE_HEADS, PERSONAL,
                        QUANTITY_HEADS, RELATIVE, UNNAMED_HEADS, VAGUE)
-from ._names import first_name_gender
+from ._names import first_name_gender, title_info
 from ._pronouns import relative_antecedent, resolve_personal
 from ._rolenouns import body_of, bound_role, campaign_of, introduced_unnamed, resolve_role, role_gender
 from ._table import Cluster, Mention
@@ -362,6 +362,8 @@ def _named_group(ctx: Context, span: SpacySpan) -> tuple[tuple[Cluster, ...], bo
         return (), False
     if len(conjuncts) < 2:
         return _listed_names(ctx, span), False
+    if any(title_info(tok.text) is not None for tok in conjuncts):
+        return (), False  # "Vice President for news and talk Dave Gorab": an "and" inside a title
     members: list[Cluster] = []
     unnamed = False
     for tok in conjuncts:

@@ -190,6 +190,8 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
         words = [t.lower_ for t in run]
         if len(run) == 1 and run[0].is_sent_start and _common_noun(run[0]):
             continue  # "Aides said": a capitalised common noun opening the sentence
+        if title_info(run[-1].text) is not None:
+            continue  # "Sirius XM Vice President …": a title, whoever holds it is named elsewhere
         if len(run) == 1 and run.text.isupper() and len(run.text) > 3 and _turn_label(doc, run) \
                 and usual_org_name(run.text) == run.text and not is_outlet(run.text):
             kind = "PERSON"  # "TAPPER: Do you think …", a transcript's speaker

@@ -351,6 +351,15 @@ def test_attribute_person_beside_a_company_does_not_own_it(parse) -> None:
     assert "Boistard company" not in {e.name for e in entities}
 
 
+def test_attribute_and_inside_a_title_makes_no_group(parse) -> None:
+    text = ("Sirius XM Vice President for news and talk Dave Gorab called the show “the conservative news show "
+            "of record.”")
+    q = cand(text, "Sirius XM Vice President for news and talk Dave Gorab",
+             "the conservative news show of record.", kind="direct")
+    _, quotes = attribute(parse(text), [q])
+    assert (quotes[0].speaker_name, quotes[0].resolution) == ("Dave Gorab", "name")
+
+
 def test_attribute_continuation_shares_speaker(parse) -> None:
     text = '"We will win," Starmer said. "And we will win well."'
     cands = [cand(text, "Starmer", "We will win,", kind="direct"),

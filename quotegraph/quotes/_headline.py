@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..article import QuoteKind
 from ._candidate import Candidate, CharSpan
+from ._frames import doc_text
 
 __all__ = ["headline_quote"]
 
@@ -48,7 +49,7 @@ _TITLES = frozenset("dr dr. mr mr. mrs mrs. ms ms. sen sen. rep rep. gov gov. ge
 
 def headline_quote(doc: Doc) -> Candidate | None:
     """The attribution a ``Source: what they said`` first line makes, or ``None``."""
-    text = doc.text
+    text = doc_text(doc)
     m = _LINE.match(text)
     if m is None or not m.group(0).endswith("\n") or not text[m.end():].strip():
         return None  # a one-line text has no headline
@@ -146,7 +147,7 @@ def _names_cover(tokens: Span) -> bool:
 def _leading_name(doc: Doc, span: CharSpan, rest: str) -> CharSpan | None:
     """The name a label starts with, as the story below writes it: "Carly Fiorina" in "Carly Fiorina Endorses
     Ted Cruz"."""
-    text = doc.text
+    text = doc_text(doc)
     words = list(re.finditer(r"\S+", text[span[0]:span[1]]))
     for n in range(min(3, len(words) - 1), 0, -1):
         name = text[span[0]:span[0] + words[n - 1].end()]

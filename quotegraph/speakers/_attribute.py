@@ -826,14 +826,8 @@ _ISSUING_VERBS = _WRITING_VERBS | {"unveil", "launch", "air", "run", "roll", "pu
 def _ad_issued_before(ctx: Context, span: SpacySpan) -> Cluster | None:
     """Who put out the ad that one of the three sentences before ``span`` introduced, nearest first; the
     sentences of a quotation (the ad's own words) do not count."""
-    sent, seen = span.sent, 0
-    for _ in range(10):
-        if sent.start == 0 or seen == 3:
-            return None
-        sent = ctx.doc[sent.start - 1].sent
-        if ctx.in_quote(sent.root.idx):
-            continue
-        seen += 1
+    before = ctx.unquoted_before(ctx.table.sent_of(span.start_char), within=10)
+    for _, sent in zip(range(3), before):
         issuer = _issued_before(ctx, sent)
         if issuer is not None:
             return issuer

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ._bindings import Binding
 from ._names import person_name
@@ -54,6 +55,13 @@ class Context:
         """Whether ``char`` lies inside some quote's content."""
         i = bisect.bisect_right(self._qstarts, char)
         return any(s <= char < e for s, e in self.quote_spans[max(0, i - 6):i])
+
+    def unquoted_before(self, sent: int, *, within: int) -> Iterator[Span]:
+        """The ``within`` sentences before sentence ``sent``, nearest first, leaving out those inside a
+        quotation (the quoted words are not the narration around them)."""
+        for k in range(sent - 1, max(-1, sent - 1 - within), -1):
+            if not self.in_quote(self.sents[k].root.idx):
+                yield self.sents[k]
 
     def recent_speaker(self, sent: int, *, window: int = 3, kinds: tuple[str, ...] = ("PERSON",)) -> Said | None:
         """The latest quote attributed to an entity of ``kinds`` within ``window`` sentences."""

@@ -43,10 +43,16 @@ def _trim(doc: Doc, span: SpacySpan, label: str | None = None) -> tuple[int, int
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
-def _turn_label(doc: Doc, span: SpacySpan) -> bool:
-    """Whether ``span`` opens its line and a colon follows it, as a transcript's speaker does."""
-    text = doc.text
-    return text[:span.start_char].rstrip(" \t").endswith("\n") and text[span.end_char:].lstrip(" \t")[:1] == ":"
+_COLON_NEXT = re.compile(r"[ \t]*:")
+
+
+def _turn_label(text: str, span: SpacySpan) -> bool:
+    """Whether ``span`` opens its line (after a line break) and a colon follows it, as a transcript's
+    speaker does."""
+    k = span.start_char
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k > 0 and text[k - 1] == "\n" and _COLON_NEXT.match(text, span.end_char) is not None
 
 
 def _employer_and_person(doc: Doc, ent: SpacySpan) -> bool:
@@ -192,7 +198,7 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
             continue  # "Aides said": a capitalised common noun opening the sentence
         if title_info(run[-1].text) is not None:
             continue  # "Sirius XM Vice President …": a title, whoever holds it is named elsewhere
-        if len(run) == 1 and run.text.isupper() and len(run.text) > 3 and _turn_label(doc, run) \
+        if len(run) == 1 and run.text.isupper() and len(run.text) > 3 and _turn_label(full_text, run) \
                 and usual_org_name(run.text) == run.text and not is_outlet(run.text):
             kind = "PERSON"  # "TAPPER: Do you think …", a transcript's speaker
         elif len(run) == 1 and run.text.isalpha() and (run.text.isupper() or not run.text[1:].islower()):
@@ -223,21 +229,20 @@ def _headline_names(doc: Doc, raw: list[tuple[int, int, str, SpacySpan]]) -> lis
                 if cut is not None:
                     s, e, span = cut.start_char, cut.end_char, cut
         if kind in ("PERSON", "ORG") and len(text[s:e].split()) >= 2 and _title_cased(span.sent):
-            cut = _recurring_prefix(doc, span.sent, s, e)
+            cut = _recurring_prefix(doc, text, span.sent, s, e)
             if cut is not None:  # "Trump Says He Never …", "FDIC Accused Of Covering Up …": the name the story uses
                 s, e, span = cut.start_char, cut.end_char, cut
         out.append((s, e, kind, span))
     return out
 
 
-def _recurring_prefix(doc: Doc, sent: SpacySpan, s: int, e: int) -> SpacySpan | None:
+def _recurring_prefix(doc: Doc, text: str, sent: SpacySpan, s: int, e: int) -> SpacySpan | None:
     """The longest run of a title-cased name's first words that the text writes, capitalised, outside the
     headline; ``None`` when the whole name recurs or no part of it does."""
-    text = doc.text
-    outside = text[:sent.start_char] + "\n" + text[sent.end_char:]
 
     def recurs(name: str) -> bool:
-        return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", outside) is not None
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+        return pattern.search(text, 0, sent.start_char) is not None or pattern.search(text, sent.end_char) is not None
 
     if recurs(text[s:e]):
         return None

@@ -112,12 +112,10 @@ _ASKING = frozenset({"ask", "press", "question", "quiz", "interview"})
 def _asked_before(ctx: Context, sent: int, gender: str) -> tuple[Cluster | None, Cluster | None]:
     """The person the sentence before (the quotation the pronoun speaks aside) says someone asked, and who
     asked: "Scott Conroy asked Sanders whether …" → (Sanders, Conroy)."""
-    k = sent - 1
-    while k > 0 and k > sent - 5 and ctx.in_quote(ctx.sents[k].root.idx):
-        k -= 1
-    root = ctx.sents[k].root
-    if root.lemma_.lower() not in _ASKING or ctx.in_quote(root.idx):
+    before = next(ctx.unquoted_before(sent, within=5), None)
+    if before is None or before.root.lemma_.lower() not in _ASKING:
         return None, None
+    root = before.root
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
     if obj is None:
         return None, None

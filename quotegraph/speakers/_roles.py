@@ -115,6 +115,12 @@ def _role_in(role: str, country: str) -> str | None:
     return role
 
 
+def _day(date: str | None) -> str | None:
+    """An ISO date as a full day ("2016" → "2016-01-01"), or ``None`` when it is no date."""
+    m = _DATE.match(date or "")
+    return m.group(0) + "-01" * (2 - m.group(0).count("-")) if m else None
+
+
 def holder_of(role: str, country: str, date: str) -> str | None:
     """Who held ``role`` in ``country`` on ``date``, from the shipped seed table, or ``None``.
 
@@ -129,10 +135,9 @@ def holder_of(role: str, country: str, date: str) -> str | None:
     >>> holder_of("the prime minister", "GB", "2022-06-01")
     'Boris Johnson'
     """
-    m = _DATE.match(date or "")
-    if not m:
+    day = _day(date)
+    if day is None:
         return None
-    day = m.group(0) + "-01" * (2 - m.group(0).count("-"))
     office = Office(role) if role in _office_keys() else parse_office(role)
     if office is None:
         return None
@@ -160,10 +165,9 @@ CONTENDER_ROLES = {"republican_candidate": ("republican_candidate", "republican_
 def contenders_on(role: str, country: str, date: str) -> list[str]:
     """Everyone who held the shared office ``role`` (a key of :data:`CONTENDER_ROLES`) in ``country``
     on ``date``: the party's candidates still running, or its nominee once chosen."""
-    m = _DATE.match(date or "")
-    if not m or role not in CONTENDER_ROLES:
+    day = _day(date)
+    if day is None or role not in CONTENDER_ROLES:
         return []
-    day = m.group(0) + "-01" * (2 - m.group(0).count("-"))
     names = []
     for key in CONTENDER_ROLES[role]:
         for start, end, name in _holders().get((country.upper(), key), ()):

@@ -176,7 +176,10 @@ def _role_subject(ctx: Context, sent: int) -> Cluster | None:
     from ._rolenouns import bound_role
 
     root = ctx.sents[sent].root
-    subj = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    # the main clause's subject, or that of the last clause joined to it ("…, and the candidate took to Twitter")
+    subjects = [t for v in (root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
+                for t in v.children if t.dep_ in ("nsubj", "nsubjpass")]
+    subj = max(subjects, key=lambda t: t.i) if subjects else None
     if subj is None or subj.pos_ != "NOUN" or subj.tag_ == "NNS" or subj.lemma_.lower() not in PERSON_ROLE_HEADS:
         return None
     named = ctx.named(subj)

@@ -9,7 +9,7 @@ from ._context import Context
 from ._country import country_names, is_outlet
 from ._table import Cluster
 from ._lexicon import CAMPAIGN_HEADS, FEMALE_NOUNS, MALE_NOUNS, NEWS_ROLE_HEADS, NEWS_WORDS, ORG_ROLE_HEADS
-from ._roles import CONTENDER_ROLES, Office, contenders_on, holder_of, office_key, parse_office
+from ._roles import CONTENDER_ROLES, Office, contenders_on, described, holder_of, office_key, parse_office
 
 __all__ = ["resolve_role", "bound_role", "campaign_of", "body_of", "role_gender", "introduced_unnamed"]
 
@@ -58,9 +58,11 @@ def _from_bindings(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster |
     by_head: dict[int, Cluster] = {}
     # "the convention committee" is a body: a person's ties ("Democratic nominee Hillary Clinton") do not count
     bindings = [b for b in ctx.bindings if b.cluster.kind == "ORG"] if head in ORG_ROLE_HEADS else ctx.bindings
+    sent = ctx.table.sent_of(char)
+    reach = len(ctx.table.text) if sent == 0 else ctx.sents[sent].end_char
     for b in bindings:
-        if b.start > char and (exact or partial):
-            break
+        if b.start > reach:
+            break  # a tie made later does not reach back, but for a headline's
         if b.words == words:
             exact = b
         elif b.head == head and not (_RANKS & set(b.words)) - set(words) and not _conflict(mods, set(b.words)):
@@ -208,12 +210,25 @@ def resolve_role(ctx: Context, char: int, words: tuple[str, ...], *, org_only: b
         avoid = set(id(b.cluster) for b in ctx.bindings if b.start <= char and _conflict(set(words), set(b.words)))
         if holders:
             avoid |= {id(c) for c in ctx.table.clusters if c.kind == "PERSON" and all(c is not h for h in holders)}
+        avoid |= _described_otherwise(ctx, char, words)
         found = ctx.focus(char, gender=role_gender(words), avoid=frozenset(avoid))
         if found is None and holders:
             found = max(holders, key=lambda c: len(c.mentions))
     if key is not None and found is not None:
         ctx.offices[key] = found
     return found
+
+
+def _described_otherwise(ctx: Context, char: int, words: tuple[str, ...]) -> set[int]:
+    """The people a descriptive role phrase cannot mean, by the seed profiles: "the Vermont senator" is not
+    Hillary Clinton when the article named Bernie Sanders before it. When nobody named fits, nobody is ruled
+    out (the phrase may describe someone the profiles do not know)."""
+    seen = described(words, ctx.published)
+    if seen is None:
+        return set()
+    named = {id(m.cluster) for m in ctx.table.before(char, ("PERSON",)) if m.cluster is not None}
+    fitting = {id(c) for c in (ctx.table.find_person(n) for n in seen.fits) if c is not None and id(c) in named}
+    return named - fitting if fitting else set()
 
 
 def _contenders(ctx: Context, office: Office) -> list[Cluster]:

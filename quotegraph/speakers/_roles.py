@@ -8,8 +8,10 @@ from functools import lru_cache
 
 from ._country import country_names
 from ._data import read_table
+from ._lexicon import SYNONYMS
 
-__all__ = ["Office", "parse_office", "holder_of", "office_key", "contenders_on", "CONTENDER_ROLES"]
+__all__ = ["Office", "parse_office", "holder_of", "office_key", "contenders_on", "CONTENDER_ROLES", "Described",
+           "described"]
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 _SPACES = re.compile(r"\s+")
@@ -182,3 +184,66 @@ def office_key(office: Office, country: str) -> tuple[str, str] | None:
     where = (office.country or country or "").upper()
     key = _role_in(office.role, where)
     return (key, where) if key is not None else None
+
+
+# Words of a role phrase that say nothing about whom it describes.
+_UNDESCRIPTIVE = frozenset("""
+the a an of 's former ex ex- then one-time onetime longtime current new top senior acting interim
+candidate candidates nominee hopeful contender frontrunner front-runner front runner presumptive presidential politician
+man woman guy person rival challenger opponent incumbent likely eventual apparent outspoken embattled
+controversial
+""".split())
+# Descriptive words many people share: a phrase of these alone cannot single out a profiled person.
+_COMMON = frozenset("""
+republican democratic independent libertarian green us senator governor congressman congresswoman
+representative lawmaker mayor host anchor chairman director leader secretary state minister president chief
+executive manager founder doctor physician husband campaign
+""".split())
+
+
+@dataclass(frozen=True)
+class Described:
+    """Whom the seed profiles say a role phrase fits on a date."""
+
+    fits: tuple[str, ...]
+
+
+def _norm_words(words: list[str]) -> frozenset[str]:
+    return frozenset(SYNONYMS.get(w, w) for w in (w.lower().strip(".,") for w in words) if w)
+
+
+@lru_cache(maxsize=1)
+def _profiles() -> tuple[tuple[str, bool, frozenset[str], str, str], ...]:
+    return tuple((row["name"], row["status"] == "former", _norm_words(row["words"].split()), row["start"],
+                  row["end"]) for row in read_table("profiles.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    return frozenset(w for _, _, vocab, _, _ in _profiles() for w in vocab)
+
+
+def described(words: tuple[str, ...], date: str | None) -> Described | None:
+    """The profiled people a role phrase fits on ``date``: "the Vermont senator" (2016) → Bernie Sanders.
+
+    ``None`` when the phrase has no word that could single anyone out ("the
+    senator", "the Republican"), or there is no date. "Former" words fit only
+    a phrase that says "former".
+    """
+    day = _day(date)
+    if day is None:
+        return None
+    said = _norm_words(list(words))
+    # words no profile uses say nothing either way ("the billionaire business mogul")
+    wanted = (said - _UNDESCRIPTIVE) & _vocabulary()
+    if not wanted - _COMMON:
+        return None
+    past = bool(said & {"former", "ex", "ex-"})
+    known: dict[str, set[str]] = {}
+    for name, former, vocab, start, end in _profiles():
+        if start <= day and (not end or day < end):
+            words_then = known.setdefault(name, set())
+            if past or not former:
+                words_then |= vocab
+    fits = tuple(name for name, vocab in known.items() if wanted <= vocab)
+    return Described(fits=fits)

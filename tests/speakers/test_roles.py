@@ -132,3 +132,38 @@ def test_contenders_on_a_date() -> None:
     assert "Chris Christie" not in running  # out on 11 February
     assert contenders_on("democratic_candidate", "US", "2016-08-01") == ["Hillary Clinton"]
     assert contenders_on("presidential_candidate", "US", "2016-08-01") == ["Donald Trump", "Hillary Clinton"]
+
+
+@pytest.mark.parametrize(
+    ("words", "date", "fits"),
+    [
+        (("vermont", "senator"), "2016-02-01", ("Bernie Sanders",)),
+        (("texas", "senator"), "2016-02-01", ("Ted Cruz",)),
+        (("real", "estate", "mogul"), "2016-02-01", ("Donald Trump",)),
+        (("former", "florida", "governor"), "2016-02-01", ("Jeb Bush",)),
+        (("florida", "governor"), "2016-02-01", ()),  # Jeb Bush was that only formerly
+        (("ohio", "governor"), "2020-01-01", ()),  # John Kasich had left office
+    ],
+)
+def test_described_by_the_seed_profiles(words: tuple[str, ...], date: str, fits: tuple[str, ...]) -> None:
+    from quotegraph.speakers._roles import described
+
+    seen = described(words, date)
+    assert seen is not None and seen.fits == fits
+
+
+@pytest.mark.parametrize("words", [("senator",), ("republican", "candidate"), ("business", "leader"), ()])
+def test_described_says_nothing_of_common_words(words: tuple[str, ...]) -> None:
+    from quotegraph.speakers._roles import described
+
+    assert described(words, "2016-02-01") is None
+    assert described(("vermont", "senator"), None) is None  # no date, no profile
+
+
+def test_profiles_table_is_well_formed() -> None:
+    rows = read_table("profiles.tsv")
+    assert len(rows) > 50
+    for row in rows:
+        assert row["status"] in ("current", "former"), row
+        assert row["words"] and row["words"] == row["words"].lower(), row
+        assert row["start"] < (row["end"] or "9999"), row

@@ -226,6 +226,12 @@ def test_expletive_subject_is_nobody(nlp) -> None:
         # of two subjects, the one next to the verb speaks
         ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total "
          "stiff.”", "mixed", ["him “a total stiff.”"], "calling", "Trump"),
+        # … but not a subject inside the quotation before the cue
+        ("It didn't.\n\n\"Watch a fully formed fetus on the table, its heart beating, its legs kicking while "
+         "someone says, 'We have to keep it alive to harvest its brain,' \" said former tech executive Carly "
+         "Fiorina during the second GOP debate.", "direct",
+         ["Watch a fully formed fetus on the table, its heart beating, its legs kicking while someone says, "
+          "'We have to keep it alive to harvest its brain,' "], "said", "former tech executive Carly Fiorina"),
         # a parenthetical cue splits the reported clause
         ("The economy, he said, is strong.", "indirect", ["The economy", "is strong"], "said", "he"),
         ("Trump said the deal was “a disaster” for American workers.", "mixed",

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from ._context import Context
+from ._lexicon import DOCUMENT_HEADS
 from ._table import Cluster
 
 __all__ = ["resolve_personal", "relative_antecedent"]
@@ -221,7 +222,16 @@ def relative_antecedent(tok: Token) -> Token | None:
     while verb.dep_ not in ("relcl", "acl") and verb.head.i != verb.i and verb.dep_ in ("aux", "conj", "xcomp"):
         verb = verb.head
     if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
-        return verb.head
+        ante = verb.head
+        if tok.lower_ == "which" and ante.i < tok.i - 2 and ante.lemma_.lower() not in DOCUMENT_HEADS:
+            # "a decision from the Illinois Board of Elections, which ruled": an organisation's name just
+            # before the comma is what the clause is about, whatever the parser hung it on
+            before = tok.doc[tok.i - 2] if tok.doc[tok.i - 1].text == "," else None
+            if before is not None and before.ent_type_ == "ORG" and before.ent_iob_ != "O":
+                ent = next(e for e in tok.doc.ents if e.start <= before.i < e.end)
+                if ent.end == before.i + 1 and not (ent.start <= ante.i < ent.end):
+                    return ent.root
+        return ante
     # The parser sometimes hangs the clause elsewhere: take the noun just before the comma.
     j = tok.i - 1
     while j >= 0 and (tok.doc[j].is_punct or tok.doc[j].pos_ in ("ADP",)):

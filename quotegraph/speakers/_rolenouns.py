@@ -72,6 +72,14 @@ def _from_bindings(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster |
             if mods <= set(b.words):
                 partial = b
     best = exact or partial
+    tied = best.cluster if best is not None else (next(iter(by_head.values())) if len(by_head) == 1 else None)
+    if tied is not None and tied.kind == "PERSON" and parse_office(" ".join(words)) is None:
+        last = max(b.start for b in bindings if b.cluster is tied and b.head == head and b.start <= reach)
+        if sent - ctx.table.sent_of(last) > _FAR_TIE:
+            # "actor Michael B. Jordan" long before, "the actor" for the one the sentence before is about
+            subject = _named_subject(ctx, sent - 1)
+            if subject is not None and subject is not tied and subject.gender in (None, tied.gender):
+                return subject
     if best is not None:
         return best.cluster
     if len(by_head) == 1:
@@ -87,6 +95,21 @@ def _from_bindings(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster |
     sharing = {id(b.cluster): b.cluster for b in bindings
                if b.start <= char and mods & set(b.words) - _GENERIC_MODS}
     return next(iter(sharing.values())) if len(sharing) == 1 and not by_head else None
+
+
+_FAR_TIE = 3  # sentences after which a tie gives way to the person the text has moved on to
+
+
+def _named_subject(ctx: Context, sent: int) -> Cluster | None:
+    """The person a sentence's main subject names outright (no pronoun, no role), if any."""
+    if sent < 0:
+        return None
+    root = ctx.sents[sent].root
+    subj = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or ctx.in_quote(subj.idx):
+        return None
+    m = ctx.named(subj)
+    return m.cluster if m is not None and m.cluster is not None and m.cluster.kind == "PERSON" else None
 
 
 def bound_role(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster | None:

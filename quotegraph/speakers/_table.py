@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -81,9 +82,10 @@ def _fullest(forms: Counter[str]) -> str:
 def repair_mojibake(name: str) -> str:
     """A name whose UTF-8 was read as Windows-1252 somewhere upstream, repaired: "FranÃ§ois" → "François".
     The text keeps its characters (offsets point into it); only the canonical name is repaired."""
-    if not any(ch in name for ch in "ÃÂâÅ"):
+    # some pipelines also decompose the misread letters: "A" + combining tilde for "Ã", " ̈" for "¨"
+    raw = unicodedata.normalize("NFC", name.replace(" \u0308", "\u00a8"))
+    if not any(ch in raw for ch in "ÃÂâÅ"):
         return name
-    raw = name.replace(" \u0308", "\u00a8")  # a diaeresis sign some pipelines decompose ("Ã ̈" for "è")
     for encoding in ("cp1252", "latin-1"):
         try:
             return raw.encode(encoding).decode("utf-8")

@@ -60,6 +60,11 @@ ROLES = [
     ("Donald Trump spoke in Ohio. Hillary Clinton answered him. Then Vladimir Putin called. "
      "The New York businessman said the call went well.",
      "The New York businessman", "the call went well", "2016-07-31", "US", "Donald Trump"),
+    # A common noun tied to someone long before gives way to the person the sentence before is about.
+    ("Marvel cast actor Michael B. Jordan as the Human Torch. Some fans were angry. Zoe Saldana answered them. "
+     "The studio said nothing. Arturo Castro turned the tables at auditions. "
+     "With the help of a web show, the actor said white actors should act whiter.",
+     "the actor", "white actors should act whiter", None, None, "Arturo Castro"),
     # A tie the article makes only later does not reach back.
     ("Chris Christie spoke in Concord on Monday. The governor said crime had gone down. "
      "Ohio Gov. John Kasich arrived later.",
@@ -285,6 +290,9 @@ ORGS_AND_DOCUMENTS = [
      "he paid little", "Donald Trump", "PERSON"),
     ("A Trump campaign ad says that Clinton lied.", "A Trump campaign ad", "Clinton lied",
      "Trump campaign", "ORG"),
+    # ", which" after an organisation's name is that organisation, whatever noun the parser hung it on.
+    ("Ted Cruz of Texas got a favorable decision from the Illinois Board of Elections, which ruled that he met "
+     "the criteria.", "which", "he met the criteria", "Illinois Board of Elections", "ORG"),
     # A state speaking is named, not an unnamed source.
     ("Russia said the talks had failed.", "Russia", "the talks had failed", "Russia", "GPE"),
     # Two issuers joined by a slash are one.

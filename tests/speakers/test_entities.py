@@ -243,6 +243,8 @@ def test_build_entities_role_noun_the_ner_took_into_a_name(parse) -> None:
     ("FranÃ§ois Hollande", "François Hollande"),
     ("Enrique PeÃ±a Nieto", "Enrique Peña Nieto"),
     ("SÃ©golÃ \u0308ne Royal", "Ségolène Royal"),  # with the diaeresis sign decomposed
+    ("Enrique PeA\u0303\u00b1a Nieto", "Enrique Peña Nieto"),  # with the misread "Ã" decomposed too
+    ("Ángela Ruiz", "Ángela Ruiz"),  # a name in proper UTF-8 stays as it is
     ("Marcel Lazăr Lehel", "Marcel Lazăr Lehel"),  # a name that only looks unusual stays
     ("Donald Trump", "Donald Trump"),
 ])

@@ -17,7 +17,7 @@ _WINDOW = 4  # sentences looked back
 #: How much each cue counts for a he/she antecedent (set by hand, checked on hand-labelled train articles).
 WEIGHTS = {"distance": 1.0, "main_subject": 1.5, "subject": 0.8, "in_quote": 1.5, "chain": 0.3, "gender": 0.5,
            "same_sentence": 0.8, "per_mention": 0.05, "said_near": 2.0, "said_far": 1.0,
-           "last_topic": 0.5, "asked": 2.0}
+           "last_topic": 0.5, "asked": 2.0, "own_subject": 1.0}
 _RELATIVE_WORDS = frozenset({"who", "whom", "which", "that"})
 _FAR = 12  # … or this many, when the nearer ones hold no one compatible
 
@@ -71,6 +71,9 @@ def resolve_personal(ctx: Context, char: int, gender: str,
             score += WEIGHTS["gender"]
         if dist == 0:
             score += WEIGHTS["same_sentence"]  # "As for Governor Kasich, he …"
+            if m.main_subject and not ctx.in_quote(m.start) and _in_main_adverbial(ctx, char):
+                # "Wilkerson started Maher's rant when he brought up …": the sentence's own subject
+                score += WEIGHTS["own_subject"]
         score += min(len(c.mentions), 10) * WEIGHTS["per_mention"]
         prev = scores.get(id(c))
         if prev is None or score > prev[0]:
@@ -143,6 +146,18 @@ def _in_participle_clause(ctx: Context, start: int, pronoun: int) -> bool:
             return True
         tok = tok.head
     return False
+
+
+def _in_main_adverbial(ctx: Context, char: int) -> bool:
+    """Whether the pronoun at ``char`` is the subject of a clause that modifies the sentence's main verb
+    ("… when he brought up …"), not of one inside its object ("asked Trump about statements he had made")."""
+    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span[0].head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "advcl" and verb.head.dep_ == "ROOT"
 
 
 def _cataphor(ctx: Context, char: int, gender: str) -> Cluster | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from quotegraph.quotes import Candidate
@@ -1092,3 +1094,15 @@ def test_attribute_a_woman_later_identified_by_name(parse) -> None:
             "Clinton would forsake the donations.")
     _, quotes = attribute(parse(text), [cand(text, "A woman", "whether Clinton would forsake the donations")])
     assert quotes[0].speaker_name == "Eva Resnick-Day"
+
+
+def test_attribute_pronoun_in_a_clause_of_the_main_verb_is_the_sentence_subject(parse) -> None:
+    # "when he brought up …" modifies the main verb: the sentence's own subject, not the last speaker
+    text = ("“It is wrong,” Real Time host Bill Maher said. Retired Army Col. Lawrence Wilkerson started Maher's "
+            "rant when he brought up the Oklahoma City bombing.")
+    pronoun = [m.start() for m in re.finditer(r"\bhe\b", text)][-1]
+    cands = [cand(text, "Real Time host Bill Maher", "It is wrong", kind="direct"),
+             Candidate(kind="indirect", content=[find(text, "the Oklahoma City bombing")],
+                       speaker=(pronoun, pronoun + 2))]
+    _, quotes = attribute(parse(text), cands)
+    assert [q.speaker_name for q in quotes] == ["Bill Maher", "Lawrence Wilkerson"]

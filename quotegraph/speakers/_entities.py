@@ -100,7 +100,8 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
     surnames = {ent.text.split()[-1] for ent in doc.ents if ent.label_ == "PERSON" and len(ent.text.split()) >= 2}
     for ent in doc.ents:
         label = ent.label_
-        if is_outlet(strip_possessive(ent.text)) and not (label == "PERSON" and ent.text in surnames):
+        bare = strip_possessive(ent.text)
+        if (is_outlet(bare) or usual_org_name(bare) != bare) and not (label == "PERSON" and ent.text in surnames):
             # the NER reads some outlets as people or works ("Politico", "The Hill", "Fox"), though not
             # the surname of someone the article names in full ("Vicente Fox")
             label = "ORG"
@@ -203,8 +204,8 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
             kind = "PERSON"  # "TAPPER: Do you think …", a transcript's speaker
         elif len(run) == 1 and run.text.isalpha() and (run.text.isupper() or not run.text[1:].islower()):
             kind = "ORG"  # "DNC", "PolitiFact": an acronym or brand
-        elif any(w in ORG_WORDS for w in words) or is_outlet(run.text):
-            kind = "ORG"
+        elif any(w in ORG_WORDS for w in words) or is_outlet(run.text) or usual_org_name(run.text) != run.text:
+            kind = "ORG"  # "Pew found": a short name the table knows
         else:
             kind = "PERSON"
         ts, te = _trim(doc, run, kind)

@@ -176,6 +176,16 @@ def test_build_entities_outlet_read_as_a_person_unless_a_surname(parse) -> None:
     assert types == {"Vicente Fox": "PERSON"}
 
 
+def test_build_entities_short_name_of_a_known_organisation_is_that_organisation(parse) -> None:
+    # whether the NER calls "Pew" a person or leaves it out, the table's usual name for it
+    doc = Doc.from_docs([parse("In 2014, Pew found that most Democrats favored gun control.")])
+    doc.ents = [SpacySpan(doc, 3, 4, label="PERSON")]
+    assert [(e.name, e.type) for e in build_entities(doc).to_entities()[0]] == [("Pew Research Center", "ORG")]
+    doc.ents = []  # the quote finder's speaker mention, then
+    found = build_entities(doc, [(9, 12)]).to_entities()[0]
+    assert [(e.name, e.type) for e in found] == [("Pew Research Center", "ORG")]
+
+
 def test_build_entities_transcript_speaker_in_capitals_is_a_person(parse) -> None:
     text = "TAPPER: Do you think so?\n\nCARSON: I do.\n\nThe CNN host Jake Tapper asked."
     doc = parse(text)

@@ -199,6 +199,10 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
     # A lone pronoun.
     if len(words) == 1 and (root.pos_ == "PRON" or low in PERSONAL or low in RELATIVE or low in VAGUE):
         return _resolve_pronoun(ctx, cand, root)
+    if len(words) == 2 and words[0].lower_ == "this" and head in _SELF_NOUNS:
+        writer = ctx.writer()  # "As this reporter revealed": the byline's writer
+        if writer is not None:
+            return Resolved(writer, "role")
     family = _family(ctx, root)
     if family:  # "the Clintons", "the Khans": everyone of that surname the article names
         return Resolved(None, "group", group=family)
@@ -237,6 +241,9 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
             or _with_names(ctx, span, root, head, names)
             or _resolve_common(ctx, span, root, head))
 
+
+#: What writers call themselves: "this reporter".
+_SELF_NOUNS = frozenset("reporter writer author columnist correspondent journalist".split())
 
 #: Parts and copies of a document: their source is the document's.
 _PART_HEADS = frozenset("excerpt copy footnote section part portion passage page version draft summary "
@@ -461,7 +468,11 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
     paren = text.find(" (", span.start_char, end)
     if paren >= 0:
         end = paren
-    last = next((m for m in reversed(names) if m.kind == "PERSON" and m.end >= end - 1), None)
+    # "lobbyist Charlie Black, Manafort's former business partner": what follows the name's comma describes it
+    comma = next((m.end for m in names if m.kind == "PERSON" and text.startswith(",", m.end) and m.end < end), None)
+    if comma is not None:
+        end = comma
+    last = next((m for m in reversed(names) if m.kind == "PERSON" and end - 1 <= m.end <= end), None)
     if last is not None and last.cluster is not None and last.start > span.start_char and root.tag_ != "NNS" \
             and head not in DOCUMENT_HEADS and head not in CAMPAIGN_HEADS and _title_before(ctx, span, last.start):
         return Resolved(last.cluster, "name")
@@ -525,6 +536,9 @@ def _title_before(ctx: Context, span: SpacySpan, start: int) -> bool:
     State") rather than someone it works for, a list or a clause ("a member who supports …")."""
     before = [t for t in span if t.idx < start]
     for k, tok in enumerate(before):
+        if tok.lower_ == "and" and 0 < k < len(before) - 1 and before[k - 1].pos_ == "NOUN" \
+                and not ctx.table.within(span.start_char, tok.idx, ("PERSON", "ORG")):
+            continue  # "lobbyist and GOP strategist Charlie Black": two titles of one person
         if tok.lower_ in _NOT_IN_TITLES or tok.pos_ == "VERB" and tok.tag_ != "VBG":
             return False
         if tok.lower_ == "of" and not (k + 1 < len(before) and before[k + 1].text[:1].isupper()):

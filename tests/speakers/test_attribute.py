@@ -1106,3 +1106,19 @@ def test_attribute_pronoun_in_a_clause_of_the_main_verb_is_the_sentence_subject(
                        speaker=(pronoun, pronoun + 2))]
     _, quotes = attribute(parse(text), cands)
     assert [q.speaker_name for q in quotes] == ["Bill Maher", "Lawrence Wilkerson"]
+
+
+def test_attribute_this_reporter_is_the_writer(parse) -> None:
+    text = "Ray Halbritter leads the group. As this reporter revealed, Halbritter is not a member of the tribe."
+    _, quotes = attribute(parse(text), [cand(text, "this reporter", "Halbritter is not a member of the tribe")],
+                          authors=["Patrick Howley"])
+    assert (quotes[0].speaker_name, quotes[0].resolution) == ("Patrick Howley", "role")
+
+
+def test_attribute_two_titles_joined_by_and_before_one_name(parse) -> None:
+    # the name holds both titles; what follows its comma describes it and names nobody else as speaker
+    text = ("The firm lobbied for the Trump Organization on gaming, said lobbyist and GOP strategist Charlie Black, "
+            "Manafort's former business partner.")
+    mention = "lobbyist and GOP strategist Charlie Black, Manafort's former business partner"
+    _, quotes = attribute(parse(text), [cand(text, mention, "The firm lobbied for the Trump Organization on gaming")])
+    assert quotes[0].speaker_name == "Charlie Black"

@@ -277,10 +277,10 @@ def _subject(verb: Token, speech: frozenset[str] = frozenset()) -> tuple[Token |
         subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
         if len(subjects) > 1:
             at = tok.i
-            # but a subject a quotation mark parts from the verb is the quotation's own ("“… its heart
-            # beating …,” said Carly Fiorina")
-            quoted = {c.i for c in subjects if c.i < at and any(
-                t.text in _QUOTE_TOKENS for t in tok.doc[c.right_edge.i + 1:at])}
+            # but a subject inside quotation marks that close before the verb is the quotation's own ("“… its
+            # heart beating …,” said Carly Fiorina") or a title's ("Washington, star of “Scandal,” thanked")
+            quoted = {c.i for c in subjects if c.i < at and sum(
+                t.text in _QUOTE_TOKENS for t in tok.doc[c.i + 1:at]) % 2 == 1}
             subjects.sort(key=lambda c: (c.i in quoted, c.i > at, -c.i if c.i < at else c.i))
         if subjects and participle and tok.i != verb.i and tok.dep_ == "ccomp" and tok.head.i < tok.i \
                 and tok.head.lemma_.lower() in speech:

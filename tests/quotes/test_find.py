@@ -400,3 +400,10 @@ def test_publication_keeps_its_outlet_in_the_source(nlp) -> None:
     text = "Donald Trump will likely win the GOP nomination, according to a new article in Politico."
     found = show(text, quotes(nlp, text))
     assert [c[3] for c in found] == ["a new article in Politico"]
+
+
+def test_subject_inside_a_quoted_title_is_not_the_speaker(nlp) -> None:
+    # the parser gives "thanked" two subjects, "Washington" and the show's title in quotation marks
+    text = "Washington, star of television’s “Scandal,” thanked Obama for his leadership."
+    speakers = [text[c.speaker[0]:c.speaker[1]] for c in quotes(nlp, text) if c.speaker]
+    assert speakers and all(s.startswith("Washington") for s in speakers), speakers

@@ -775,10 +775,17 @@ def _issuer_before(ctx: Context, root: Token, head: str) -> Cluster | None:
     """Who issued the document the text named earlier: "A CNN poll found … The poll also found" → CNN."""
     for tok in _earlier_documents(ctx, root, head):
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
-        names = [m for m in ctx.table.within(lo, hi, ("ORG", "PERSON")) if m.how in ("name", "partial")]
+        # not a name in a phrase of place or topic: "a TV ad in Shuster's district", "a poll on Trump"
+        aside = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in tok.children
+                 if c.dep_ == "prep" and c.i > tok.i and c.lower_ in _NOT_ISSUER_PREPS]
+        names = [m for m in ctx.table.within(lo, hi, ("ORG", "PERSON")) if m.how in ("name", "partial")
+                 and not any(a <= m.start < b for a, b in aside)]
         if names:
             return names[0].cluster
     return None
+
+
+_NOT_ISSUER_PREPS = frozenset("in on at about against over during across into".split())
 
 
 def _age(span: SpacySpan) -> bool:
@@ -837,6 +844,9 @@ def _org_name_missed(ctx: Context, tok: Token) -> Cluster | None:
 _ISSUING_VERBS = _WRITING_VERBS | {"unveil", "launch", "air", "run", "roll", "put", "unleash", "debut"}
 
 
+_PAYING_VERBS = frozenset({"spend", "pay", "buy", "reserve", "invest", "put"})
+
+
 def _ad_issued_before(ctx: Context, span: SpacySpan) -> Cluster | None:
     """Who put out the ad that one of the three sentences before ``span`` introduced, nearest first; the
     sentences of a quotation (the ad's own words) do not count."""
@@ -853,13 +863,21 @@ def _issued_before(ctx: Context, sent: SpacySpan) -> Cluster | None:
     expected to unveil his second ad … It will focus on …" → the Trump campaign."""
     for t in sent:
         head = t.lemma_.lower()
-        if t.dep_ != "dobj" or t.tag_ == "NNS" or t.head.lemma_.lower() not in _ISSUING_VERBS \
-                or (head not in DOCUMENT_HEADS and head not in AD_HEADS):
+        if t.tag_ == "NNS" or (head not in DOCUMENT_HEADS and head not in AD_HEADS):
             continue
-        verb = t.head
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in _ISSUING_VERBS:
+            verb = t.head
+        elif t.dep_ == "pobj" and head in AD_HEADS and t.head.lower_ in ("on", "for") \
+                and t.head.head.lemma_.lower() in _PAYING_VERBS:
+            verb = t.head.head  # "American Action Network says it will spend $150,000 on a TV ad"
+        else:
+            continue
         while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
             verb = verb.head  # "Trump is expected to unveil …"
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in ("it", "they") and verb.dep_ == "ccomp":
+            # "American Action Network says it will spend …": the one saying so
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), subj)
         issuer = (_conjunct_named(ctx, subj) or _org_name_missed(ctx, subj)) if subj is not None else None
         if issuer is None:
             continue

@@ -295,6 +295,10 @@ ORGS_AND_DOCUMENTS = [
     # ", which" after an organisation's name is that organisation, whatever noun the parser hung it on.
     ("Ted Cruz of Texas got a favorable decision from the Illinois Board of Elections, which ruled that he met "
      "the criteria.", "which", "he met the criteria", "Illinois Board of Elections", "ORG"),
+    # "The ad" after "X says it will spend … on a TV ad in Y's district": X's, not Y's.
+    ("American Action Network says it will spend nearly $150,000 on a TV ad in Shuster's western Pennsylvania "
+     "district. The ad touts Shuster's conservative record.", "The ad", "Shuster's conservative record",
+     "American Action Network", "ORG"),
     # A state speaking is named, not an unnamed source.
     ("Russia said the talks had failed.", "Russia", "the talks had failed", "Russia", "GPE"),
     # Two issuers joined by a slash are one.

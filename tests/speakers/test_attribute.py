@@ -34,6 +34,9 @@ NAMES = [
      "Donald Trump Jr.", 0, "the rally was huge", "Donald Trump Jr.", "name"),
     ("Donald Trump Jr. spoke first. Then Donald Trump said the rally was huge.",
      "Donald Trump", 1, "the rally was huge", "Donald Trump", "name"),
+    # A formal name goes by the usual one the table knows ("Stephen K. Bannon" → "Steve Bannon").
+    ("Breitbart News Executive Chairman Stephen K. Bannon hosted the show. Bannon said the race was over.",
+     "Bannon", 1, "the race was over", "Steve Bannon", "partial"),
     # A first name alone joins the full name.
     ("Melanie Austin voted on Tuesday. Melanie said the lines were long.",
      "Melanie", 1, "the lines were long", "Melanie Austin", "partial"),

@@ -214,7 +214,7 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
         return inner
     # "those who …", "47 percent", "six in 10", "nearly half": nobody in particular, unless a name is set
     # beside it ("One of the men, Jessie Elkins, 70").
-    if low in VAGUE or head in QUANTITY_HEADS or root.like_num or root.pos_ == "NUM":
+    if low in VAGUE or head in QUANTITY_HEADS or root.like_num or (root.pos_ == "NUM" and not root.is_alpha):
         for c in root.children:
             m = ctx.table.at(c.idx, c.idx + len(c), ("PERSON",)) if c.dep_ == "appos" else None
             if m is not None and m.cluster is not None:

@@ -1129,3 +1129,22 @@ def test_attribute_two_titles_joined_by_and_before_one_name(parse) -> None:
     mention = "lobbyist and GOP strategist Charlie Black, Manafort's former business partner"
     _, quotes = attribute(parse(text), [cand(text, mention, "The firm lobbied for the Trump Organization on gaming")])
     assert quotes[0].speaker_name == "Charlie Black"
+
+
+def test_attribute_transcript_labels_name_their_speakers(parse) -> None:
+    # "FALLIN:" (which the tagger reads as a number) is Gov. Mary Fallin; "TAPPER:", named nowhere else, a person
+    text = ("Oklahoma Gov. Mary Fallin spoke to CNN on Sunday.\n\nTAPPER: How will he heal the country?\n\n"
+            "FALLIN: Well, I think the whole nation needs to work together.")
+    cands = [cand(text, "TAPPER", "How will he heal the country?", kind="direct"),
+             cand(text, "FALLIN", "Well, I think the whole nation needs to work together.", kind="direct")]
+    entities, quotes = attribute(parse(text), cands)
+    assert [q.speaker_name for q in quotes] == ["Tapper", "Mary Fallin"]
+    assert next(e for e in entities if e.name == "Tapper").type == "PERSON"
+
+
+def test_attribute_capitalised_title_before_a_name_is_no_name(parse) -> None:
+    text = ("Florida is a closed-primary state. Palm Beach County Supervisor of Elections Susan Bucher said there "
+            "were few complaints.")
+    _, quotes = attribute(parse(text), [cand(text, "Palm Beach County Supervisor of Elections Susan Bucher",
+                                             "there were few complaints")])
+    assert quotes[0].speaker_name == "Susan Bucher"

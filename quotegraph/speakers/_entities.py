@@ -189,9 +189,9 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
         if root.ent_type_ != "PERSON" and root.text not in surnames and any(
                 c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > root.i for c in root.children):
             continue  # "County Supervisor of Elections Susan Bucher": a title, the name set beside it
-        label = root.text.isupper() and len(root.text) > 3 and _turn_label(full_text, doc[root.i:root.i + 1])
+        turn = root.text.isupper() and len(root.text) > 3 and _turn_label(full_text, doc[root.i:root.i + 1])
         if covered[root.i] or not root.text[:1].isupper() or not (
-                root.pos_ == "PROPN" or root.text in person_words or label):  # "TAPPER:" read as a noun
+                root.pos_ == "PROPN" or root.text in person_words or turn):  # "TAPPER:" read as a noun
             continue  # a capitalised NOUN counts when it is a name word elsewhere ("Trump said" read as a noun)
         i = root.i
         while i - 1 >= espan.start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() \

@@ -1122,15 +1122,6 @@ def test_attribute_this_reporter_is_the_writer(parse) -> None:
     assert (quotes[0].speaker_name, quotes[0].resolution) == ("Patrick Howley", "role")
 
 
-def test_attribute_two_titles_joined_by_and_before_one_name(parse) -> None:
-    # the name holds both titles; what follows its comma describes it and names nobody else as speaker
-    text = ("The firm lobbied for the Trump Organization on gaming, said lobbyist and GOP strategist Charlie Black, "
-            "Manafort's former business partner.")
-    mention = "lobbyist and GOP strategist Charlie Black, Manafort's former business partner"
-    _, quotes = attribute(parse(text), [cand(text, mention, "The firm lobbied for the Trump Organization on gaming")])
-    assert quotes[0].speaker_name == "Charlie Black"
-
-
 def test_attribute_transcript_labels_name_their_speakers(parse) -> None:
     # "FALLIN:" (which the tagger reads as a number) is Gov. Mary Fallin; "TAPPER:", named nowhere else, a person
     text = ("Oklahoma Gov. Mary Fallin spoke to CNN on Sunday.\n\nTAPPER: How will he heal the country?\n\n"
@@ -1142,9 +1133,16 @@ def test_attribute_transcript_labels_name_their_speakers(parse) -> None:
     assert next(e for e in entities if e.name == "Tapper").type == "PERSON"
 
 
-def test_attribute_capitalised_title_before_a_name_is_no_name(parse) -> None:
-    text = ("Florida is a closed-primary state. Palm Beach County Supervisor of Elections Susan Bucher said there "
-            "were few complaints.")
-    _, quotes = attribute(parse(text), [cand(text, "Palm Beach County Supervisor of Elections Susan Bucher",
-                                             "there were few complaints")])
-    assert quotes[0].speaker_name == "Susan Bucher"
+@pytest.mark.parametrize(("text", "mention", "content", "name"), [
+    # two titles joined by "and" before one name are that person's; what follows the name's comma describes it
+    ("The firm lobbied for the Trump Organization on gaming, said lobbyist and GOP strategist Charlie Black, "
+     "Manafort's former business partner.", "lobbyist and GOP strategist Charlie Black, Manafort's former business "
+     "partner", "The firm lobbied for the Trump Organization on gaming", "Charlie Black"),
+    # a capitalised title with the name set beside it is no name itself
+    ("Florida is a closed-primary state. Palm Beach County Supervisor of Elections Susan Bucher said there were few "
+     "complaints.", "Palm Beach County Supervisor of Elections Susan Bucher", "there were few complaints",
+     "Susan Bucher"),
+])
+def test_attribute_titles_before_a_name(parse, text: str, mention: str, content: str, name: str) -> None:
+    _, quotes = attribute(parse(text), [cand(text, mention, content)])
+    assert quotes[0].speaker_name == name

@@ -394,13 +394,8 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
         speaker = _name_before(verb)
         if speaker is not None and content and content[0][0] < speaker[0] < content[-1][1]:
             # the parser hung the name before the cue inside the clause: what was said ends before it
-            text = doc_text(doc)
+            # (the clip below trims the comma and marks left at the cut)
             content = [(a, min(b, speaker[0])) for a, b in content if a < speaker[0]]
-            a, b = content[-1]
-            while b > a and text[b - 1] in " \t\n,;:—–-”’\"'»":
-                b -= 1
-            content[-1] = (a, b)
-            content = [c for c in content if c[1] > c[0]]
         speaker = speaker or _after_quote(verb) or _phrase_after_comma(verb)
     para = _para_of(verb)
     content = _clip(content, para, doc_text(doc))

@@ -90,9 +90,8 @@ class Context:
         table = self.table
         sent = table.sent_of(char)
         if sent > 0:
-            prev = self.sents[sent - 1]
-            subj = next((t for t in prev.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and not self.in_quote(subj.idx):  # a quotation's "she" is not the text's focus
+            subj = self.main_subject(sent - 1)
+            if subj is not None:
                 m = self.named(subj)
                 if m is not None and ok(m.cluster):
                     return m.cluster
@@ -114,6 +113,12 @@ class Context:
             n, _ = counts.get(id(c), (0, c))
             counts[id(c)] = (n + 1, c)
         return max(counts.values(), key=lambda nc: nc[0])[1] if counts else None
+
+    def main_subject(self, sent: int) -> Token | None:
+        """The subject of sentence ``sent``'s main verb, unless it stands inside a quotation (a quotation's
+        "she" is not the text's focus)."""
+        subj = next((t for t in self.sents[sent].root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj if subj is not None and not self.in_quote(subj.idx) else None
 
     def named(self, tok: Token) -> Mention | None:
         """The person a subject token names: its own name, or the name set beside it

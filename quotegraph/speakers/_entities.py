@@ -47,12 +47,19 @@ _COLON_NEXT = re.compile(r"[ \t]*:")
 
 
 def _turn_label(text: str, span: SpacySpan) -> bool:
-    """Whether ``span`` opens its line (after a line break) and a colon follows it, as a transcript's
-    speaker does."""
+    """Whether ``span`` is a word in capitals that opens its line (after a line break) with a colon after it,
+    as a transcript's speaker does ("TAPPER: …")."""
+    if not (span.text.isupper() and len(span.text) > 3):
+        return False
     k = span.start_char
     while k > 0 and text[k - 1] in " \t":
         k -= 1
     return k > 0 and text[k - 1] == "\n" and _COLON_NEXT.match(text, span.end_char) is not None
+
+
+def _known_org(name: str) -> bool:
+    """Whether the tables know ``name`` as an outlet's or an organisation's short name ("Politico", "Pew")."""
+    return is_outlet(name) or usual_org_name(name) != name
 
 
 def _employer_and_person(doc: Doc, ent: SpacySpan) -> bool:
@@ -100,8 +107,7 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
     surnames = {ent.text.split()[-1] for ent in doc.ents if ent.label_ == "PERSON" and len(ent.text.split()) >= 2}
     for ent in doc.ents:
         label = ent.label_
-        bare = strip_possessive(ent.text)
-        if (is_outlet(bare) or usual_org_name(bare) != bare) and not (label == "PERSON" and ent.text in surnames):
+        if _known_org(strip_possessive(ent.text)) and not (label == "PERSON" and ent.text in surnames):
             # the NER reads some outlets as people or works ("Politico", "The Hill", "Fox"), though not
             # the surname of someone the article names in full ("Vicente Fox")
             label = "ORG"
@@ -189,9 +195,9 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
         if root.ent_type_ != "PERSON" and root.text not in surnames and any(
                 c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > root.i for c in root.children):
             continue  # "County Supervisor of Elections Susan Bucher": a title, the name set beside it
-        turn = root.text.isupper() and len(root.text) > 3 and _turn_label(full_text, doc[root.i:root.i + 1])
         if covered[root.i] or not root.text[:1].isupper() or not (
-                root.pos_ == "PROPN" or root.text in person_words or turn):  # "TAPPER:" read as a noun
+                root.pos_ == "PROPN" or root.text in person_words
+                or _turn_label(full_text, doc[root.i:root.i + 1])):  # "TAPPER:" read as a noun
             continue  # a capitalised NOUN counts when it is a name word elsewhere ("Trump said" read as a noun)
         i = root.i
         while i - 1 >= espan.start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() \
@@ -203,12 +209,11 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
             continue  # "Aides said": a capitalised common noun opening the sentence
         if title_info(run[-1].text) is not None:
             continue  # "Sirius XM Vice President …": a title, whoever holds it is named elsewhere
-        if len(run) == 1 and run.text.isupper() and len(run.text) > 3 and _turn_label(full_text, run) \
-                and usual_org_name(run.text) == run.text and not is_outlet(run.text):
+        if len(run) == 1 and _turn_label(full_text, run) and not _known_org(run.text):
             kind = "PERSON"  # "TAPPER: Do you think …", a transcript's speaker
         elif len(run) == 1 and run.text.isalpha() and (run.text.isupper() or not run.text[1:].islower()):
             kind = "ORG"  # "DNC", "PolitiFact": an acronym or brand
-        elif any(w in ORG_WORDS for w in words) or is_outlet(run.text) or usual_org_name(run.text) != run.text:
+        elif any(w in ORG_WORDS for w in words) or _known_org(run.text):
             kind = "ORG"  # "Pew found": a short name the table knows
         else:
             kind = "PERSON"

@@ -102,13 +102,8 @@ _FAR_TIE = 3  # sentences after which a tie gives way to the person the text has
 
 def _named_subject(ctx: Context, sent: int) -> Cluster | None:
     """The person a sentence's main subject names outright (no pronoun, no role), if any."""
-    if sent < 0:
-        return None
-    root = ctx.sents[sent].root
-    subj = next((t for t in root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or ctx.in_quote(subj.idx):
-        return None
-    m = ctx.named(subj)
+    subj = ctx.main_subject(sent) if sent >= 0 else None
+    m = ctx.named(subj) if subj is not None else None
     return m.cluster if m is not None and m.cluster is not None and m.cluster.kind == "PERSON" else None
 
 

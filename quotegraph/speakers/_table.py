@@ -79,9 +79,15 @@ def _fullest(forms: Counter[str]) -> str:
     return best
 
 
+#: Lead characters of UTF-8 read as Windows-1252, and the combining marks of their decomposed forms.
+_MISREAD = "ÃÂâÅ\u0302\u0303\u030a\u0308"
+
+
 def repair_mojibake(name: str) -> str:
     """A name whose UTF-8 was read as Windows-1252 somewhere upstream, repaired: "FranÃ§ois" → "François".
     The text keeps its characters (offsets point into it); only the canonical name is repaired."""
+    if not any(ch in name for ch in _MISREAD):
+        return name  # the common case, checked before any normalising: names are read often
     # some pipelines also decompose the misread letters: "A" + combining tilde for "Ã", " ̈" for "¨"
     raw = unicodedata.normalize("NFC", name.replace(" \u0308", "\u00a8"))
     if not any(ch in raw for ch in "ÃÂâÅ"):

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ._clusters import ORG_WORDS, cluster_orgs, cluster_people, cluster_places, known_people, usual_org_name
-from ._country import is_outlet
+from ._country import country_names, is_outlet
 from ._lexicon import DOCUMENT_HEADS, GENERIC_PEOPLE, ORG_ROLE_HEADS, PERSON_ROLE_HEADS, UNNAMED_HEADS
 from ._names import PersonName, first_name_gender, parse_name, strip_possessive, title_info
 from ._table import KINDS, EntityTable, Mention, acronym, org_key
@@ -60,6 +60,12 @@ def _turn_label(text: str, span: SpacySpan) -> bool:
 def _known_org(name: str) -> bool:
     """Whether the tables know ``name`` as an outlet's or an organisation's short name ("Politico", "Pew")."""
     return is_outlet(name) or usual_org_name(name) != name
+
+
+def _who_follows(doc: Doc, ent: SpacySpan) -> bool:
+    """A one-word name that no country table knows, followed by ", who": a person."""
+    j = ent.end + (ent.end < len(doc) and doc[ent.end].text == ",")
+    return len(ent) == 1 and j < len(doc) and doc[j].lower_ == "who" and ent.text.lower() not in country_names()
 
 
 def _employer_and_person(doc: Doc, ent: SpacySpan) -> bool:
@@ -113,6 +119,8 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
             label = "ORG"
         if label not in KINDS:
             continue
+        if label == "GPE" and _who_follows(doc, ent):
+            label = "PERSON"  # "Rihanna, who was honored …" read as a place
         if label == "ORG" and _employer_and_person(doc, ent):
             label = "PERSON"  # "Commentary’s Noah Rothman" read as one organisation
         s, e = _trim(doc, ent, label)
@@ -267,6 +275,26 @@ def _recurring_prefix(doc: Doc, text: str, sent: SpacySpan, s: int, e: int) -> S
     return None
 
 
+_NAME_ROLES = frozenset("nsubj nsubjpass poss dobj pobj conj appos attr".split())
+
+
+def _missed_surnames(doc: Doc, raw: list[tuple[int, int, str, SpacySpan]],
+                     full_surnames: set[str]) -> list[tuple[int, int, str, SpacySpan]]:
+    """A surname the article gives with a first name elsewhere, standing alone where the NER saw no
+    entity ("Trump himself was delighted"); not a word of a longer proper name ("Trump Tower")."""
+    covered = {i for _, _, _, span in raw for i in range(span.start, span.end)}
+    out = []
+    for tok in doc:
+        if tok.i in covered or tok.lower_ not in full_surnames or not tok.text[:1].isupper() \
+                or tok.text.isupper() or tok.dep_ not in _NAME_ROLES or tok.ent_type_:
+            continue
+        if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+               for j in (tok.i - 1, tok.i + 1)):
+            continue
+        out.append((tok.idx, tok.idx + len(tok.text), "PERSON", doc[tok.i:tok.i + 1]))
+    return out
+
+
 def _titled_name(doc: Doc, span: SpacySpan, text: str) -> bool:
     """A first name and surname after a person's title, whatever the NER said ("Former Hewlett-Packard CEO
     Carly Fiorina" tagged ORG)."""
@@ -304,6 +332,7 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published
                 if p.first:
                     person_keys.add(p.first_key)
                     full_surnames.add(p.last_key)
+    raw = sorted(raw + _missed_surnames(doc, raw, full_surnames), key=lambda r: r[0])
     # How often each one-word name got each label: "Clarkston" read as a person once and a place
     # eight times is a place.
     labels: dict[str, Counter[str]] = {}

@@ -186,6 +186,25 @@ def test_build_entities_short_name_of_a_known_organisation_is_that_organisation(
     assert [(e.name, e.type) for e in found] == [("Pew Research Center", "ORG")]
 
 
+def test_build_entities_surname_the_ner_missed_joins_the_full_name(parse) -> None:
+    # Set by hand: the NER finds the two full names and misses the bare surname and the building.
+    doc = Doc.from_docs([parse("Donald Trump hired Paul Manafort. Trump himself was delighted. "
+                               "Manafort visited Trump Tower.")])
+    doc.ents = [SpacySpan(doc, 0, 2, label="PERSON"), SpacySpan(doc, 3, 5, label="PERSON")]
+    found = {e.name: [m.text for m in e.mentions] for e in build_entities(doc).to_entities()[0]}
+    assert found == {"Donald Trump": ["Donald Trump", "Trump"], "Paul Manafort": ["Paul Manafort", "Manafort"]}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Rihanna, who won the award, spoke about self-love.", "PERSON"),
+    ("France, who won the cup, celebrated all night.", "GPE"),  # a country the table knows stays a place
+])
+def test_build_entities_one_word_place_followed_by_who(parse, text: str, kind: str) -> None:
+    doc = Doc.from_docs([parse(text)])
+    doc.ents = [SpacySpan(doc, 0, 1, label="GPE")]
+    assert [e.type for e in build_entities(doc).to_entities()[0]] == [kind]
+
+
 def test_build_entities_transcript_speaker_in_capitals_is_a_person(parse) -> None:
     text = "TAPPER: Do you think so?\n\nCARSON: I do.\n\nThe CNN host Jake Tapper asked."
     doc = parse(text)

@@ -525,7 +525,8 @@ def _according_frame(tok: Token) -> Frame | None:
 
 
 #: Verbs whose subject voices the claim or statement they take: "repeated the claim that …".
-_VOICING_VERBS = frozenset("make repeat reiterate issue echo release renew voice offer".split())
+_VOICING_VERBS = frozenset("make repeat reiterate issue echo release renew voice offer send give put publish post level air "
+                           "float express share hold spread push deliver lodge file".split())
 
 
 def _noun_frame(noun: Token) -> Frame | None:

@@ -199,6 +199,8 @@ def test_expletive_subject_is_nobody(nlp) -> None:
         # a claim voiced by the subject of the verb it hangs on, through a participle
         ("“I was against the war,” Trump said, repeating a false claim that he opposed the invasion.", "indirect",
          ["that he opposed the invasion"], "claim", "Trump"),
+        ("Mayor Tom Reed put out a statement that the bridge would stay closed.", "indirect",
+         ["that the bridge would stay closed"], "statement", "Mayor Tom Reed"),
         # a cue in an infinitive after an adjective takes the clause's subject
         ("Trump was quick to add that the wall would still be built.", "indirect",
          ["that the wall would still be built"], "add", "Trump"),

@@ -278,6 +278,14 @@ def _recurring_prefix(doc: Doc, text: str, sent: SpacySpan, s: int, e: int) -> S
 _NAME_ROLES = frozenset("nsubj nsubjpass poss dobj pobj conj appos attr".split())
 
 
+def _first_and_surname(text: str) -> bool:
+    """A common first name and one or two capitalised words that no table knows as an organisation
+    ("Carly Fiorina" tagged ORG)."""
+    words = strip_possessive(text).split()
+    return len(words) in (2, 3) and bool(first_name_gender(words[0])) and all(
+        w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) and not _known_org(" ".join(words))
+
+
 def _missed_surnames(doc: Doc, raw: list[tuple[int, int, str, SpacySpan]],
                      full_surnames: set[str]) -> list[tuple[int, int, str, SpacySpan]]:
     """A surname the article gives with a first name elsewhere, standing alone where the NER saw no
@@ -316,7 +324,8 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published
     """
     table = EntityTable(doc)
     full_text = table.text
-    raw = [(s, e, "PERSON" if kind == "ORG" and _titled_name(doc, span, full_text[s:e]) else kind, span)
+    raw = [(s, e, "PERSON" if kind == "ORG" and (_titled_name(doc, span, full_text[s:e])
+                                                 or _first_and_surname(full_text[s:e])) else kind, span)
            for s, e, kind, span in _headline_names(doc, sorted(_raw_mentions(doc, extra), key=lambda r: r[0]))]
     # Person name words, so that "Trump" tagged ORG or GPE here and PERSON there reads as a person.
     person_keys: set[str] = set()

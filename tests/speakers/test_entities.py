@@ -205,6 +205,16 @@ def test_build_entities_one_word_place_followed_by_who(parse, text: str, kind: s
     assert [e.type for e in build_entities(doc).to_entities()[0]] == [kind]
 
 
+def test_build_entities_first_name_and_surname_tagged_org_is_a_person(parse) -> None:
+    # Set by hand the NER's reading of a name as an organisation, everywhere in the article.
+    doc = Doc.from_docs([parse("Carly Fiorina spoke in Iowa. The Sierra Club met Fiorina later.")])
+    doc.ents = [SpacySpan(doc, 0, 2, label="ORG"), SpacySpan(doc, 6, 9, label="ORG"),
+                SpacySpan(doc, 10, 11, label="ORG")]
+    found = {e.name: (e.type, [m.text for m in e.mentions]) for e in build_entities(doc).to_entities()[0]}
+    assert found == {"Carly Fiorina": ("PERSON", ["Carly Fiorina", "Fiorina"]),
+                     "Sierra Club": ("ORG", ["The Sierra Club"])}
+
+
 def test_build_entities_transcript_speaker_in_capitals_is_a_person(parse) -> None:
     text = "TAPPER: Do you think so?\n\nCARSON: I do.\n\nThe CNN host Jake Tapper asked."
     doc = parse(text)

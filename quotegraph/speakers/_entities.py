@@ -279,11 +279,13 @@ _NAME_ROLES = frozenset("nsubj nsubjpass poss dobj pobj conj appos attr".split()
 
 
 def _first_and_surname(text: str) -> bool:
-    """A common first name and one or two capitalised words that no table knows as an organisation
-    ("Carly Fiorina" tagged ORG)."""
+    """A common first name and one or two capitalised words, none of them a word of organisations' or
+    places' names, that no table knows as an organisation ("Carly Fiorina", "Brett O’Donnell" tagged ORG)."""
     words = strip_possessive(text).split()
     return len(words) in (2, 3) and bool(first_name_gender(words[0])) and all(
-        w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) and not _known_org(" ".join(words))
+        w[:1].isupper() and not w.isupper() and re.sub(r"['’-]", "", w).isalpha()
+        and w.lower() not in ORG_WORDS and w.lower() not in _PLACE_WORDS for w in words) \
+        and not _known_org(" ".join(words))
 
 
 def _missed_surnames(doc: Doc, raw: list[tuple[int, int, str, SpacySpan]],

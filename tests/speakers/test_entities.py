@@ -7,7 +7,7 @@ import re
 import pytest
 from spacy.tokens import Doc, Span as SpacySpan
 
-from quotegraph.speakers._entities import build_entities
+from quotegraph.speakers._entities import _first_and_surname, build_entities
 from quotegraph.speakers._table import repair_mojibake
 
 
@@ -213,6 +213,13 @@ def test_build_entities_first_name_and_surname_tagged_org_is_a_person(parse) -> 
     found = {e.name: (e.type, [m.text for m in e.mentions]) for e in build_entities(doc).to_entities()[0]}
     assert found == {"Carly Fiorina": ("PERSON", ["Carly Fiorina", "Fiorina"]),
                      "Sierra Club": ("ORG", ["The Sierra Club"])}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Brett O’Donnell", True), ("Leo DiCaprio", True), ("Norman Lear Center", False), ("Paul Street", False),
+])
+def test_first_name_and_surname_read_as_org(text: str, person: bool) -> None:
+    assert _first_and_surname(text) is person
 
 
 def test_build_entities_transcript_speaker_in_capitals_is_a_person(parse) -> None:

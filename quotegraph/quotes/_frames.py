@@ -321,6 +321,10 @@ _OPENING_MARKS = frozenset('"“«„')
 _QUOTE_TOKENS = frozenset('"“”«»„')
 
 
+_SAID_OBJECTS = frozenset("word prayer thing goodbye hello grace name mass something anything nothing lot yes no "
+                          "line phrase sentence sorry".split())
+
+
 def _complements(verb: Token, lexicon: CueLexicon) -> list[Token]:
     comps = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
     if verb.lemma_ in lexicon.object_verbs and (not comps or any(c.dep_ == "oprd" for c in comps)):
@@ -334,6 +338,15 @@ def _complements(verb: Token, lexicon: CueLexicon) -> list[Token]:
             # "called for a ban", "called on X to …"
             if c.dep_ == "prep" and c.lower_ in ("for", "on") and verb.lemma_ in ("call", "press", "push"):
                 comps.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    if not comps and verb.lemma_.lower() == "say":
+        # "the candidate said families of people killed by police file lawsuits": a clause the parser read
+        # as the verb's object
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                    and c.lemma_.lower() not in _SAID_OBJECTS), None)
+        last = max((t.i for t in verb.sent if not t.is_punct), default=verb.i)
+        if obj is not None and obj.i > verb.i and obj.right_edge.i - obj.left_edge.i >= 3 \
+                and obj.right_edge.i >= last:
+            comps = [obj]
     if not comps:
         for c in verb.children:
             if c.dep_ == "prep" and c.i > verb.i and (verb.lemma_.lower(), c.lower_) in lexicon.prep_verbs:

@@ -201,6 +201,9 @@ def test_expletive_subject_is_nobody(nlp) -> None:
          ["that he opposed the invasion"], "claim", "Trump"),
         ("Mayor Tom Reed put out a statement that the bridge would stay closed.", "indirect",
          ["that the bridge would stay closed"], "statement", "Mayor Tom Reed"),
+        # a clause the parser read as the object of "said"; a prayer said is no quotation
+        ("When the host pointed out that Holt had not answered, the senator said families of people hurt by "
+         "floods file claims.", "indirect", ["families of people hurt by floods file claims"], "said", "the senator"),
         # a cue in an infinitive after an adjective takes the clause's subject
         ("Trump was quick to add that the wall would still be built.", "indirect",
          ["that the wall would still be built"], "add", "Trump"),
@@ -293,6 +296,8 @@ def test_cue_inside_reported_clause_is_not_a_second_quote(nlp) -> None:
         "The talks resumed in Geneva on Monday after a short break.",
         # a pronoun is not what was said
         "She said so on Monday.",
+        # a prayer said, not a clause
+        "She said a prayer for the people killed in the fire.",
         "",
     ],
 )

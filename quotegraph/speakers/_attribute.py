@@ -212,6 +212,9 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
     inner = _document_within(ctx, cand, root, head)
     if inner is not None:  # "excerpts of his speech", "a footnote in the report", "half of Clinton's address"
         return inner
+    filer = _filer(ctx, cand, span, head)
+    if filer is not None:  # "new filings show it has less than $1.3 million": whoever "it" is
+        return filer
     # "those who …", "47 percent", "six in 10", "nearly half": nobody in particular, unless a name is set
     # beside it ("One of the men, Jessie Elkins, 70").
     if low in VAGUE or head in QUANTITY_HEADS or root.like_num or (root.pos_ == "NUM" and not root.is_alpha):
@@ -240,6 +243,28 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
             or _named_head(ctx, span, root, head)
             or _with_names(ctx, span, root, head, names)
             or _resolve_common(ctx, span, root, head))
+
+
+#: Documents that the one they are about files: "FEC filings", "new fundraising reports".
+_FILING_HEADS = frozenset("filing disclosure".split())
+_FILED_REPORT_WORDS = frozenset("fundraising finance financial disclosure spending expenditure".split())
+
+
+def _filer(ctx: Context, cand: Candidate, span: SpacySpan, head: str) -> Resolved | None:
+    """The filer of a filing or fundraising report: the subject of what it shows ("… Trump began increasing
+    the rent" → his campaign; "The group is spending …" → the group)."""
+    if head not in _FILING_HEADS and not (head == "report" and any(t.lower_ in _FILED_REPORT_WORDS for t in span)):
+        return None
+    lo, hi = cand.start, cand.end
+    subj = next((t for t in ctx.doc if lo <= t.idx < hi and t.dep_ in ("nsubj", "nsubjpass")
+                 and not (span.start <= t.i < span.end)), None)
+    if subj is None:
+        return None
+    found = _resolve_mention(ctx, cand, ctx.doc[subj.left_edge.i].idx, subj.idx + len(subj))
+    c = found.cluster
+    if c is None or c.kind not in ("PERSON", "ORG"):
+        return None
+    return Resolved(campaign_of(ctx, c) if c.kind == "PERSON" else c, "role", document=head)
 
 
 #: What writers call themselves: "this reporter".

@@ -325,6 +325,11 @@ ORGS_AND_DOCUMENTS = [
     ("A report for Oxfam on Germany's energy policies by the environmental nonprofit E3G found that the deal was a "
      "handout.", "A report for Oxfam on Germany's energy policies by the environmental nonprofit E3G",
      "the deal was a handout", "E3G", "ORG"),
+    # Filings and fundraising reports are their filer's: a candidate's campaign, or the group they show spending.
+    ("Jane Holt spoke in Ohio. New filings show that Holt spent $2 million in March.", "New filings",
+     "Holt spent $2 million in March", "Holt campaign", "ORG"),
+    ("The Sierra Club raised $3 million last year. The club is spending most of it on ads, fundraising reports "
+     "show.", "fundraising reports", "The club is spending most of it on ads", "Sierra Club", "ORG"),
     # A headline's "Poll:" is the poll the story below names.
     ("Poll: Hale leads the race for mayor.\n\nA new Quinnipiac University poll released on Monday shows that "
      "Hale leads by six points.", "Poll", "Hale leads the race for mayor", "Quinnipiac University", "ORG"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 from typing import Literal, Union
@@ -12,7 +13,7 @@ from typing import Literal, Union
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .article import Article, Failure
+from .article import Article, Failure, Span
 from .clean import CleanDocument, clean_html, clean_text, passthrough, split_authors
 from .component import set_context
 from .errors import InputError, InputTooLargeError, QuotegraphError
@@ -86,9 +87,28 @@ def _check(clean: CleanDocument, *, name: str) -> None:
         )
 
 
+#: Unicode spaces that the parser reads as words ("Trump\u00a0cast the blame" parsed as if "Trump" ended
+#: a phrase): each becomes one plain space for spaCy, so offsets stay the same; the article keeps its own.
+_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f"
+                                      "\u205f\u3000", " "))
+
+
+def _own(span: Span, text: str) -> Span:
+    return Span(span.start, span.end, text[span.start:span.end])
+
+
 def _to_article(raw: RawDocument, clean: CleanDocument, doc: Doc) -> Article:
+    quotes = list(doc._.quotes or [])
+    entities = list(doc._.entities or [])
+    text = clean.text
+    if doc.text != text:  # the parser read plain spaces: the spans take the article's own characters
+        quotes = [replace(q, content=_own(q.content, text),
+                          cue=q.cue and _own(q.cue, text),
+                          speaker_mention=q.speaker_mention and _own(q.speaker_mention, text),
+                          content_parts=[_own(p, text) for p in q.content_parts]) for q in quotes]
+        entities = [replace(e, mentions=[_own(m, text) for m in e.mentions]) for e in entities]
     return Article(
-        text=doc.text,
+        text=clean.text,
         id=raw.id,
         url=clean.url,
         title=clean.title,
@@ -97,8 +117,8 @@ def _to_article(raw: RawDocument, clean: CleanDocument, doc: Doc) -> Article:
         authors=list(clean.authors),
         language=clean.language,
         removed=list(clean.removed),
-        entities=list(doc._.entities or []),
-        quotes=list(doc._.quotes or []),
+        entities=entities,
+        quotes=quotes,
         warnings=list(clean.warnings),
     )
 
@@ -149,7 +169,7 @@ def extract_documents(
                 out[i] = _failure(item, err)
                 continue
             country = country_of(publisher=cleaned.publisher, url=cleaned.url, text=cleaned.text)
-            doc = set_context(nlp.make_doc(cleaned.text), published=cleaned.published,
+            doc = set_context(nlp.make_doc(cleaned.text.translate(_SPACES)), published=cleaned.published,
                               publisher=cleaned.publisher, country=country, url=cleaned.url,
                               authors=cleaned.authors)
             ready.append((i, item, cleaned, doc))

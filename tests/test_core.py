@@ -81,6 +81,15 @@ def test_extract_no_clean_keeps_text_exactly(nlp) -> None:
     assert_offsets_index_text(article)
 
 
+def test_extract_reads_no_break_spaces_as_spaces_and_keeps_them(nlp) -> None:
+    text = "In Nice, Holt\u00a0argued that the danger\u00a0was growing."
+    article = extract(text, clean=False, model=nlp)
+    assert article.text == text
+    [quote] = article.quotes
+    assert (quote.speaker_name, quote.content.text) == ("Holt", "that the danger\u00a0was growing")
+    assert_offsets_index_text(article)
+
+
 def test_extract_to_dict_round_trips(nlp) -> None:
     article = extract(STORY, model=nlp, id="a1", published="2026-11-24", publisher="Example News")
     data = json.loads(json.dumps(article.to_dict()))

@@ -315,6 +315,9 @@ def known_people() -> dict[str, str | None]:
     return _by_surname((row, p) for row, p in _table_names() if not row["role"].endswith("_candidate"))
 
 
+_COUNTRY_PREFIX = re.compile(r"^(?:U\.S\.|US|United States|U\.K\.|UK|British|American)\s+")
+
+
 def cluster_orgs(table: EntityTable, mentions: list[Mention], doc: Doc) -> None:
     by_key: dict[str, Cluster] = {}
     for m in mentions:
@@ -358,6 +361,10 @@ def cluster_orgs(table: EntityTable, mentions: list[Mention], doc: Doc) -> None:
             seen.add(id(c))
             if c.full_forms:
                 c.fixed_name = max(c.full_forms, key=lambda f: (len(f), c.full_forms[f]))
+                bare = _COUNTRY_PREFIX.sub("", c.fixed_name)
+                if bare != c.fixed_name and any(org_key(f) == org_key(bare) for f in c.forms):
+                    c.fixed_name = bare  # "the U.S. State Department", "the State Department": the name without
+                    # the country an outlet puts before it
             else:
                 c.fixed_name = max(c.forms, key=lambda f: (c.forms[f], f.isupper(), len(f)))
                 spelled = [f for f in c.forms if f.isupper() is False and acronym(org_key(f)) == org_key(c.fixed_name)]

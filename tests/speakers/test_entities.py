@@ -32,6 +32,9 @@ def _entities(parse, text: str) -> dict[str, tuple[str, list[str]]]:
          ["The Washington Post", "Post"]),
         ("The Federal Bureau of Investigation opened a case. The FBI declined to comment. The FBI said no.",
          "FBI", "ORG", ["The Federal Bureau of Investigation", "FBI", "FBI"]),
+        # A country an outlet puts before a body's name is not part of it when the article drops it too.
+        ("The U.S. State Department released the emails. The State Department said the review was complete.",
+         "State Department", "ORG", ["The U.S. State Department", "The State Department"]),
         # Places under several names.
         ("The United States and the U.S. Senate agreed.", "United States", "GPE", ["The United States", "U.S."]),
     ],

@@ -225,6 +225,16 @@ def test_first_name_and_surname_read_as_org(text: str, person: bool) -> None:
     assert _first_and_surname(text) is person
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("The DNC said the emails were stolen.", "Democratic National Committee"),
+    ("The FBI said the case was closed.", "FBI"),  # an acronym that is itself the usual name stays
+])
+def test_build_entities_acronym_goes_by_the_usual_name(parse, text: str, name: str) -> None:
+    doc = Doc.from_docs([parse(text)])
+    doc.ents = [SpacySpan(doc, 1, 2, label="ORG")]
+    assert [e.name for e in build_entities(doc).to_entities()[0]] == [name]
+
+
 def test_build_entities_transcript_speaker_in_capitals_is_a_person(parse) -> None:
     text = "TAPPER: Do you think so?\n\nCARSON: I do.\n\nThe CNN host Jake Tapper asked."
     doc = parse(text)

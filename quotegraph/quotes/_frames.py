@@ -102,7 +102,9 @@ def _trimmed(doc: Doc, first: int, last: int) -> CharSpan | None:
 def _noun_phrase(tok: Token) -> CharSpan | None:
     """The speaker noun phrase headed by ``tok``: its subtree, with what describes the speaker
     ("Biden, who served …", "Mona Lamberson, 59, of …") but without clauses and time or place
-    phrases the parser hangs on it ("Trump at the time")."""
+    phrases the parser hangs on it ("Trump at the time"). A common noun keeps the phrases that
+    narrow it down ("some delegates at the convention", "new polls released Sunday") unless they
+    give a time ("officials on Monday")."""
     doc = tok.doc
     # "Six Gannett newspapers in New Jersey, including the Asbury Park Press": the examples name the speakers;
     # "a new article in Politico", "a report … by the nonprofit E3G": a publication's outlet or author
@@ -110,10 +112,14 @@ def _noun_phrase(tok: Token) -> CharSpan | None:
         or (tok.lemma_.lower() in _PUBLICATIONS and any(
             c.dep_ == "prep" and c.i > tok.i and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
             for c in tok.children))
+    common = tok.pos_ == "NOUN"
     cut = {t.i for c in tok.children
-           if (c.dep_ in ("relcl", "acl", "npadvmod") and not _describes(tok, c))
+           if (c.dep_ in ("relcl", "acl", "npadvmod") and not _describes(tok, c)
+               and not (common and c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.i > tok.i
+                        and not any(t.text in (",", "—", "–", "(") for t in doc[tok.i + 1:c.left_edge.i + 1])))
            or (c.dep_ == "prep" and c.lower_ in _LOOSE_PREPS and c.i > tok.i and not examples
-               and not (c.lower_ == "from" and tok.pos_ == "NOUN"))  # "a letter from the American Legion"
+               and not (c.lower_ == "from" and tok.pos_ == "NOUN")  # "a letter from the American Legion"
+               and not (common and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)))
            for t in c.subtree}
     idx = [t.i for t in tok.subtree if t.i not in cut]
     if not idx:

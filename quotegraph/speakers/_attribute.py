@@ -234,8 +234,12 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
         return Resolved(None, "group", group=listed)
     poss = [t for t in words if t.lower_ in PERSONAL and t.tag_ == "PRP$"]
     # Names in a relative clause are not the mention's own ("the activist, who backs Cruz").
+    # Nor are those in a participle's phrase unless it names the agent: "The message, sent to Cheryl Mills",
+    # but "a poll conducted by Gallup".
     clauses = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in span
-               if t.dep_ == "relcl" and t.head.i < t.i and span.start <= t.head.i]
+               if (t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ in ("VBN", "VBG")
+                   and not any(c.dep_ == "agent" for c in t.children))
+               and t.head.i < t.i and span.start <= t.head.i]
     names = [m for m in ctx.table.within(span.start_char, span.end_char)
              if not any(lo <= m.start < hi for lo, hi in clauses)]
     return (_campaign_voice(ctx, span, root, head, names, poss)

@@ -204,6 +204,13 @@ def test_expletive_subject_is_nobody(nlp) -> None:
         # a clause the parser read as the object of "said"; a prayer said is no quotation
         ("When the host pointed out that Holt had not answered, the senator said families of people hurt by "
          "floods file claims.", "indirect", ["families of people hurt by floods file claims"], "said", "the senator"),
+        # a common noun keeps what narrows it down, but not a time
+        ("Some delegates at the convention in Philadelphia said the rules were unfair.", "indirect",
+         ["the rules were unfair"], "said", "Some delegates at the convention in Philadelphia"),
+        ("A source involved in the talks said the deal was close.", "indirect", ["the deal was close"], "said",
+         "A source involved in the talks"),
+        ("Officials on Monday said the bridge would reopen.", "indirect", ["the bridge would reopen"], "said",
+         "Officials"),
         # a cue in an infinitive after an adjective takes the clause's subject
         ("Trump was quick to add that the wall would still be built.", "indirect",
          ["that the wall would still be built"], "add", "Trump"),

@@ -657,6 +657,15 @@ def test_attribute_definite_document_is_the_latest_writers(parse) -> None:
     assert (quotes[1].speaker_name, quotes[1].resolution) == ("Anne Slaughter", "role")
 
 
+def test_attribute_names_in_a_documents_participle_are_not_its_issuer(parse) -> None:
+    text = ("“The president has given her the opening,” Anne Slaughter wrote in a June email. "
+            "The message sent to Cheryl Mills said the strategy was overdue.")
+    cands = [cand(text, "Anne Slaughter", "The president has given her the opening", kind="direct"),
+             cand(text, "The message sent to Cheryl Mills", "the strategy was overdue")]
+    _, quotes = attribute(parse(text), cands)
+    assert quotes[1].speaker_name == "Anne Slaughter"
+
+
 def test_attribute_document_issuer_the_ner_missed(parse) -> None:
     text = "Clinton leads by nine points, according to the RealClearPolitics polling average."
     _, quotes = attribute(parse(text), [cand(text, "the RealClearPolitics polling average",

@@ -204,6 +204,9 @@ def test_expletive_subject_is_nobody(nlp) -> None:
         # a clause the parser read as the object of "said"; a prayer said is no quotation
         ("When the host pointed out that Holt had not answered, the senator said families of people hurt by "
          "floods file claims.", "indirect", ["families of people hurt by floods file claims"], "said", "the senator"),
+        # an intention is attributed too
+        ("Holt plans to run for governor next year.", "indirect", ["to run for governor next year"], "plans",
+         "Holt"),
         # a common noun keeps what narrows it down, but not a time
         ("Some delegates at the convention in Philadelphia said the rules were unfair.", "indirect",
          ["the rules were unfair"], "said", "Some delegates at the convention in Philadelphia"),

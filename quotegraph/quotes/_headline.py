@@ -4,7 +4,9 @@ News headlines put the source before a colon and what it said after it. Only
 the text's first line is read as a headline, and only when a body follows it.
 The label before the colon must look like a source: a name the tagger found
 (or a short run of capitalised words), or a noun for a document or a group of
-sources ("Poll", "IG report", "Clinton camp", "Insiders"). Section labels
+sources ("Poll", "IG report", "Clinton camp", "Insiders"), also with whom or what it
+speaks to, at or about ("Clinton to Planned Parenthood:", "Trump on trade:") or
+after a teaser's dash ("EXCLUSIVE – Roger Stone:"). Section labels
 ("The Latest:", "Breaking:", "Revealed:") are not sources. A label that goes on
 past the name ("Trump Addresses Munich Attack: ‘This Cannot Continue.’") counts
 only when what follows the colon is in quote marks or in the first person.
@@ -38,6 +40,10 @@ camp campaign team aides aide advisers advisors allies officials official source
 experts analysts historians economists strategists pollsters lawmakers senators democrats republicans
 critics supporters voters leaders diplomats investigators prosecutors police newspaper paper
 """.split())
+#: A teaser and a dash before the source: "EXCLUSIVE – Roger Stone".
+_KICKER_DASH = re.compile(r"(?:EXCLUSIVE|BREAKING|WATCH|UPDATE|REPORT)\s*[–—-]+\s*", re.IGNORECASE)
+#: A source and whom or what it speaks to, at or about: "Clinton to Planned Parenthood".
+_ADDRESSED = re.compile(r"(\S.*?)\s+(?:[Tt]o|[Aa]t|[Oo]n|[Ii]n)\s+\S")
 _FIRST_PERSON = re.compile(r"[“\"‘'«]|(?:I|I’m|I'm|I’ve|I've|I’ll|I'll|We|We’re|We're|My|Our)\b")
 _QUOTE_OPEN = "“\"‘'«"
 _QUOTE_CLOSE = "”\"’'»"
@@ -55,6 +61,10 @@ def headline_quote(doc: Doc) -> Candidate | None:
         return None  # a one-line text has no headline
     label_span = (m.start(1), m.end(1))
     label = m.group(1)
+    kicker = _KICKER_DASH.match(label)
+    if kicker is not None:  # "EXCLUSIVE – Roger Stone": the label after the teaser
+        label_span = (label_span[0] + kicker.end(), label_span[1])
+        label = text[label_span[0]:label_span[1]]
     words = label.split()
     if not words or label.lower().strip(" .") in _KICKERS or words[0].lower().strip(".,") in _KICKERS:
         return None
@@ -71,6 +81,10 @@ def headline_quote(doc: Doc) -> Candidate | None:
         return None  # "Breitbart News Daily: A World at War.": a title, not a claim
     rest = text[m.end():] + "\n" + " ".join(_authors(doc))  # an op-ed's headline names its author
     speaker = _label_source(doc, label_span, words, rest)
+    if speaker is None:  # "Clinton to Planned Parenthood", "Former AG Mukasey at RNC", "Trump on trade"
+        before = _ADDRESSED.match(text, label_span[0], label_span[1])
+        if before is not None:
+            speaker = _label_source(doc, (label_span[0], before.end(1)), before.group(1).split(), rest)
     if speaker is None and quoted_or_first:
         speaker = _leading_name(doc, label_span, rest)
     if speaker is None:

@@ -59,6 +59,11 @@ HEADLINES = [
      "Voters in Ohio are split on trade", "Poll"),
     ("Clinton camp: Trump’s plan threatens national security.\n\nThe Clinton campaign said so on Monday.",
      "indirect", "Trump’s plan threatens national security", "Clinton camp"),
+    # … whomever it speaks to, at or about, and after a teaser's dash
+    ("Holt to Teachers: The strike must end this week.\n\nJane Holt spoke in Leeds on Monday.", "indirect",
+     "The strike must end this week", "Holt"),
+    ("EXCLUSIVE – Jane Holt: ‘We Will Not Back Down.’\n\nJane Holt spoke in Leeds on Monday.", "direct",
+     "We Will Not Back Down.", "Jane Holt"),
     # The name opens a longer label: it speaks only what is quoted or said in the first person.
     ("Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump.\n\nCarly Fiorina endorsed Ted Cruz.",
      "mixed", "I Am ‘Horrified’ By Donald Trump", "Carly Fiorina"),

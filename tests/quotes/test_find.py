@@ -122,6 +122,15 @@ def test_transcript_turns_are_quotes_of_the_name_in_capitals(nlp) -> None:
     assert not [f for f in found if f[3] in ("you", "UPDATE")], found  # the turn, not the parser's reading of it
 
 
+def test_transcript_turns_with_names_in_mixed_case(nlp) -> None:
+    text = ("The panel went on:\n\nMatthews: Well, speculation is bad for everyone.\n\n"
+            "Luciana Lopez: Nobody thinks of a pension as speculation.\n\nClinton: 1,769.\n\nSanders: 1,501.")
+    found = show(text, quotes(nlp, text))
+    assert ("direct", ["Well, speculation is bad for everyone."], ":", "Matthews") in found
+    assert ("direct", ["Nobody thinks of a pension as speculation."], ":", "Luciana Lopez") in found
+    assert not [f for f in found if f[3] in ("Clinton", "Sanders")], found  # a tally is no turn
+
+
 def test_one_capitalised_label_is_no_transcript(nlp) -> None:
     text = "WASHINGTON: The Senate passed the bill on Monday.\n\nIt now goes to the House."
     assert not [c for c in quotes(nlp, text) if c.cue and text[c.cue[0]:c.cue[1]] == ":"]

@@ -359,7 +359,7 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
     return result
 
 
-_LABEL_LEAD = re.compile(r"(?:\n|\s[-–—]\s*)$")
+_LABEL_LEAD = re.compile(r"(?:\n|\s[-–—]\s*)(?:(?:More|more) )?(?:[Ff]rom )?$")  # or "- More from Jones: “…”"
 
 
 def _name_label(doc: Doc, q: QuotedSpan) -> tuple[CharSpan, CharSpan] | None:
@@ -392,9 +392,9 @@ def _name_label(doc: Doc, q: QuotedSpan) -> tuple[CharSpan, CharSpan] | None:
 
 
 def _after_label_lead(text: str, start: int) -> bool:
-    """Whether only a line break or a dash (or the start of the text) comes before ``start``;
-    reads the few characters before it, not the text from its beginning."""
-    before = text[max(0, start - 12):start]
+    """Whether only a line break or a dash (or the start of the text), maybe with "More from", comes before
+    ``start``; reads the few characters before it, not the text from its beginning."""
+    before = text[max(0, start - 22):start]
     if start <= 12 and re.fullmatch(r"(?:[-–—]\s*)?", before):
         return True
     return _LABEL_LEAD.search(before) is not None

@@ -351,8 +351,9 @@ def test_title_inside_the_speakers_description_is_not_speech(nlp) -> None:
                       "Joe Scarborough, host of MSNBC’s")]
 
 
-def test_name_alone_before_a_colon_introduces_the_quote(nlp) -> None:
-    text = ("Pollsters look back on Iowa.\n\nLATE DECIDERS MATTERED - Carl Bialik: “Keep on contacting voters "
+@pytest.mark.parametrize("lead", ["LATE DECIDERS MATTERED - ", "LATE DECIDERS MATTERED - More from ", ""])
+def test_name_alone_before_a_colon_introduces_the_quote(nlp, lead: str) -> None:
+    text = (f"Pollsters look back on Iowa.\n\n{lead}Carl Bialik: “Keep on contacting voters "
             "as late as possible.” [FiveThirtyEight.]")
     found = show(text, quotes(nlp, text))
     assert ("direct", ["Keep on contacting voters as late as possible."], ":", "Carl Bialik") in found, found

@@ -118,7 +118,7 @@ def _noun_phrase(tok: Token) -> CharSpan | None:
                and not (common and c.dep_ == "acl" and c.tag_ in ("VBN", "VBG") and c.i > tok.i
                         and not any(t.text in (",", "—", "–", "(") for t in doc[tok.i + 1:c.left_edge.i + 1])))
            or (c.dep_ == "prep" and c.lower_ in _LOOSE_PREPS and c.i > tok.i and not examples
-               and not (c.lower_ == "from" and tok.pos_ == "NOUN")  # "a letter from the American Legion"
+               and not (c.lower_ == "from" and common)  # "a letter from the American Legion"
                and not (common and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)))
            for t in c.subtree}
     idx = [t.i for t in tok.subtree if t.i not in cut]
@@ -349,10 +349,9 @@ def _complements(verb: Token, lexicon: CueLexicon) -> list[Token]:
         # as the verb's object
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
                     and c.lemma_.lower() not in _SAID_OBJECTS), None)
-        last = max((t.i for t in verb.sent if not t.is_punct), default=verb.i)
-        if obj is not None and obj.i > verb.i and obj.right_edge.i - obj.left_edge.i >= 3 \
-                and obj.right_edge.i >= last:
-            comps = [obj]
+        if obj is not None and obj.i > verb.i and obj.right_edge.i - obj.left_edge.i >= 3 and not any(
+                not t.is_punct for t in verb.doc[obj.right_edge.i + 1:verb.sent.end]):
+            comps = [obj]  # … when the object runs to the end of the sentence
     if not comps:
         for c in verb.children:
             if c.dep_ == "prep" and c.i > verb.i and (verb.lemma_.lower(), c.lower_) in lexicon.prep_verbs:

@@ -259,8 +259,8 @@ def _filer(ctx: Context, cand: Candidate, span: SpacySpan, head: str) -> Resolve
     the rent" → his campaign; "The group is spending …" → the group)."""
     if head not in _FILING_HEADS and not (head == "report" and any(t.lower_ in _FILED_REPORT_WORDS for t in span)):
         return None
-    lo, hi = cand.start, cand.end
-    subj = next((t for t in ctx.doc if lo <= t.idx < hi and t.dep_ in ("nsubj", "nsubjpass")
+    said = ctx.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    subj = next((t for t in said or () if t.idx >= cand.start and t.dep_ in ("nsubj", "nsubjpass")
                  and not (span.start <= t.i < span.end)), None)
     if subj is None:
         return None

@@ -161,17 +161,17 @@ def extract_documents(
             try:
                 cleaned = _clean(item, clean=clean)
                 _check(cleaned, name=name)
+                country = country_of(publisher=cleaned.publisher, url=cleaned.url, text=cleaned.text)
+                doc = set_context(nlp.make_doc(cleaned.text.translate(_SPACES)), published=cleaned.published,
+                                  publisher=cleaned.publisher, country=country, url=cleaned.url,
+                                  authors=cleaned.authors)
             except QuotegraphError as err:
                 out[i] = _failure(item, err)
                 continue
-            except Exception as err:  # a cleaner's bug must not stop the batch
-                logger.exception("cleaning %s failed", name)
+            except Exception as err:  # a cleaner's or tokenizer's bug must not stop the batch
+                logger.exception("preparing %s failed", name)
                 out[i] = _failure(item, err)
                 continue
-            country = country_of(publisher=cleaned.publisher, url=cleaned.url, text=cleaned.text)
-            doc = set_context(nlp.make_doc(cleaned.text.translate(_SPACES)), published=cleaned.published,
-                              publisher=cleaned.publisher, country=country, url=cleaned.url,
-                              authors=cleaned.authors)
             ready.append((i, item, cleaned, doc))
         for i, item, cleaned, processed in _run(nlp, ready, batch_size):
             out[i] = processed if isinstance(processed, Failure) else _to_article(item, cleaned, processed)

@@ -186,6 +186,20 @@ def test_extract_documents_keeps_order_across_batches(nlp) -> None:
     assert [isinstance(r, Article) for r in results] == [True, True, False, True, True, True]
 
 
+def test_extract_documents_survives_lone_surrogates_in_a_jsonl_record(nlp) -> None:
+    # "\ud800" is valid JSON but not valid Unicode: the tokenizer, stdout and SQLite all refuse it
+    lines = ['{"id": "s\\ud800", "title": "T\\udc00", "text": "Ann Lee said \\ud800 that the port will reopen."}',
+             json.dumps({"id": "ok", "text": STORY})]
+    results = list(extract_documents(iter_jsonl("\n".join(lines), name="in.jsonl"), model=nlp))
+    assert all(isinstance(r, Article) for r in results)
+    first = results[0]
+    assert isinstance(first, Article)
+    assert first.id == "s\ufffd" and first.title == "T\ufffd"
+    assert first.text == "Ann Lee said \ufffd that the port will reopen."
+    assert any("lone surrogate" in w for w in first.warnings)
+    json.dumps(first.to_dict(), ensure_ascii=False).encode("utf-8")
+
+
 def test_extract_documents_uses_container_metadata(nlp) -> None:
     line = json.dumps({"id": "m", "text": STORY, "title": "Dock strike", "date": "2026-11-24", "publisher": "X",
                        "author": "By Jane Roe, X Staff"})

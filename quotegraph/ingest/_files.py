@@ -10,7 +10,7 @@ from typing import Literal, Union
 
 from ..article import Failure
 from ..errors import InputError, InputTooLargeError
-from ._loader import _CP1252_FALLBACK, MAX_INPUT_BYTES, RawDocument, load
+from ._loader import _CP1252_FALLBACK, MAX_INPUT_BYTES, RawDocument, load, without_surrogates
 
 __all__ = ["iter_documents", "iter_jsonl", "read_path", "InputFormat"]
 
@@ -21,6 +21,17 @@ _TEXT_SUFFIXES = {".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".jsonl", "
 
 def _failure(err: Exception, *, name: str, item_id: str | None = None) -> Failure:
     return Failure(id=item_id, error=type(err).__name__, message=str(err), source=name)
+
+
+def _scrub(value: object) -> object:
+    """``value`` with lone surrogates in its strings replaced by U+FFFD, however deep."""
+    if isinstance(value, str):
+        return without_surrogates(value)
+    if isinstance(value, list):
+        return [_scrub(v) for v in value]
+    if isinstance(value, dict):
+        return {without_surrogates(str(k)): _scrub(v) for k, v in value.items()}
+    return value
 
 
 def iter_jsonl(data: bytes | str, *, name: str) -> Iterator[RawDocument | Failure]:
@@ -46,6 +57,9 @@ def iter_jsonl(data: bytes | str, *, name: str) -> Iterator[RawDocument | Failur
         if not isinstance(obj, dict):
             yield Failure(None, "InputError", f"{where}: expected a JSON object", where)
             continue
+        # lone surrogates ("\\ud800" escapes) in the id or metadata would break every writer downstream;
+        # the body's are replaced by load(), with a warning
+        obj = {k: v if k in ("text", "html") else _scrub(v) for k, v in obj.items()}
         item_id = obj.get("id")
         item_id = None if item_id is None else str(item_id)
         body = obj.get("html")

@@ -131,6 +131,26 @@ def _decode_mixed(data: bytes, *, name: str, warnings: list[str]) -> tuple[str, 
     return data.decode("utf-8", errors=_CP1252_FALLBACK), warnings
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(text: str, *, name: str) -> tuple[str, list[str]]:
+    """A string can hold lone UTF-16 surrogates (a JSON "\\ud800" escape, a file name decoded with
+    ``surrogateescape``) that no UTF-8 writer, parser or database accepts: each becomes U+FFFD, one
+    character for one, so offsets still index the input, and the item gets a warning."""
+    found = len(_SURROGATE.findall(text))
+    if not found:
+        return text, []
+    return without_surrogates(text), [
+        f"{name}: {found} lone surrogate character(s) replaced by U+FFFD (the text was not valid Unicode)"
+    ]
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD (the same length)."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def _check_text(text: str, *, name: str) -> None:
     if not text.strip():
         raise EmptyInputError(f"{name}: empty input, no text to read")
@@ -165,6 +185,7 @@ def load(
             raise InputTooLargeError(
                 f"{name}: {len(text):,} characters is over the {max_bytes:,} cap; split the file"
             )
+        text, warnings = _without_surrogates(text, name=name)
     else:
         raise TypeError(f"expected str or bytes, got {type(data).__name__}")
     _check_text(text, name=name)

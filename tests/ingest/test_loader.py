@@ -188,7 +188,7 @@ def test_load_arbitrary_text_only_raises_input_errors(text: str) -> None:
         doc = load(text, name="fuzz")
     except InputError:
         return
-    assert doc.text == text  # a str is never altered
+    assert doc.text == text  # a str is never altered (the strategy makes no lone surrogates)
 
 
 @settings(max_examples=100, deadline=None)
@@ -200,3 +200,12 @@ def test_load_unicode_round_trips(text: str, encoding: str) -> None:
         return  # control characters read as binary
     expected = text[1:] if encoding == "utf-8" and text.startswith("\ufeff") else text
     assert doc.text == expected
+
+
+def test_load_replaces_lone_surrogates_one_for_one_with_a_warning() -> None:
+    text = 'Ann Lee said \ud800 the port "will reopen."'
+    doc = load(text, name="x.jsonl:3")
+    assert doc.text == text.replace("\ud800", "\ufffd")
+    assert len(doc.text) == len(text)  # offsets still index the input
+    doc.text.encode("utf-8")  # any writer downstream can take it
+    assert doc.warnings == ["x.jsonl:3: 1 lone surrogate character(s) replaced by U+FFFD (the text was not valid Unicode)"]

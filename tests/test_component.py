@@ -78,6 +78,24 @@ def test_paragraph_breaks_start_sentences(nlp: Language) -> None:
     assert starts == ["The", "6:01", "Ted", "The"]  # no start at "fight": that line break is a wrap
 
 
+def test_a_line_without_final_punctuation_ends_a_sentence_in_one_paragraph_per_line_text(nlp: Language) -> None:
+    # A headline read into the story's first sentence left "arguing" with no subject to inherit.
+    text = ("Mayor Says Closing The Ferry Route Was A Test Of Nerve\n"
+            "Dana Whitfield defended herself on Friday for closing the ferry route, arguing that keeping it "
+            "open once the pier failed would have put lives at risk.\n")
+    starts = [s.text.split()[0] for s in nlp(text).sents]
+    assert starts == ["Mayor", "Dana"]
+    arguing = [q for q in extract(text, clean=False, model=nlp).quotes if q.cue.text == "arguing"]
+    assert [q.speaker_name for q in arguing] == ["Dana Whitfield"]
+
+
+def test_hard_wrapped_lines_are_left_to_the_parser(nlp: Language) -> None:
+    text = ("The council met on Friday to decide the future of the ferry route and\n"
+            "Dana Whitfield told members that the pier had failed its inspection and\n"
+            "could not be used again this winter.\n")
+    assert len(list(nlp(text).sents)) == 1
+
+
 def test_title_abbreviations_stay_one_token(nlp: Language) -> None:
     # "Capt." split into "Capt" "." let the parser end the sentence inside the speaker's name.
     text = "“We are ready,” said Army Capt. Christian Pardo, and Air Force 1st Lt. Tyler Livingston agreed."

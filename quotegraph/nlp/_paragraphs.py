@@ -4,8 +4,11 @@ The parser sometimes reads across a blank line: a live blog's "6:01 p.m." and
 the entry under it, or a headline and the story's first sentence, become one
 sentence whose subject is nobody's. A token after a blank line always starts a
 sentence, and one after a single line break does when the line before ended a
-sentence (final punctuation or a closing quote mark), so hard-wrapped text is
-left alone.
+sentence (final punctuation or a closing quote mark). In text with one paragraph
+per line, a line that ends without punctuation (a headline, a name, a list item)
+ends its sentence too when the next line opens like one (a capital, a digit, a
+quote mark); hard-wrapped text, where most long lines stop mid-sentence, is left
+to the parser.
 """
 
 from __future__ import annotations
@@ -13,22 +16,36 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 __all__ = ["mark_paragraphs", "make_paragraphs"]
 
 _ENDS = frozenset('.!?:;"”’»)')
+_OPENERS = frozenset('"“‘«„\'-–—•*')
+
+
+def hard_wrapped(text: str) -> bool:
+    """Whether most of the text's long lines stop mid-sentence (text wrapped at a fixed width)."""
+    long = [line.rstrip() for line in text.split("\n") if len(line.strip()) >= 40]
+    return bool(long) and sum(line[-1] not in _ENDS for line in long) * 2 > len(long)
+
+
+def _opens_sentence(tok: Token) -> bool:
+    first = tok.text[:1]
+    return first.isupper() or first.isdigit() or first in _OPENERS
 
 
 def mark_paragraphs(doc: Doc) -> Doc:
     """Set ``is_sent_start`` on the first word of each paragraph (and of each line after a finished one)."""
     prev_word = None
     newlines = 0
+    lines = not hard_wrapped(doc.text)
     for tok in doc:
         if tok.is_space:  # spaCy keeps line breaks as whitespace tokens of their own
             newlines += tok.text.count("\n")
             continue
-        if prev_word is not None and (newlines >= 2 or (newlines and prev_word.text[-1:] in _ENDS)):
+        if prev_word is not None and (newlines >= 2 or (newlines and (
+                prev_word.text[-1:] in _ENDS or lines and _opens_sentence(tok)))):
             tok.is_sent_start = True
         prev_word, newlines = tok, 0
     return doc

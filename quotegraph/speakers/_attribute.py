@@ -16,8 +16,9 @@ from ._clusters import ORG_WORDS, usual_org_name
 from ._context import Context, Said
 from ._entities import build_entities
 from ._lexicon import (AD_HEADS, CAMPAIGN_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS, FEMALE_NOUNS, FIRST_PERSON,
-                       GENERIC_PEOPLE, MALE_NOUNS, NAMING_HEADS, ORG_ROLE_HEADS, PERSON_ROLE_HEADS, PERSONAL,
-                       QUANTITY_HEADS, RELATIVE, UNNAMED_HEADS, VAGUE)
+                       GENERIC_PEOPLE, MALE_NOUNS, MUNICIPAL_HEADS, NAMING_HEADS, ORG_ROLE_HEADS, PERSON_ROLE_HEADS,
+                       PERSONAL, QUANTITY_HEADS, RELATIVE, UNNAMED_HEADS, US_STATES, VAGUE)
+from ._country import country_names
 from ._names import first_name_gender, title_info
 from ._pronouns import relative_antecedent, resolve_personal
 from ._rolenouns import body_of, bound_role, campaign_of, introduced_unnamed, resolve_role, role_gender
@@ -484,6 +485,12 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
     """A common noun with a name in it: "Trump's campaign", "a Bloomberg poll", "a spokesman for Disney"."""
     if not names:
         return None
+    if head in MUNICIPAL_HEADS and root.tag_ == "NN":
+        # "the city of Phoenix": the city's government
+        town = next((m for m in names if m.kind == "GPE" and m.cluster is not None and m.start > root.idx
+                     and re.fullmatch(r"\s+of\s+", ctx.table.text[root.idx + len(root):m.start])), None)
+        if town is not None and town.cluster is not None:
+            return Resolved(ctx.table.org(f"{MUNICIPAL_HEADS[head]} of {town.cluster.name}"), "name")
     # "Ukraine's president Volodymyr Zelenskyy", "Clinton's opponent, Sen. Bernie Sanders": the name set beside
     for c in root.children:
         if c.dep_ == "appos":
@@ -696,12 +703,34 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
         named = _introduced_next(ctx, span, root)
         if named is not None:  # "Donald Trump's campaign manager says … Corey Lewandowski, in a statement, …"
             return Resolved(named, "role")
+    if head in MUNICIPAL_HEADS and not plural:
+        # "The town said": the government of the town the text was about, never a person in focus
+        place = _municipality_before(ctx, span.start_char) if first in ("the", "this") else None
+        if place is None:
+            return Resolved(None, "unnamed")
+        return Resolved(ctx.table.org(f"{MUNICIPAL_HEADS[head]} of {place.name}"), "role")
     if head in GENERIC_PEOPLE and not (head in ORG_ROLE_HEADS and first in ("the", "this")):
         return Resolved(None, "unnamed")  # (but "the group says": the organisation just named)
     person_like = head in PERSON_ROLE_HEADS or (first == "the" and (person or _agentive(head) or _age(span)))
     org_only = not (person_like or (_starts_sentence(span) and root.dep_ in ("nsubj", "nsubjpass")))
     cluster = resolve_role(ctx, span.start_char, rwords, org_only=org_only)
     return Resolved(cluster, "role") if cluster is not None else Resolved(None, "unnamed")
+
+
+_MUNICIPAL_REACH = 10  # sentences back to the place "the town" is
+
+
+def _municipality_before(ctx: Context, char: int) -> Cluster | None:
+    """The latest place named in the sentences before ``char`` that is not a country or a US state."""
+    sent = ctx.table.sent_of(char)
+    countries = country_names()
+    for m in ctx.table.before(char, ("GPE",)):
+        if sent - m.sent > _MUNICIPAL_REACH:
+            break
+        name = m.cluster.name if m.cluster is not None else ""
+        if name and name.lower() not in countries and name.lower() not in US_STATES:
+            return m.cluster
+    return None
 
 
 def _proper_issuer(ctx: Context, span: SpacySpan, root: Token) -> Cluster | None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 __all__ = [
     "PERSONAL", "RELATIVE", "FIRST_PERSON", "VAGUE", "UNNAMED_HEADS", "DOCUMENT_HEADS", "CAMPAIGN_HEADS",
     "ORG_ROLE_HEADS", "NEWS_ROLE_HEADS", "FEMALE_NOUNS", "MALE_NOUNS", "SYNONYMS", "NEWS_WORDS", "NAMING_HEADS",
-    "PERSON_ROLE_HEADS", "GENERIC_PEOPLE", "QUANTITY_HEADS", "DEMONSTRATIVES", "AD_HEADS",
+    "PERSON_ROLE_HEADS", "GENERIC_PEOPLE", "QUANTITY_HEADS", "DEMONSTRATIVES", "AD_HEADS", "MUNICIPAL_HEADS",
+    "US_STATES",
 ]
 
 #: Personal pronouns and the gender (m/f) or number (p) they carry; "n" is "it".
@@ -93,3 +94,13 @@ DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 #: A campaign's ads and their voices: the source is the campaign.
 AD_HEADS = frozenset("ad ads advertisement advertisements commercial spot narrator announcer voiceover "
                      "mailer flyer".split())
+#: "the city" speaking is its government, named as such: "City of Phoenix", "Town of Dover".
+MUNICIPAL_HEADS = {"city": "City", "town": "Town", "village": "Village"}
+#: Places that are not a city, town or village, whatever "the town" comes after (hyphens stand for spaces).
+US_STATES = frozenset(w.replace("-", " ") for w in """
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+montana nebraska nevada new-hampshire new-jersey new-mexico new-york north-carolina north-dakota ohio oklahoma
+oregon pennsylvania rhode-island south-carolina south-dakota tennessee texas utah vermont virginia
+west-virginia wisconsin wyoming
+""".split())

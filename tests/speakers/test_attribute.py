@@ -1155,3 +1155,23 @@ def test_attribute_transcript_labels_name_their_speakers(parse) -> None:
 def test_attribute_titles_before_a_name(parse, text: str, mention: str, content: str, name: str) -> None:
     _, quotes = attribute(parse(text), [cand(text, mention, content)])
     assert quotes[0].speaker_name == name
+
+
+def test_attribute_the_city_speaking_is_its_government_not_the_person_in_focus(parse) -> None:
+    text = ("Dana Whitfield held a rally in Tucson on Friday. The city of Tucson said the campaign owed it $4,000. "
+            "The city said it had sent three invoices. It said the bill was still unpaid.")
+    _, quotes = attribute(parse(text), [cand(text, "The city of Tucson", "the campaign owed it $4,000"),
+                                        cand(text, "The city", "it had sent three invoices"),
+                                        cand(text, "It", "the bill was still unpaid")])
+    assert [q.speaker_name for q in quotes] == ["City of Tucson"] * 3
+
+
+@pytest.mark.parametrize(("before", "name"), [
+    ("Flooding closed roads in Dover on Monday.", "Town of Dover"),
+    ("Flooding closed roads across Ohio on Monday.", None),  # a state is no town
+    ("Dana Whitfield visited on Monday.", None),  # no place: nobody, not the person in focus
+])
+def test_attribute_the_town_is_the_latest_place_that_can_be_one(parse, before, name) -> None:
+    text = f"{before} The town said the bridge would reopen on Friday."
+    _, quotes = attribute(parse(text), [cand(text, "The town", "the bridge would reopen on Friday")])
+    assert quotes[0].speaker_name == name

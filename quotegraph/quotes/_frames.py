@@ -262,6 +262,11 @@ def _name_run_after(verb: Token) -> CharSpan | None:
     return span
 
 
+def _quoted_off(tok: Token, verb: Token) -> bool:
+    """Whether an odd number of quote marks stands between ``tok`` and the ``verb`` after it."""
+    return sum(t.text in _QUOTE_TOKENS for t in tok.doc[tok.i + 1:verb.i]) % 2 == 1
+
+
 def _subject(verb: Token, speech: frozenset[str] = frozenset()) -> tuple[Token | None, bool]:
     """The speaker head of ``verb`` and whether the verb is passive; climbs for participles.
 
@@ -285,8 +290,7 @@ def _subject(verb: Token, speech: frozenset[str] = frozenset()) -> tuple[Token |
             at = tok.i
             # but a subject inside quotation marks that close before the verb is the quotation's own ("“… its
             # heart beating …,” said Carly Fiorina") or a title's ("Washington, star of “Scandal,” thanked")
-            quoted = {c.i for c in subjects if c.i < at and sum(
-                t.text in _QUOTE_TOKENS for t in tok.doc[c.i + 1:at]) % 2 == 1}
+            quoted = {c.i for c in subjects if c.i < at and _quoted_off(c, tok)}
             subjects.sort(key=lambda c: (c.i in quoted, c.i > at, -c.i if c.i < at else c.i))
         if subjects and participle and tok.i != verb.i and tok.dep_ == "ccomp" and tok.head.i < tok.i \
                 and tok.head.lemma_.lower() in speech:
@@ -310,7 +314,7 @@ def _subject(verb: Token, speech: frozenset[str] = frozenset()) -> tuple[Token |
         if (tok.dep_ in _INHERIT_VIA or infinitive_relative or unlabelled) and tok.head.i != tok.i:  # "went out of his way to say"
             head = tok.head
             marks = [t.text for t in tok.doc[tok.i + 1:head.i] if t.text in _OPENING_MARKS or t.text in "”»"]
-            if head.i > tok.i and marks and marks[-1] in _OPENING_MARKS and (marks[-1] != '"' or len(marks) % 2):
+            if head.i > tok.i and marks and marks[-1] in _OPENING_MARKS and (marks[-1] not in _EITHER_WAY or len(marks) % 2):
                 # "…, telling the crowd, “Some people get …”": the parser hung the cue on a verb of
                 # the quotation; the clause before it is the one that speaks.
                 root = tok.sent.root
@@ -323,8 +327,10 @@ def _subject(verb: Token, speech: frozenset[str] = frozenset()) -> tuple[Token |
     return None, False
 
 
-_OPENING_MARKS = frozenset('"“«„')
-_QUOTE_TOKENS = frozenset('"“”«»„')
+#: Quote marks as the tokenizer leaves them, with the doubled apostrophes some outlets print (''…'').
+_OPENING_MARKS = frozenset(['"', "“", "«", "„", "``", "''"])
+_QUOTE_TOKENS = frozenset(['"', "“", "”", "«", "»", "„", "``", "''"])
+_EITHER_WAY = frozenset(['"', "''"])  # the same mark opens and closes
 
 
 _SAID_OBJECTS = frozenset("word prayer thing goodbye hello grace name mass something anything nothing lot yes no "
@@ -634,7 +640,10 @@ def _frame_of_verb(verb: Token) -> Frame | None:
     holder = verb
     if verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children):
         holder = verb.head  # "Trump leaned in and boomed:" — the subject is the first verb's
-    subject = next((c for c in holder.children if c.dep_ == "nsubj" and c.lower_ not in _EXPLETIVES), None)
+    subjects = [c for c in holder.children if c.dep_ == "nsubj" and c.lower_ not in _EXPLETIVES]
+    # "''The future we want …,'' Mr. Obama added": a subject inside the quotation is the quotation's own
+    subjects.sort(key=lambda c: c.i < verb.i and _quoted_off(c, verb))
+    subject = subjects[0] if subjects else None
     if subject is None or not _is_speaker_like(subject):
         return None
     speaker = _noun_phrase(subject)

@@ -57,7 +57,7 @@ def _absorb_following_quote(c: Candidate, quoted: list[QuotedSpan], owner: dict[
             continue
         gap = text[e:q.open_at]
         if q.close_at is not None and not re.search(r"[.!?;:\n]", gap) and _words(gap) <= 2 and len(gap) < 16:
-            c.content[-1] = (s, q.close_at + 1)
+            c.content[-1] = (s, q.close_at + q.close_width)
             c.kind = "mixed"
             owner[qi] = -1
         break
@@ -68,11 +68,11 @@ def _close_quotes(part: CharSpan, quotes: list[QuotedSpan]) -> CharSpan:
     s, e = part
     for q in quotes:
         if s <= q.open_at < e and q.close_at is not None and q.close_at >= e:
-            e = q.close_at + 1
+            e = q.close_at + q.close_width
     return s, e
 
 
-_ASIDE_RE = re.compile(r"[”\"»](?:\s*[—–]\s|,\s+(?:a|an)\s"
+_ASIDE_RE = re.compile(r"(?:[”\"»]|'')(?:\s*[—–]\s|,\s+(?:a|an)\s"
                        r"|,?\s+(?:though|although|while|whereas|but|referring|which|as (?:he|she|they|it))\b)")
 
 
@@ -81,7 +81,7 @@ def _cut_aside(part: CharSpan, text: str) -> CharSpan:
     ("called him “the next Washington” – the founder he idolizes", "…, a swipe at …")."""
     s, e = part
     m = _ASIDE_RE.search(text, s, e)
-    return (s, m.start() + 1) if m and m.start() > s else part
+    return (s, m.start() + (2 if text.startswith("''", m.start()) else 1)) if m and m.start() > s else part
 
 
 def _words_outside(text: str, start: int, end: int, holes: list[CharSpan]) -> int:
@@ -114,7 +114,7 @@ def _para_bounds(text: str, pos: int) -> CharSpan:
 
 def _mark_end(q: QuotedSpan) -> int:
     """Offset just after the closing mark (or the end of an unclosed quote)."""
-    return q.close_at + 1 if q.close_at is not None else q.end
+    return q.close_at + q.close_width if q.close_at is not None else q.end
 
 
 def _trailing_frame(q: QuotedSpan, frames: list[Frame], doc: Doc) -> int | None:
@@ -150,7 +150,7 @@ def _leading_frame(q: QuotedSpan, frames: list[Frame], doc: Doc) -> int | None:
         gap = text[cue_end:q.open_at]
         if "\n" in gap.strip(" \t:\n") or not _LEAD_GAP_RE.match(gap):
             continue
-        if any(ch in gap for ch in "“”\"«»"):
+        if any(ch in gap for ch in "“”\"«»") or "''" in gap:
             break  # another quotation stands between: "someone shouted, “Cruz,” Beck joked, “…”"
         if f.speaker is None and f.kind != "according":
             continue
@@ -409,12 +409,12 @@ def _source_line(text: str, q: QuotedSpan) -> tuple[CharSpan, CharSpan] | None:
     """The speaker and dash of a source line after a quotation: "“…” ― Jane Doe, mayor", "\n\n- Sanders."."""
     if q.close_at is None or text[text.rfind("\n", 0, q.open_at) + 1:q.open_at].strip():
         return None  # the quotation must open its paragraph, as a quoted statement over its source
-    m = _SOURCE_LINE.match(text, q.close_at + 1)
+    m = _SOURCE_LINE.match(text, q.close_at + q.close_width)
     if m is None or len(m.group(2).split()) > 6:
         return None
     line_end = text.find("\n", m.end(2))
     rest = text[m.end(2):len(text) if line_end < 0 else line_end]
-    if _words(rest) > 12 or any(ch in rest for ch in "\"“”«»"):
+    if _words(rest) > 12 or any(ch in rest for ch in "\"“”«»") or "''" in rest:
         return None
     name_end = m.end(2)
     while name_end > m.start(2) and text[name_end - 1] == ".":

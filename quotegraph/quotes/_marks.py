@@ -27,9 +27,10 @@ class QuotedSpan:
     """A quotation found by its marks.
 
     ``start``/``end`` delimit what is inside the outermost marks (the marks
-    themselves are at ``open_at`` and ``close_at``; ``close_at`` is ``None``
-    when the quote was never closed). ``double`` is False for single-quoted
-    spans, which are more often scare quotes or titles.
+    themselves start at ``open_at`` and ``close_at``; ``close_at`` is ``None``
+    when the quote was never closed; ``close_width`` is 2 for the ``''`` of
+    some copy). ``double`` is False for single-quoted spans, which are more
+    often scare quotes or titles.
     """
 
     start: int
@@ -38,6 +39,7 @@ class QuotedSpan:
     close_at: int | None
     double: bool = True
     paragraphs: int = 1
+    close_width: int = 1
 
     @property
     def closed(self) -> bool:
@@ -129,47 +131,49 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
     """Every quotation in ``text`` by its marks, in text order, outermost only."""
     paras = [(m.start(), m.end()) for m in _PARA_RE.finditer(text)]
     spans: list[QuotedSpan] = []
-    pending: tuple[int, int] | None = None  # (open_at, paragraph count) carried over a paragraph break
+    # (open_at, inside start, paragraph count) carried over a paragraph break
+    pending: tuple[int, int, int] | None = None
     for pi, (ps, pe) in enumerate(paras):
         open_at: int | None = None
+        inside = 0  # where the quotation's words start: after the whole mark ("''" is two characters)
         n_paras = 1
         marks = _double_marks(text, ps, pe)
         if pending is not None:
             # The quote goes on if this paragraph opens with a mark; else it was never closed.
             if marks and marks[0][0] == ps + (len(text[ps:pe]) - len(text[ps:pe].lstrip())) and \
                     marks[0][2] in ("open", "?"):
-                open_at, n_paras = pending[0], pending[1] + 1
+                open_at, inside, n_paras = pending[0], pending[1], pending[2] + 1
                 marks = marks[1:]
             else:
                 prev_end = paras[pi - 1][1]
-                spans.append(QuotedSpan(pending[0] + 1, prev_end, pending[0], None, paragraphs=pending[1]))
+                spans.append(QuotedSpan(pending[1], prev_end, pending[0], None, paragraphs=pending[2]))
             pending = None
         for pos, width, role in marks:
             if open_at is None:
                 if role in ("open", "?"):
-                    open_at = pos + width - 1  # the inside starts after the whole mark
+                    open_at, inside = pos, pos + width
                 continue
             if role in ("close", "?"):
-                spans.append(QuotedSpan(open_at + 1, pos, open_at, pos, paragraphs=n_paras))
+                spans.append(QuotedSpan(inside, pos, open_at, pos, paragraphs=n_paras, close_width=width))
                 open_at, n_paras = None, 1
             else:
                 # A second opener before any closer: the first quote was left open. Close it
                 # where this one opens, unless the first one has no words at all.
-                if text[open_at + 1:pos].strip():
-                    spans.append(QuotedSpan(open_at + 1, pos, open_at, None, paragraphs=n_paras))
-                open_at, n_paras = pos + width - 1, 1
+                if text[inside:pos].strip():
+                    spans.append(QuotedSpan(inside, pos, open_at, None, paragraphs=n_paras))
+                open_at, inside, n_paras = pos, pos + width, 1
         if open_at is not None:
             nxt = paras[pi + 1][0] if pi + 1 < len(paras) else None
             if nxt is not None and _CONTINUE_RE.match(text, nxt):
-                pending = (open_at, n_paras)
+                pending = (open_at, inside, n_paras)
             else:
-                spans.append(QuotedSpan(open_at + 1, pe, open_at, None, paragraphs=n_paras))
+                spans.append(QuotedSpan(inside, pe, open_at, None, paragraphs=n_paras))
     if pending is not None:
-        spans.append(QuotedSpan(pending[0] + 1, paras[-1][1], pending[0], None, paragraphs=pending[1]))
+        spans.append(QuotedSpan(pending[1], paras[-1][1], pending[0], None, paragraphs=pending[2]))
     spans = [s for s in spans if text[s.start:s.end].strip()]
     taken = bytearray(len(text) + 1)
     for sp in spans:
-        stop = (sp.close_at if sp.close_at is not None else sp.end) + 1
+        stop = sp.close_at + sp.close_width if sp.close_at is not None else sp.end + 1
         taken[sp.open_at:stop] = b"\x01" * (stop - sp.open_at)
     for ps, pe in paras:
         if "'" not in text[ps:pe] and "‘" not in text[ps:pe]:

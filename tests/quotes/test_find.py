@@ -28,9 +28,10 @@ def show(text: str, cands: list[Candidate]) -> list[tuple[str, list[str], str | 
     return [(c.kind, [text[s:e] for s, e in c.content], piece(c.cue), piece(c.speaker)) for c in cands]
 
 
-def test_speaker_named_between_two_quotations_takes_the_second(nlp) -> None:
-    text = ("When someone in the audience shouted, “Cruz,” Beck joked, again using an exaggerated Southern accent, "
-            "“Amen, brother! Come on up and get baptized!”")
+@pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ("''", "''")])
+def test_speaker_named_between_two_quotations_takes_the_second(nlp, opening, closing) -> None:
+    text = (f"When someone in the audience shouted, {opening}Cruz,{closing} Beck joked, again using an exaggerated "
+            f"Southern accent, {opening}Amen, brother! Come on up and get baptized!{closing}")
     found = show(text, quotes(nlp, text))
     assert ("direct", ["Amen, brother! Come on up and get baptized!"], "joked", "Beck") in found, found
 
@@ -461,3 +462,10 @@ def test_a_subject_inside_the_quotation_is_not_its_speaker(nlp) -> None:
     frame = fallback_frame(doc, 0, close)
     assert frame is not None and frame.speaker is not None
     assert doc.text[frame.speaker[0]:frame.speaker[1]] == "Dana Whitfield"
+
+
+def test_doubled_apostrophes_quote_around_the_attribution(nlp) -> None:
+    text = "''It's a gentler version of the show,'' he replied. ''It would be fun to watch.''"
+    found = show(text, quotes(nlp, text))
+    assert found == [("direct", ["It's a gentler version of the show,", "It would be fun to watch."], "replied",
+                      "he")], found

@@ -55,3 +55,13 @@ def test_nested_quotes_keep_the_outer_span() -> None:
 def test_degenerate_marks_never_raise(text: str) -> None:
     for span in find_quoted_spans(text):
         assert 0 <= span.start <= span.end <= len(text)
+
+
+def test_two_character_marks_are_covered_whole() -> None:
+    # ''…'': the span's marks start at the first apostrophe and the closing one is two characters wide, so the
+    # text before the quotation and after it holds no stray apostrophe
+    text = "He replied, ''It would be fun,'' and left."
+    (q,) = find_quoted_spans(text)
+    assert text[q.start:q.end] == "It would be fun,"
+    assert text[:q.open_at] == "He replied, "
+    assert q.close_at is not None and text[q.close_at + q.close_width:] == " and left."

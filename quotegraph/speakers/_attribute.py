@@ -397,6 +397,9 @@ def _named_group(ctx: Context, span: SpacySpan) -> tuple[tuple[Cluster, ...], bo
     conjuncts = [root, *root.conjuncts]
     if not any(t.dep_ == "cc" and t.lower_ in ("and", "&", "nor") for t in span):
         return (), False
+    couple = _couple(ctx, span)
+    if couple:
+        return couple, False
     if len(conjuncts) < 2:
         return _listed_names(ctx, span), False
     if any(title_info(tok.text) is not None for tok in conjuncts):
@@ -409,6 +412,9 @@ def _named_group(ctx: Context, span: SpacySpan) -> tuple[tuple[Cluster, ...], bo
         plain = tok.pos_ == "NOUN" and tok.tag_ == "NNS"  # "his rivals", "other prominent bundlers"
         named = _conjunct_named(ctx, tok, own_phrase=not plain)
         if named is None:
+            if plain and tok is root and tok.i + 1 < len(tok.doc) and tok.nbor().text == "," \
+                    and len(conjuncts) > 2:
+                continue  # "Clay's biographers, David and Jeanne Heidler,": the names say who they are
             if plain:
                 unnamed = True
                 continue
@@ -418,6 +424,20 @@ def _named_group(ctx: Context, span: SpacySpan) -> tuple[tuple[Cluster, ...], bo
     if unnamed and members:
         return tuple(members), True
     return (tuple(members), False) if len(members) > 1 else ((), False)
+
+
+def _couple(ctx: Context, span: SpacySpan) -> tuple[Cluster, ...]:
+    """ "Khizr and Ghazala Khan, the parents …": two people of one surname, the first by the first name alone
+    (the parser reads it as a modifier of the second name, not as its conjunct)."""
+    people = [m for m in ctx.table.within(span.start_char, span.end_char, ("PERSON",)) if m.cluster is not None]
+    if len(people) < 2:
+        return ()
+    first, second = people[0].cluster, people[1].cluster
+    if people[0].start != span.start_char or ctx.table.text[people[0].end:people[1].start] != " and ":
+        return ()
+    if first is None or second is None or first is second or first.last != second.last:
+        return ()
+    return (first, second)
 
 
 def _campaign_voice(ctx: Context, span: SpacySpan, root: Token, head: str, names: list[Mention],

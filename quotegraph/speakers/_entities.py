@@ -382,6 +382,7 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published
                 continue
             m.how = "name" if m.name.has_full else "partial"
         mentions.append(m)
+    _share_surnames(mentions, full_text, full_surnames)
     org_keys = {org_key(m.text) for m in mentions if m.kind == "ORG"}
     org_acronyms = {acronym(k) for k in org_keys if len(k.split()) > 1}
     for m in mentions:
@@ -396,6 +397,22 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published
     table.mentions = [m for m in mentions if m.cluster is not None]
     table._index()
     return table
+
+
+def _share_surnames(mentions: list[Mention], text: str, full_surnames: set[str]) -> None:
+    """ "Khizr and Ghazala Khan", "Bill and Hillary Clinton": a first name alone before "and" and a full name
+    takes that name's surname (never a surname of the article's or the table's: "Podesta and Hillary Clinton")."""
+    people = [m for m in mentions if m.kind == "PERSON" and m.name is not None]
+    for m, n in zip(people, people[1:]):
+        word = text[m.start:m.end]
+        if m.name is None or n.name is None or m.name.has_full or " " in word or not n.name.has_full \
+                or n.name.title or text[m.end:n.start] != " and ":
+            continue
+        if first_name_gender(word) is None or word.lower() in full_surnames or known_people().get(word.lower()):
+            continue
+        shared = parse_name(f"{word} {n.name.last}")
+        if shared is not None and shared.has_full:
+            m.name, m.how = shared, "name"
 
 
 def _common_noun(tok: Token) -> bool:

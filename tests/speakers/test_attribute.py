@@ -1175,3 +1175,12 @@ def test_attribute_the_town_is_the_latest_place_that_can_be_one(parse, before, n
     text = f"{before} The town said the bridge would reopen on Friday."
     _, quotes = attribute(parse(text), [cand(text, "The town", "the bridge would reopen on Friday")])
     assert quotes[0].speaker_name == name
+
+
+def test_attribute_two_first_names_and_one_surname_are_a_couple(parse) -> None:
+    text = ("Laura and Daniel Lindqvist, the couple who run the bakery on Main Street, said business was slow. "
+            "The town's biographers, Ada and Felix Moreau, said the bakery had always been there.")
+    _, quotes = attribute(parse(text), [
+        cand(text, "Laura and Daniel Lindqvist, the couple who run the bakery on Main Street", "business was slow"),
+        cand(text, "The town's biographers, Ada and Felix Moreau", "the bakery had always been there")])
+    assert [q.speaker_name for q in quotes] == ["Laura Lindqvist + Daniel Lindqvist", "Ada Moreau + Felix Moreau"]

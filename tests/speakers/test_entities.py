@@ -324,3 +324,19 @@ def test_build_entities_photo_credit_is_cut_from_a_name(parse) -> None:
     doc.ents = [SpacySpan(doc, 6, 10, label="PERSON"), SpacySpan(doc, 11, 12, label="PERSON")]
     names = {e.name for e in build_entities(doc).to_entities()[0] if e.type == "PERSON"}
     assert names == {"Ahmed Helal"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bill and Hillary Clinton said they would attend the funeral.", {"Bill Clinton", "Hillary Clinton"}),
+    ("Laura and Daniel Lindqvist, the couple who run the bakery, said business was slow.",
+     {"Laura Lindqvist", "Daniel Lindqvist"}),
+])
+def test_build_entities_a_first_name_before_and_shares_the_next_surname(parse, text, expected) -> None:
+    people = {name for name, (kind, _) in _entities(parse, text).items() if kind == "PERSON"}
+    assert expected <= people
+
+
+def test_build_entities_a_surname_before_and_keeps_its_own(parse) -> None:
+    # "Podesta" is a surname of the article, not a first name: it takes no one else's
+    text = "John Podesta arrived early. Podesta and Hillary Clinton said the talks went well."
+    assert "Podesta Clinton" not in _entities(parse, text)

@@ -96,6 +96,15 @@ def test_hard_wrapped_lines_are_left_to_the_parser(nlp: Language) -> None:
     assert len(list(nlp(text).sents)) == 1
 
 
+def test_a_quote_mark_straight_after_a_colon_is_a_token_of_its_own(nlp: Language) -> None:
+    # 'said:"We' was one token: the speaker phrase ran into the quotation
+    assert [t.text for t in nlp.make_doc('The mayor said:"We will rebuild."')][:6] == \
+        ["The", "mayor", "said", ":", '"', "We"]
+    assert [t.text for t in nlp.make_doc("at 3:30 p.m.")] == ["at", "3:30", "p.m."]  # times stay whole
+    (quote,) = extract('The mayor said:"We will rebuild the pier by spring."', clean=False, model=nlp).quotes
+    assert (quote.speaker_mention.text if quote.speaker_mention else None, quote.cue.text) == ("The mayor", "said")
+
+
 def test_title_abbreviations_stay_one_token(nlp: Language) -> None:
     # "Capt." split into "Capt" "." let the parser end the sentence inside the speaker's name.
     text = "“We are ready,” said Army Capt. Christian Pardo, and Air Force 1st Lt. Tyler Livingston agreed."

@@ -11,12 +11,13 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex
 
 from ..errors import ModelError
 from . import _paragraphs  # noqa: F401  (registers the quotegraph_paragraphs component)
 
 __all__ = ["DEFAULT_MODELS", "load_pipeline", "resolve_model_name", "UNUSED_COMPONENTS", "add_paragraphs",
-           "add_title_abbreviations", "TITLE_ABBREVIATIONS"]
+           "add_title_abbreviations", "TITLE_ABBREVIATIONS", "add_quote_infixes"]
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +54,7 @@ def _load(name: str, with_component: bool) -> Language:
             "package (see requirements/model.txt); quotegraph never downloads models."
         ) from err
     add_title_abbreviations(nlp)
+    add_quote_infixes(nlp)
     if with_component and "quotegraph" not in nlp.pipe_names:
         from ..component import ensure_registered
 
@@ -76,6 +78,20 @@ def add_title_abbreviations(nlp: Language) -> None:
         return
     for abbr in TITLE_ABBREVIATIONS:
         tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+
+
+#: A quotation opened straight after a colon or comma, with no space ("Clinton:\"We learned", "said,“It"):
+#: the English tokenizer keeps the name, the colon, the mark and the first word as one token.
+QUOTE_INFIXES = (r"(?<=[\w.)])[:;,](?=[\"“”«„])", r"(?<=[:;,])[\"“”«„](?=\w)")
+
+
+def add_quote_infixes(nlp: Language) -> None:
+    """Split a colon or comma and the quote mark after it from the words around them."""
+    tokenizer = nlp.tokenizer
+    if nlp.lang != "en" or not isinstance(tokenizer, Tokenizer):
+        return
+    infixes = list(nlp.Defaults.infixes or []) + list(QUOTE_INFIXES)
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def add_paragraphs(nlp: Language) -> None:

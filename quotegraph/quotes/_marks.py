@@ -180,4 +180,9 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
             continue
         spans.extend(_single_spans(text, ps, pe, taken))
     spans.sort(key=lambda s: s.start)
-    return spans
+    # ‘He said “no” to me’: a single-quoted span round a double-quoted one is the outer quotation
+    return [s for s in spans if not any(o is not s and o.open_at < s.open_at and _end(s) <= _end(o) for o in spans)]
+
+
+def _end(s: QuotedSpan) -> int:
+    return s.close_at + s.close_width if s.close_at is not None else s.end

@@ -65,3 +65,8 @@ def test_two_character_marks_are_covered_whole() -> None:
     assert text[q.start:q.end] == "It would be fun,"
     assert text[:q.open_at] == "He replied, "
     assert q.close_at is not None and text[q.close_at + q.close_width:] == " and left."
+
+
+def test_a_single_quoted_span_round_a_double_quoted_one_is_the_outer_quotation() -> None:
+    text = "‘He told me “never” twice,’ she said."
+    assert [text[q.start:q.end] for q in find_quoted_spans(text)] == ["He told me “never” twice,"]

@@ -55,6 +55,8 @@ university school association network channel broadcaster station newspaper pape
 outlet magazine site website service authority regulator body league club team army police
 fund panel lab laboratory center centre clinic hospital airline museum charity nonprofit watchdog
 think-tank coalition alliance caucus council court tribunal pollster fact-checker factchecker checker
+automaker carmaker drugmaker chipmaker manufacturer retailer insurer lender carrier supplier distributor
+utility conglomerate startup church congregation diocese archdiocese parish mosque synagogue
 """.split())
 NEWS_ROLE_HEADS = frozenset("newspaper paper daily publication outlet magazine network channel broadcaster "
                             "station site website tabloid fact-checker factchecker checker".split())

@@ -141,6 +141,11 @@ ROLES = [
      "The story spread. Reporters called. Editors met. Lawyers wrote. Readers complained. Nobody moved. "
      "The week ended. The Daily Caller said more was coming. The foundation said the gifts were returned.",
      "The foundation", "the gifts were returned", None, None, "Clinton Foundation"),
+    # A kind of business or a house of worship is an organisation, never the person in focus.
+    ("Mary Barra runs General Motors. She spoke at a fair in Ohio. The automaker said it would cut jobs.",
+     "The automaker", "it would cut jobs", None, None, "General Motors"),
+    ("Ruth Pell, a member of the Grace Harbor Church, flew to Lisbon, the church said on Facebook.",
+     "the church", "Ruth Pell, a member of the Grace Harbor Church, flew to Lisbon", None, None, "Grace Harbor Church"),
     # An ad's voice is the campaign behind the ad.
     ("A new Clinton ad aired in Ohio on Monday. The ad's narrator says that Trump is unfit.",
      "The ad's narrator", "Trump is unfit", None, None, "Clinton campaign"),

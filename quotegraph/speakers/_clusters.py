@@ -318,6 +318,37 @@ def known_people() -> dict[str, str | None]:
 _COUNTRY_PREFIX = re.compile(r"^(?:U\.S\.|US|United States|U\.K\.|UK|British|American)\s+")
 
 
+#: Words a company's full name adds to the short one it goes by: "Valeant Pharmaceuticals International",
+#: "Ford Motor Company", "Acme Holdings Inc."
+_CORPORATE_WORDS = frozenset("""
+inc inc. incorporated corp corp. corporation co co. company companies ltd ltd. limited llc plc ag sa nv
+group holdings holding international industries enterprises technologies technology systems
+pharmaceuticals pharmaceutical pharma motor motors airlines airways communications entertainment
+""".split())
+
+
+def _company_tail(full: str, short: str) -> bool:
+    """Whether ``full`` is ``short`` with only company words after it: "valeant pharmaceuticals international"
+    for "valeant", "ford motor company" for "ford"."""
+    if not full.startswith(short + " "):
+        return False
+    tail = full[len(short) + 1:].replace(",", " ").split()
+    return bool(tail) and all(w in _CORPORATE_WORDS for w in tail)
+
+
+def _absorb(owner: Cluster, c: Cluster, *, acronym: bool) -> None:
+    """Moves the mentions of ``c`` into ``owner``; a form that is not an acronym makes the owner's own forms full."""
+    for m in c.mentions:
+        m.cluster = owner
+        owner.mentions.append(m)
+    if acronym:
+        owner.forms.update(c.forms)
+    else:
+        owner.full_forms.update(owner.forms)
+        owner.forms.update(c.forms)
+    c.mentions.clear()
+
+
 def cluster_orgs(table: EntityTable, mentions: list[Mention], doc: Doc) -> None:
     by_key: dict[str, Cluster] = {}
     for m in mentions:
@@ -334,26 +365,24 @@ def cluster_orgs(table: EntityTable, mentions: list[Mention], doc: Doc) -> None:
     keys = sorted(by_key, key=lambda k: -len(k))
     for short in sorted(by_key, key=len):
         longer = [k for k in keys if len(k) > len(short) and (k.endswith(" " + short) and k != "white house" or
-                  (short.isalpha() and len(short) >= 2 and acronym(k) == short))]
+                  (short.isalpha() and len(short) >= 2 and acronym(k) == short) or _company_tail(k, short))]
         if not longer:
             continue
         owners = {id(by_key[k]): by_key[k] for k in longer}
+        if len(owners) > 1 and all(_company_tail(k, short) for k in longer):
+            # "Valeant Pharmaceuticals International" and "Valeant Pharmaceutical International": one company
+            for k in longer[1:]:
+                if by_key[k] is not by_key[longer[0]]:
+                    _absorb(by_key[longer[0]], by_key[k], acronym=False)
+                    by_key[k] = by_key[longer[0]]
+            owners = {id(by_key[longer[0]]): by_key[longer[0]]}
         if len(owners) != 1:
             continue
         owner, c = next(iter(owners.values())), by_key[short]
         if owner is c:
             continue
-        is_acronym = acronym(longer[0]) == short
-        for m in c.mentions:
-            m.cluster = owner
-            owner.mentions.append(m)
-        if is_acronym:
-            owner.forms.update(c.forms)
-        else:
-            owner.full_forms.update(owner.forms)
-            owner.forms.update(c.forms)
+        _absorb(owner, c, acronym=acronym(longer[0]) == short)
         by_key[short] = owner
-        c.mentions.clear()
     seen: set[int] = set()
     usual = _org_names()
     for c in by_key.values():

@@ -32,6 +32,11 @@ def _entities(parse, text: str) -> dict[str, tuple[str, list[str]]]:
          ["The Washington Post", "Post"]),
         ("The Federal Bureau of Investigation opened a case. The FBI declined to comment. The FBI said no.",
          "FBI", "ORG", ["The Federal Bureau of Investigation", "FBI", "FBI"]),
+        # A company's short name joins its full one, however the article spells the full one's company words;
+        # the fullest form names it.
+        ("Shares of Toyota Motor Corporation fell. Toyota Motors Corporation said sales were weak. Toyota said "
+         "nothing else.", "Toyota Motors Corporation", "ORG",
+         ["Toyota Motor Corporation", "Toyota Motors Corporation", "Toyota"]),
         # A country an outlet puts before a body's name is not part of it when the article drops it too.
         ("The U.S. State Department released the emails. The State Department said the review was complete.",
          "State Department", "ORG", ["The U.S. State Department", "The State Department"]),

@@ -190,7 +190,29 @@ def _org_role(ctx: Context, char: int, head: str) -> Cluster | None:
             score += 1.5
         if best is None or score > best[0]:
             best = (score, c)
+    if best is None and head in _PRINT_HEADS:
+        return _title_in_text(ctx, char)
     return best[1] if best else None
+
+
+#: Role nouns for a publication, whose name is often a bare title ("The Advocate", "The Hill").
+_PRINT_HEADS = frozenset("newspaper paper daily publication magazine tabloid weekly".split())
+#: "The" with a capital inside a sentence (after a lower-case word, a comma or a colon) starts a title.
+_TITLE = re.compile(r"(?<=[a-z,:] )The((?: [A-Z][\w'’&.-]*){1,3})")
+
+
+def _title_in_text(ctx: Context, char: int) -> Cluster | None:
+    """ "the newspaper" after "the editors of The Advocate": the latest title in the 3,000 characters
+    before, written with a capital "The" inside a sentence, that the NER did not take for anything."""
+    lo = max(0, char - 3000)
+    found: Cluster | str | None = None
+    for m in _TITLE.finditer(ctx.table.text, lo, char):
+        taken = ctx.table.within(m.start(), m.end())
+        if any(t.kind != "ORG" for t in taken):
+            continue  # "The Hague": a place
+        # "The Lantern" the NER took for an organisation without its "The"
+        found = taken[0].cluster if taken else "The" + m.group(1).rstrip(".")
+    return ctx.table.org(found) if isinstance(found, str) else found
 
 
 def resolve_role(ctx: Context, char: int, words: tuple[str, ...], *, org_only: bool = False) -> Cluster | None:

@@ -146,6 +146,13 @@ ROLES = [
      "The automaker", "it would cut jobs", None, None, "General Motors"),
     ("Ruth Pell, a member of the Grace Harbor Church, flew to Lisbon, the church said on Facebook.",
      "the church", "Ruth Pell, a member of the Grace Harbor Church, flew to Lisbon", None, None, "Grace Harbor Church"),
+    # A paper's bare title, written with a capital "The" inside a sentence, is the paper the NER missed.
+    ("Residents were angry. That did not sit well with the editors of The Clarion, who wrote on Friday. "
+     "The newspaper said the town deserved better.",
+     "The newspaper", "the town deserved better", None, None, "The Clarion"),
+    ("Residents were angry. That did not sit well with the editors of The Sentinel, who wrote on Friday. "
+     "The newspaper said the town deserved better.",
+     "The newspaper", "the town deserved better", None, None, "Sentinel"),
     # An ad's voice is the campaign behind the ad.
     ("A new Clinton ad aired in Ohio on Monday. The ad's narrator says that Trump is unfit.",
      "The ad's narrator", "Trump is unfit", None, None, "Clinton campaign"),

@@ -15,9 +15,9 @@ from ._bindings import find_bindings, role_words
 from ._clusters import ORG_WORDS, usual_org_name
 from ._context import Context, Said
 from ._entities import build_entities
-from ._lexicon import (AD_HEADS, CAMPAIGN_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS, FEMALE_NOUNS, FIRST_PERSON,
-                       GENERIC_PEOPLE, MALE_NOUNS, MUNICIPAL_HEADS, NAMING_HEADS, ORG_ROLE_HEADS, PERSON_ROLE_HEADS,
-                       PERSONAL, QUANTITY_HEADS, RELATIVE, UNNAMED_HEADS, US_STATES, VAGUE)
+from ._lexicon import (AD_HEADS, CAMPAIGN_HEADS, DEMONSTRATIVES, DESCRIPTOR_HEADS, DOCUMENT_HEADS, FEMALE_NOUNS,
+                       FIRST_PERSON, GENERIC_PEOPLE, MALE_NOUNS, MUNICIPAL_HEADS, NAMING_HEADS, ORG_ROLE_HEADS,
+                       PERSON_ROLE_HEADS, PERSONAL, QUANTITY_HEADS, RELATIVE, UNNAMED_HEADS, US_STATES, VAGUE)
 from ._country import country_names
 from ._names import first_name_gender, title_info
 from ._pronouns import relative_antecedent, resolve_personal
@@ -235,11 +235,12 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
         return Resolved(None, "group", group=listed)
     poss = [t for t in words if t.lower_ in PERSONAL and t.tag_ == "PRP$"]
     # Names in a relative clause are not the mention's own ("the activist, who backs Cruz").
-    # Nor are those in a participle's phrase unless it names the agent: "The message, sent to Cheryl Mills",
-    # but "a poll conducted by Gallup".
+    # Nor are those in a participle's phrase unless it names a document's agent: "The message, sent to Cheryl
+    # Mills", "The Future45 group, funded by major GOP donors", but "a poll conducted by Gallup".
+    document = head in DOCUMENT_HEADS or head in AD_HEADS
     clauses = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in span
                if (t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ in ("VBN", "VBG")
-                   and not any(c.dep_ == "agent" for c in t.children))
+                   and not (document and any(c.dep_ == "agent" for c in t.children)))
                and t.head.i < t.i and span.start <= t.head.i]
     names = [m for m in ctx.table.within(span.start_char, span.end_char)
              if not any(lo <= m.start < hi for lo, hi in clauses)]
@@ -731,6 +732,10 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
         return Resolved(ctx.table.org(f"{MUNICIPAL_HEADS[head]} of {place.name}"), "role")
     if head in GENERIC_PEOPLE and not (head in ORG_ROLE_HEADS and first in ("the", "this")):
         return Resolved(None, "unnamed")  # (but "the group says": the organisation just named)
+    if head in DESCRIPTOR_HEADS and not plural and root.lower_ == head:
+        named = _proper_issuer(ctx, span, root)
+        if named is not None:  # "The Future45 group": a name the NER missed, the noun only says what it is
+            return Resolved(named, "name")
     person_like = head in PERSON_ROLE_HEADS or (first == "the" and (person or _agentive(head) or _age(span)))
     org_only = not (person_like or (_starts_sentence(span) and root.dep_ in ("nsubj", "nsubjpass")))
     cluster = resolve_role(ctx, span.start_char, rwords, org_only=org_only)

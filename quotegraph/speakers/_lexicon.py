@@ -90,7 +90,8 @@ governor-elect president-elect mogul tycoon magnate reality-tv
 #: Nouns for people in general: never the person in focus.
 GENERIC_PEOPLE = frozenset("man woman person people population crowd audience public group voter child kid "
                            "boy girl guy resident citizen member majority minority elite establishment media "
-                           "press left right base electorate community industry market".split())
+                           "press left right base electorate community industry market movement faction wing bloc "
+                           "lobby".split())
 #: Heads of poll figures and shares: "47 percent", "six in 10", "nearly half".
 QUANTITY_HEADS = frozenset("percent % half third quarter majority minority plurality share number percentage "
                            "proportion fraction most many dozen dozens hundreds thousands millions handful "

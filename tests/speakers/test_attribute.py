@@ -265,6 +265,11 @@ UNNAMED = [
     ("Forty percent of voters said the economy mattered most.", "Forty percent of voters",
      "the economy mattered most"),
     ("Those who attended said the meeting was tense.", "Those who attended", "the meeting was tense"),
+    # A movement or a faction is many people, not the person the text is about.
+    ("Keir Starmer spoke on Monday. The anti-war movement has argued that the deal is a trap.",
+     "The anti-war movement", "the deal is a trap"),
+    ("Keir Starmer spoke on Monday. The rebel faction continues to say that the deal is a trap.",
+     "The rebel faction", "the deal is a trap"),
 ]
 
 

@@ -556,7 +556,8 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
         joint = _joint_issuer(ctx, names)
         return Resolved(joint or owner, "name", document=head)
     if head in UNNAMED_HEADS or plural:
-        named = _named_next(ctx, span, head) or (None if plural else _introduced_next(ctx, span, root))
+        named = _named_next(ctx, span, head) or (None if plural else _introduced_next(ctx, span, root)
+                                                 or _named_later_for(ctx, span, head, owner))
         if named is not None:
             return Resolved(named, "role")
         return Resolved(None, "unnamed", plural_unnamed=plural)
@@ -1169,3 +1170,26 @@ def _named_next(ctx: Context, span: SpacySpan, head: str) -> Cluster | None:
         if head in (title.split()[-1:] or [""]) or before == head or appos_head == head or head in appos_kids:
             return m.cluster
     return None
+
+
+_NAMING_REACH = 5  # sentences after "a spokesman for Clinton" in which "Clinton spokesman Brian Fallon" names them
+
+
+def _named_later_for(ctx: Context, span: SpacySpan, head: str, owner: Cluster) -> Cluster | None:
+    """The one person named a few sentences later with the same title for the same owner: "A spokesman for
+    Hillary Clinton said … Clinton spokesman Brian Fallon said …" → Brian Fallon."""
+    if head not in NAMING_HEADS or owner.kind not in ("PERSON", "ORG"):
+        return None
+    doc = ctx.doc
+    first = ctx.table.sent_of(span.end_char)
+    last = min(len(ctx.sents) - 1, first + _NAMING_REACH)
+    found: dict[int, Cluster] = {}
+    for m in ctx.table.within(span.end_char, ctx.sents[last].end_char, ("PERSON",)):
+        tok = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.cluster is None or m.cluster is owner or tok is None or tok.start < 2:
+            continue
+        title, by = doc[tok.start - 1], doc[tok.start - 2]
+        of = ctx.table.at(by.idx, by.idx + len(by), ("PERSON", "ORG"))
+        if title.lemma_.lower() == head and of is not None and of.cluster is owner:
+            found[id(m.cluster)] = m.cluster
+    return next(iter(found.values())) if len(found) == 1 else None

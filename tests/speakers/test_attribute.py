@@ -297,6 +297,13 @@ def test_attribute_spokesperson_named_next_sentence(parse, naming: str) -> None:
     assert quotes[0].speaker_name == "Jennifer Palmieri"
 
 
+def test_attribute_spokesperson_named_later_for_same_owner(parse) -> None:
+    text = ("A spokesman for Governor Rick Dalton called the audit misleading. The audit covered six years. "
+            "Auditors found gaps in the records. Dalton spokesman Omar Reyes said the audit was unfair.")
+    _, quotes = attribute(parse(text), [cand(text, "A spokesman for Governor Rick Dalton", "misleading")])
+    assert quotes[0].speaker_name == "Omar Reyes"
+
+
 ORGS_AND_DOCUMENTS = [
     ("The FBI said the inquiry was closed.", "The FBI", "the inquiry was closed", "FBI", "ORG"),
     # A name the NER missed before "group" is the group's, not that of the backers a participle names.

@@ -98,11 +98,26 @@ def _subject(span: SpacySpan) -> tuple[bool, bool]:
     """Whether the mention is a subject, and whether of the sentence's main verb."""
     root = span.root
     while root.dep_ in ("compound", "flat", "appos") and root.head.i != root.i:
+        if root.dep_ == "compound" and _in_other_person(span, root.head):
+            # "Obama consultant Cornell Belcher said": the subject is Belcher, not the one he works for
+            return False, False
         root = root.head
     if root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"):
         root = root.head  # "Mr. Clinton's remarks can be plodding": the sentence is about Clinton
     is_subj = root.dep_ in ("nsubj", "nsubjpass")
     return is_subj, is_subj and root.head.dep_ == "ROOT"
+
+
+def _in_other_person(span: SpacySpan, tok: Token) -> bool:
+    """Whether ``tok`` lies in a person's name other than ``span``, or heads one through compounds
+    ("consultant" in "Obama consultant Cornell Belcher")."""
+    while True:
+        if tok.ent_type_ == "PERSON" and not span.start <= tok.i < span.end and \
+                not all(t.ent_iob_ == "I" for t in span.doc[span.end:tok.i + 1]):  # not the same name's end
+            return True
+        if tok.dep_ != "compound" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
 
 
 def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int, int, str, SpacySpan]]:

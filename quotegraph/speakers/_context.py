@@ -47,6 +47,8 @@ class Context:
 
     def __post_init__(self) -> None:
         self._writer: Cluster | Literal[False] | None = None
+        self._referents: dict[int, Cluster | None] = {}
+        self.pronoun_depth = 0
         self.sents = list(self.doc.sents)
         self.quote_spans.sort()
         self._qstarts = [s for s, _ in self.quote_spans]
@@ -56,6 +58,26 @@ class Context:
         i = bisect.bisect_right(self._qstarts, char)
         return any(s <= char < e for s, e in self.quote_spans[max(0, i - 6):i])
 
+    def pronoun_referent(self, char: int, gender: str) -> Cluster | None:
+        """Whom the he/she at ``char`` (not a quote's speaker) stands for, worked out once."""
+        from ._pronouns import resolve_personal
+
+        if char not in self._referents:
+            self.pronoun_depth += 1
+            try:
+                self._referents[char] = resolve_personal(self, char, gender)[0]
+            finally:
+                self.pronoun_depth -= 1
+        return self._referents[char]
+
+    def in_marks(self, char: int) -> bool:
+        """Whether ``char`` lies between quotation marks opened in its paragraph (a quotation's "he" is
+        the speaker's, not the narration's)."""
+        text = self.table.text
+        before = text[text.rfind("\n", 0, char) + 1:char]
+        opened = sum(before.count(ch) for ch in "“«„") - sum(before.count(ch) for ch in "”»")
+        return opened > 0 or before.count('"') % 2 == 1 or before.count("''") % 2 == 1
+
     def unquoted_before(self, sent: int, *, within: int) -> Iterator[Span]:
         """The ``within`` sentences before sentence ``sent``, nearest first, leaving out those inside a
         quotation (the quoted words are not the narration around them)."""
@@ -63,9 +85,13 @@ class Context:
             if not self.in_quote(self.sents[k].root.idx):
                 yield self.sents[k]
 
-    def recent_speaker(self, sent: int, *, window: int = 3, kinds: tuple[str, ...] = ("PERSON",)) -> Said | None:
-        """The latest quote attributed to an entity of ``kinds`` within ``window`` sentences."""
+    def recent_speaker(self, sent: int, *, window: int = 3, kinds: tuple[str, ...] = ("PERSON",),
+                       before: int | None = None) -> Said | None:
+        """The latest quote attributed to an entity of ``kinds`` within ``window`` sentences (and, with
+        ``before``, starting before that character: a pronoun looked at again later knows no later quote)."""
         for said in reversed(self.history):
+            if before is not None and said.start >= before:
+                continue
             if said.sent < sent - window:
                 return None
             if said.cluster is not None and said.cluster.kind in kinds:

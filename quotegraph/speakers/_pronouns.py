@@ -38,7 +38,7 @@ def resolve_personal(ctx: Context, char: int, gender: str,
     if ahead is not None:
         return ahead, False
     scores: dict[int, tuple[float, Cluster]] = {}
-    said = ctx.recent_speaker(sent, window=_WINDOW)
+    said = ctx.recent_speaker(sent, window=_WINDOW, before=char)
     if said is not None and said.mention is not None and \
             table.text[said.mention[0]:said.mention[1]].lower() in _RELATIVE_WORDS:
         said = None  # "…his rivals, who say …": a relative clause's speaker is not the one the text follows
@@ -78,6 +78,19 @@ def resolve_personal(ctx: Context, char: int, gender: str,
         prev = scores.get(id(c))
         if prev is None or score > prev[0]:
             scores[id(c)] = (score, c)
+    for tok, ref in _pronoun_subjects(ctx, char, gender, sent):
+        # "He has chosen to shrug off the attacks. Allies say that he …": a chain of he's keeps its referent
+        dist = sent - ctx.table.sent_of(tok.idx)
+        score = -WEIGHTS["distance"] * dist + WEIGHTS["chain"] + WEIGHTS["gender"] + \
+            (WEIGHTS["main_subject"] if tok.head.dep_ == "ROOT" else WEIGHTS["subject"])
+        if tok.head.dep_ == "ROOT" and dist == 1 and not named_here:
+            score += WEIGHTS["last_topic"]
+        if dist == 0:
+            score += WEIGHTS["same_sentence"]
+        score += min(len(ref.mentions), 10) * WEIGHTS["per_mention"]
+        prev = scores.get(id(ref))
+        if prev is None or score > prev[0]:
+            scores[id(ref)] = (score, ref)
     # "Conroy asked Sanders whether … ¶ “Sure it is,” he said.": the one asked answers.
     asked, asker = _asked_before(ctx, sent, gender) if sent > 0 else (None, None)
     if asked is not None:
@@ -108,6 +121,33 @@ def resolve_personal(ctx: Context, char: int, gender: str,
                 counts[id(m.cluster)] = (n + (2 if m.cluster.gender == gender else 1), m.cluster)
         return (max(counts.values(), key=lambda nc: nc[0])[1] if counts else None), False
     return max(scores.values(), key=lambda sc: sc[0])[1], False
+
+
+_CHAIN_WINDOW = 3  # sentences looked back for a he/she subject whose referent carries over
+_MAX_DEPTH = 40  # how long a chain of such pronouns is followed back
+
+
+def _pronoun_subjects(ctx: Context, char: int, gender: str, sent: int) -> list[tuple[Token, Cluster]]:
+    """The he/she subjects of ``gender`` before ``char`` in its sentence and the few before, outside quotation
+    marks and not a quote's speaker mention, each with the person it stands for (resolved in turn, once):
+    "He has chosen to shrug off attacks from Reed. Friends say that he …" → (He, Walsh), (he, Walsh)."""
+    out: list[tuple[Token, Cluster]] = []
+    if ctx.pronoun_depth >= _MAX_DEPTH:
+        return out
+    for k in range(max(0, sent - _CHAIN_WINDOW), sent + 1):
+        for tok in ctx.sents[k]:
+            if tok.idx >= char:
+                break
+            if tok.lower_ not in _SUBJECT_FORMS[gender] or tok.dep_ not in ("nsubj", "nsubjpass") \
+                    or ctx.in_marks(tok.idx) or ctx.table.within(tok.idx, tok.idx + len(tok)):
+                continue
+            ref = ctx.pronoun_referent(tok.idx, gender)
+            if ref is not None and ref.kind == "PERSON":
+                out.append((tok, ref))
+    return out
+
+
+_SUBJECT_FORMS = {"m": frozenset({"he"}), "f": frozenset({"she"}), "p": frozenset(), "n": frozenset()}
 
 
 _ASKING = frozenset({"ask", "press", "question", "quiz", "interview"})

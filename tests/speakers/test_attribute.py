@@ -1155,6 +1155,18 @@ def test_attribute_pronoun_in_a_clause_of_the_main_verb_is_the_sentence_subject(
     assert [q.speaker_name for q in quotes] == ["Bill Maher", "Lawrence Wilkerson"]
 
 
+def test_attribute_a_chain_of_he_subjects_keeps_its_referent(parse) -> None:
+    # no quote makes the earlier he's mentions, yet each stands for Walsh, not for the man named in between
+    text = ("Mark Walsh has been campaigning in Ohio for weeks. He could still win, but so far Walsh seems tired. "
+            "He has chosen to shrug off attacks from Tom Reed and has been mild in his critiques of Reed. "
+            "Friends say that he sees no need to fight. And he wants to avoid giving his rivals an opening.")
+    pronoun = [m.start() for m in re.finditer(r"\bhe\b", text)][-1]
+    cands = [Candidate(kind="indirect", content=[find(text, "to avoid giving his rivals an opening")],
+                       speaker=(pronoun, pronoun + 2))]
+    _, quotes = attribute(parse(text), cands)
+    assert quotes[0].speaker_name == "Mark Walsh"
+
+
 def test_attribute_this_reporter_is_the_writer(parse) -> None:
     text = "Ray Halbritter leads the group. As this reporter revealed, Halbritter is not a member of the tribe."
     _, quotes = attribute(parse(text), [cand(text, "this reporter", "Halbritter is not a member of the tribe")],

@@ -201,21 +201,24 @@ def _in_main_adverbial(ctx: Context, char: int) -> bool:
 
 
 def _cataphor(ctx: Context, char: int, gender: str) -> Cluster | None:
-    """ "As he spoke to accept the nomination, Trump …": a pronoun in a clause that opens the sentence
-    names the subject of the main clause after it."""
+    """ "As he spoke to accept the nomination, Trump …", "In what he called a rant, Obama …": a pronoun in a
+    clause or phrase that opens the sentence names the subject of the main clause after it."""
     doc = ctx.doc
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None:
         return None
     tok = span[0]
     clause = tok
-    while clause.dep_ != "advcl" and clause.head.i != clause.i and clause.head.i > tok.i - 12:
+    while not _opening(clause) and clause.head.i != clause.i and clause.head.i > tok.i - 12:
         clause = clause.head
-    if clause.dep_ != "advcl" or clause.head.i < tok.i or clause.left_edge.i > tok.i:
+    if not _opening(clause) or clause.head.i < tok.i or clause.left_edge.i > tok.i:
         return None
     main = clause.head
     if not clause.left_edge.is_sent_start:
         return None
+    if any(m.cluster is not None and m.cluster.gender in (None, gender)
+           for m in ctx.table.within(doc[clause.left_edge.i].idx, char, ("PERSON",))):
+        return None  # "When Obama said he would go, Trump …": the name before the pronoun is its antecedent
     subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.right_edge.i), None)
     if subj is None:
         return None
@@ -223,6 +226,11 @@ def _cataphor(ctx: Context, char: int, gender: str) -> Cluster | None:
     if m is None or m.cluster is None or (m.cluster.gender is not None and m.cluster.gender != gender):
         return None
     return m.cluster
+
+
+def _opening(tok: Token) -> bool:
+    """Whether ``tok`` heads an adverbial clause, or a prepositional phrase of the main verb."""
+    return tok.dep_ == "advcl" or (tok.dep_ == "prep" and tok.head.dep_ == "ROOT")
 
 
 def _role_subject(ctx: Context, sent: int) -> Cluster | None:

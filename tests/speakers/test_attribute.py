@@ -202,6 +202,9 @@ PRONOUNS = [
     ("Scott Goodstein ran the online fundraising. As he spoke to accept the nomination, Donald Trump said "
      "the country was in crisis.",
      "he", 1, "the country was in crisis", "Donald Trump"),
+    # … and so does a pronoun in a prepositional phrase that opens it.
+    ("Jim Webb spoke first. In what he called a final plea, Senator Tom Carper said the bill must pass.",
+     "he", 0, "the bill must pass", "Tom Carper"),
     # Relative pronouns.
     ("Keir Starmer, who spoke in Kyiv, said the war must end.",
      "who", 0, "the war must end", "Keir Starmer"),
@@ -1153,6 +1156,17 @@ def test_attribute_pronoun_in_a_clause_of_the_main_verb_is_the_sentence_subject(
                        speaker=(pronoun, pronoun + 2))]
     _, quotes = attribute(parse(text), cands)
     assert [q.speaker_name for q in quotes] == ["Bill Maher", "Lawrence Wilkerson"]
+
+
+def test_attribute_a_pronoun_in_an_opening_clause_after_a_name_is_that_name(parse) -> None:
+    # the clause names Carper before its "he": he is Carper, not the main clause's subject
+    text = ("Jim Webb spoke first. After Tom Carper lost the vote, in which he said the bill was flawed, "
+            "Mark Udall quit.")
+    pronoun = re.search(r"\bhe\b", text).start()  # type: ignore[union-attr]
+    cands = [Candidate(kind="indirect", content=[find(text, "the bill was flawed")],
+                       speaker=(pronoun, pronoun + 2))]
+    _, quotes = attribute(parse(text), cands)
+    assert quotes[0].speaker_name == "Tom Carper"
 
 
 def test_attribute_a_chain_of_he_subjects_keeps_its_referent(parse) -> None:

@@ -109,13 +109,15 @@ def _subject(span: SpacySpan) -> tuple[bool, bool]:
 
 
 def _in_other_person(span: SpacySpan, tok: Token) -> bool:
-    """Whether ``tok`` lies in a person's name other than ``span``, or heads one through compounds
-    ("consultant" in "Obama consultant Cornell Belcher")."""
+    """Whether ``tok`` lies in a person's name other than ``span``, or heads one through compounds or stands
+    beside one ("consultant" in "Obama consultant Cornell Belcher", "supporter" in "Albright, a Clinton
+    supporter")."""
     while True:
-        if tok.ent_type_ == "PERSON" and not span.start <= tok.i < span.end and \
-                not all(t.ent_iob_ == "I" for t in span.doc[span.end:tok.i + 1]):  # not the same name's end
+        same = span.start <= tok.i < span.end or \
+            (tok.i >= span.end and all(t.ent_iob_ == "I" for t in span.doc[span.end:tok.i + 1]))  # its end
+        if tok.ent_type_ == "PERSON" and not same:
             return True
-        if tok.dep_ != "compound" or tok.head.i == tok.i:
+        if tok.dep_ not in ("compound", "appos") or tok.head.i == tok.i:
             return False
         tok = tok.head
 

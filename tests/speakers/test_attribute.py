@@ -214,10 +214,13 @@ PRONOUNS = [
     # The owner of the subject is what the sentence is about, more than a name in its object.
     ("Bill Clinton's speech on Wednesday lauded Barack Obama. He said the economy was strong.",
      "He", 0, "the economy was strong", "Bill Clinton"),
-    # Whom the subject works for ("Obama adviser X") is not the sentence's subject.
+    # Whom the subject works for ("Obama adviser X", "X, a Clinton supporter") is not the sentence's subject.
     ("Barack Obama won in Iowa. Obama adviser David Plouffe picked up the thread. He said the voters had "
      "changed.",
      "He", 0, "the voters had changed", "David Plouffe"),
+    ("Hillary Clinton spoke in Ohio on Monday. Madeleine Albright, a longtime Clinton supporter, spoke next. "
+     "She said the race was close.",
+     "She", 0, "the race was close", "Madeleine Albright"),
     # Possessive pronoun + campaign: the person's campaign.
     ("Hillary Clinton spoke in Ohio. Her campaign said it raised $10 million.",
      "Her campaign", 0, "it raised $10 million", "Clinton campaign"),

@@ -1000,7 +1000,14 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
             named = ctx.table.at(ante.head.idx, ante.head.idx + len(ante.head), ("PERSON",))
         if named is not None and named.cluster is not None:
             # "Jeb Bush and Chris Christie, who …": both
-            members = _named_members(ctx, _coordinated(ante))
+            conjuncts = _coordinated(ante)
+            members = _named_members(ctx, conjuncts)
+            if len(members) > 1 and _singular_verb(tok):
+                # "Trump and Cruz, who has opposed ground troops": the verb agrees with the nearer one only
+                last = conjuncts[-1]
+                m = ctx.table.at(last.idx, last.idx + len(last), ("PERSON",))
+                if m is not None and m.cluster is not None and last.i < tok.i:
+                    return Resolved(m.cluster, "pronoun")
             if len(members) > 1:
                 return Resolved(None, "group", group=members)
             return Resolved(named.cluster, "pronoun")
@@ -1022,6 +1029,16 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
         return Resolved(None, "none")
     return Resolved(None, "unnamed", plural_unnamed=low in ("some", "many", "others", "those", "these", "both",
                                                             "several", "most", "all"))
+
+
+def _singular_verb(tok: Token) -> bool:
+    """Whether the verb a relative pronoun is the subject of is singular: "who has", "who is", "who was",
+    "who opposes" (not "who said", which could be either)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    return any(v.tag_ == "VBZ" or v.lower_ == "was" for v in (verb, *(c for c in verb.children
+                                                                      if c.dep_ in ("aux", "auxpass"))))
 
 
 def _subject_list_before(ctx: Context, tok: Token) -> tuple[Cluster, ...]:

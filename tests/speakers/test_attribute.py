@@ -809,6 +809,13 @@ def test_attribute_relative_pronoun_after_two_names_is_both(parse) -> None:
     assert (quotes[0].speaker_name, quotes[0].resolution) == ("Jeb Bush + Chris Christie", "group")
 
 
+def test_attribute_relative_pronoun_with_a_singular_verb_after_two_names_is_the_nearer(parse) -> None:
+    text = ("Several candidates, including Jeb Bush and Chris Christie, who has long said the troops must stay, "
+            "spoke in Iowa on Monday.")
+    _, quotes = attribute(parse(text), [cand(text, "who", "the troops must stay")])
+    assert (quotes[0].speaker_name, quotes[0].resolution) == ("Chris Christie", "pronoun")
+
+
 def test_attribute_surname_that_is_also_a_title(parse) -> None:
     text = "Billie Jean King won 12 titles. King says Ali talked the talk and walked the walk."
     _, quotes = attribute(parse(text), [cand(text, "King", "Ali talked the talk and walked the walk", nth=1)])

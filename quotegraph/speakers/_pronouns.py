@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ._context import Context
 from ._lexicon import DOCUMENT_HEADS
-from ._table import Cluster
+from ._table import Cluster, Mention
 
 __all__ = ["resolve_personal", "relative_antecedent"]
 
@@ -17,7 +17,7 @@ _WINDOW = 4  # sentences looked back
 #: How much each cue counts for a he/she antecedent (set by hand, checked on hand-labelled train articles).
 WEIGHTS = {"distance": 1.0, "main_subject": 1.5, "subject": 0.8, "in_quote": 1.5, "chain": 0.3, "gender": 0.5,
            "same_sentence": 0.8, "per_mention": 0.05, "said_near": 2.0, "said_far": 1.0,
-           "last_topic": 0.5, "asked": 2.0, "own_subject": 1.0}
+           "last_topic": 0.5, "asked": 2.0, "own_subject": 1.0, "introduced": 1.5}
 _RELATIVE_WORDS = frozenset({"who", "whom", "which", "that"})
 _FAR = 12  # … or this many, when the nearer ones hold no one compatible
 
@@ -69,6 +69,8 @@ def resolve_personal(ctx: Context, char: int, gender: str,
             score += WEIGHTS["chain"]  # a chain of pronouns keeps its referent
         if c.gender == gender:
             score += WEIGHTS["gender"]
+        if dist == 1 and _introduced(ctx, m) and not _about_another(ctx, m, gender):
+            score += WEIGHTS["introduced"]
         if dist == 0:
             score += WEIGHTS["same_sentence"]  # "As for Governor Kasich, he …"
             if m.main_subject and not ctx.in_quote(m.start) and _in_main_adverbial(ctx, char):
@@ -169,6 +171,24 @@ def _asked_before(ctx: Context, sent: int, gender: str) -> tuple[Cluster | None,
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     s = ctx.named(subj) if subj is not None else None
     return m.cluster, (s.cluster if s is not None else None)
+
+
+def _introduced(ctx: Context, m: Mention) -> bool:
+    """Whether mention ``m`` first names its person, with a description set beside the name ("…, courtesy of
+    Wes Nakagiri, a delegate from Michigan."): the one the next quotation usually comes from."""
+    c = m.cluster
+    if c is None or any(o.start < m.start and o.how in ("name", "partial") for o in c.mentions):
+        return False
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and any(t.dep_ == "appos" for t in span.root.children)
+
+
+def _about_another(ctx: Context, m: Mention, gender: str) -> bool:
+    """Whether the main subject of mention ``m``'s sentence is someone else of ``gender`` (or of none known):
+    "Asked whether Trump, the nominee, could win, Ban demurred." is about Ban."""
+    sent = ctx.sents[m.sent]
+    return any(o.main_subject and o.cluster is not m.cluster and o.cluster is not None
+               and o.cluster.gender in (None, gender) for o in ctx.table.within(sent.start_char, sent.end_char))
 
 
 def _in_participle_clause(ctx: Context, start: int, pronoun: int) -> bool:

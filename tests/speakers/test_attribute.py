@@ -1179,6 +1179,28 @@ def test_attribute_a_pronoun_in_an_opening_clause_after_a_name_is_that_name(pars
     assert quotes[0].speaker_name == "Tom Carper"
 
 
+def test_attribute_he_after_a_newly_introduced_person_is_that_person(parse) -> None:
+    # the sentence before the quotation first names Baker, with a description: the quotation is his
+    text = ("Donald Trump spoke for an hour and the crowd cheered. Hillary Clinton made an appearance of sorts, "
+            "courtesy of Tom Baker, a delegate from Ohio who wore a mask. “I thought it would be funny,” he said.")
+    pronoun = [m.start() for m in re.finditer(r"\bhe\b", text)][-1]
+    cands = [Candidate(kind="direct", content=[find(text, "I thought it would be funny")],
+                       speaker=(pronoun, pronoun + 2))]
+    _, quotes = attribute(parse(text), cands)
+    assert quotes[0].speaker_name == "Tom Baker"
+
+
+def test_attribute_he_after_a_sentence_about_someone_else_is_not_the_newly_introduced(parse) -> None:
+    # Baker is first named, but the sentence is about Udall, who then speaks
+    text = ("Donald Trump spoke in Ohio on Monday. Asked whether Tom Baker, a delegate from Ohio who wore a mask, "
+            "would run for the Senate, Mark Udall demurred. “There is just one science,” he said.")
+    pronoun = [m.start() for m in re.finditer(r"\bhe\b", text)][-1]
+    cands = [Candidate(kind="direct", content=[find(text, "There is just one science")],
+                       speaker=(pronoun, pronoun + 2))]
+    _, quotes = attribute(parse(text), cands)
+    assert quotes[0].speaker_name == "Mark Udall"
+
+
 def test_attribute_a_chain_of_he_subjects_keeps_its_referent(parse) -> None:
     # no quote makes the earlier he's mentions, yet each stands for Walsh, not for the man named in between
     text = ("Mark Walsh has been campaigning in Ohio for weeks. He could still win, but so far Walsh seems tired. "

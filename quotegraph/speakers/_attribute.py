@@ -688,7 +688,8 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
                 return Resolved(later, "role", document=head)
         if span.start_char < ctx.sents[0].end_char and first not in ("a", "an"):
             # a headline's "Poll: …": the story below says whose ("A new Fox News poll shows …")
-            heads = frozenset({"poll", "survey"}) if head in ("poll", "survey") else frozenset({head})
+            heads = frozenset({"poll", "survey"}) if head in ("poll", "survey") else \
+                _FINDINGS if head in _FINDINGS else frozenset({head})  # "Report: …" over "The AP's analysis"
             later = _issuer_after(ctx, root, heads, window=3)
             if later is not None:
                 return Resolved(later, "role", document=head)
@@ -808,7 +809,9 @@ def _issuer_after(ctx: Context, root: Token, heads: frozenset[str] = frozenset({
         if tok.lemma_.lower() not in heads:
             continue
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
-        names = [m for m in ctx.table.within(lo, hi, ("ORG",)) if m.how in ("name", "partial")]
+        aside = _asides(tok)
+        names = [m for m in ctx.table.within(lo, hi, ("ORG",)) if m.how in ("name", "partial")
+                 and not any(a <= m.start < b for a, b in aside)]
         if names and names[0].cluster is not None:
             return names[0].cluster
     return None
@@ -856,17 +859,43 @@ def _writers_before(ctx: Context, root: Token, head: str) -> tuple[Cluster, ...]
 
 
 def _issuer_before(ctx: Context, root: Token, head: str) -> Cluster | None:
-    """Who issued the document the text named earlier: "A CNN poll found … The poll also found" → CNN."""
+    """Who issued the document the text named earlier: "A CNN poll found … The poll also found" → CNN; for a
+    report, also a study or investigation just before ("The AP's investigation … The report showed" → the AP)."""
     for tok in _earlier_documents(ctx, root, head):
-        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
-        # not a name in a phrase of place or topic: "a TV ad in Shuster's district", "a poll on Trump"
-        aside = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in tok.children
-                 if c.dep_ == "prep" and c.i > tok.i and c.lower_ in _NOT_ISSUER_PREPS]
-        names = [m for m in ctx.table.within(lo, hi, ("ORG", "PERSON")) if m.how in ("name", "partial")
-                 and not any(a <= m.start < b for a, b in aside)]
-        if names:
-            return names[0].cluster
+        named = _named_issuer(ctx, tok)
+        if named is not None:
+            return named
+    if head not in _FINDINGS:
+        return None
+    for tok in _earlier_documents(ctx, root, "*", window=_FINDINGS_REACH):
+        named = _named_issuer(ctx, tok) if tok.lemma_.lower() in _FINDINGS else None
+        if named is not None:
+            return named
     return None
+
+
+#: What a report is called again by another name: the study, analysis or investigation it sets out.
+_FINDINGS = frozenset("report study analysis investigation review audit probe inquiry assessment".split())
+_FINDINGS_REACH = 2  # sentences back to the study "the report" can mean
+
+
+def _named_issuer(ctx: Context, tok: Token) -> Cluster | None:
+    """The first person or organisation named in the document noun ``tok``'s own phrase."""
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    aside = _asides(tok)
+    names = [m for m in ctx.table.within(lo, hi, ("ORG", "PERSON")) if m.how in ("name", "partial")
+             and not any(a <= m.start < b for a, b in aside)]
+    return names[0].cluster if names else None
+
+
+def _asides(tok: Token) -> list[tuple[int, int]]:
+    """The character ranges of a document noun's phrase that cannot name its issuer: a phrase of place or
+    topic ("a TV ad in Shuster's district", "a poll on Trump") and a clause that says what it holds ("a report
+    suggesting donors to the Clinton Foundation got access"), but not one naming the agent ("a poll conducted
+    by Gallup")."""
+    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in tok.children if c.i > tok.i and (
+        c.dep_ == "prep" and c.lower_ in _NOT_ISSUER_PREPS
+        or c.dep_ in ("acl", "relcl") and not any(g.dep_ == "agent" for g in c.children))]
 
 
 _NOT_ISSUER_PREPS = frozenset("in on at about against over during across into".split())

@@ -1036,6 +1036,25 @@ def test_attribute_the_letter_goes_to_those_who_sent_it(parse) -> None:
     assert (quotes[0].speaker_name, quotes[0].resolution) == ("Jason Chaffetz + Bob Goodlatte", "group")
 
 
+def test_attribute_a_report_is_not_issued_by_whom_it_is_about(parse) -> None:
+    # The name in the clause saying what the report holds is not its issuer.
+    text = ("A senator criticised a report saying that donors to the Gates Foundation got favours. "
+            "The report showed that most meetings were with donors.")
+    _, quotes = attribute(parse(text), [cand(text, "The report", "most meetings were with donors")])
+    assert quotes[0].speaker_name != "Gates Foundation"
+
+
+@pytest.mark.parametrize(("mention", "content"), [
+    ("The report", "most meetings were with donors"),
+    ("Report", "Donors got meetings"),  # a headline: the study the story then names
+])
+def test_attribute_the_report_is_the_investigation_just_named(parse, mention: str, content: str) -> None:
+    text = ("Report: Donors got meetings.\n\nReuters' lengthy investigation into the meetings has angered "
+            "Republicans. The report showed that most meetings were with donors.")
+    _, quotes = attribute(parse(text), [cand(text, mention, content)])
+    assert quotes[0].speaker_name == "Reuters"
+
+
 def test_attribute_a_joint_poll_whose_second_name_the_ner_missed(parse) -> None:
     text = "Sanders leads Clinton 50% to 40%, according to a CNN/WMUR poll. His lead is larger, according to the poll."
     _, quotes = attribute(parse(text), [cand(text, "a CNN/WMUR poll", "Sanders leads Clinton 50% to 40%"),

@@ -962,12 +962,18 @@ _PAYING_VERBS = frozenset({"spend", "pay", "buy", "reserve", "invest", "put"})
 
 def _ad_issued_before(ctx: Context, span: SpacySpan) -> Cluster | None:
     """Who put out the ad that one of the three sentences before ``span`` introduced, nearest first; the
-    sentences of a quotation (the ad's own words) do not count."""
+    sentences of a quotation (the ad's own words) do not count, nor do those that go on about an ad ("The
+    campaign is releasing a new ad … The ad contrasts … The ad comes … The 90-second ad slams … The ad claims")."""
     before = ctx.unquoted_before(ctx.table.sent_of(span.start_char), within=10)
-    for _, sent in zip(range(3), before):
+    left = 3
+    for sent in before:
         issuer = _issued_before(ctx, sent)
         if issuer is not None:
             return issuer
+        if not any(t.lemma_.lower() in AD_HEADS for t in sent):
+            left -= 1
+        if not left:
+            break
     return None
 
 

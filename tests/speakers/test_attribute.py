@@ -1082,6 +1082,16 @@ def test_attribute_it_after_an_ad_is_put_out_is_whoever_put_it_out(parse, text, 
     assert quotes[0].speaker_name == issuer
 
 
+def test_attribute_the_ad_goes_back_past_sentences_about_it_to_who_put_it_out(parse) -> None:
+    # Sentences that keep describing the ad do not count against the reach back to the one releasing it.
+    text = ("Senator Mary Lowell spoke in Ohio on Sunday. The Tom Ridley campaign is releasing a new online ad "
+            "Monday. The ad contrasts his record with hers. The ad comes a day before the primary. "
+            "The long ad slams Lowell for her votes under President Barack Obama. "
+            "The ad claims Ridley is the conservative to trust.")
+    _, quotes = attribute(parse(text), [cand(text, "The ad", "Ridley is the conservative to trust", nth=2)])
+    assert quotes[0].speaker_name == "Ridley campaign"
+
+
 def test_attribute_an_apposition_that_is_really_the_next_verbs_subject_binds_nothing(parse) -> None:
     text = ("Hillary Clinton spoke on Friday. In an interview with Morning Joe hosts Joe Scarborough and Mika "
             "Brzezinski, the Democratic presidential candidate stated that Trump’s comments do not fit.")

@@ -242,14 +242,18 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
                if (t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ in ("VBN", "VBG")
                    and not (document and any(c.dep_ == "agent" for c in t.children)))
                and t.head.i < t.i and span.start <= t.head.i]
+    # "A campaign TV ad": the medium the NER took for a name is nobody's.
     names = [m for m in ctx.table.within(span.start_char, span.end_char)
-             if not any(lo <= m.start < hi for lo, hi in clauses)]
+             if not any(lo <= m.start < hi for lo, hi in clauses) and m.text.lower() not in _MEDIA]
     return (_campaign_voice(ctx, span, root, head, names, poss)
             or _possessed(ctx, root, head, names, poss)
             or _named_head(ctx, span, root, head)
             or _with_names(ctx, span, root, head, names)
             or _resolve_common(ctx, span, root, head))
 
+
+#: Media an ad or a document runs in, never its issuer.
+_MEDIA = frozenset("tv television radio web internet online cable print digital".split())
 
 #: Documents that the one they are about files: "FEC filings", "new fundraising reports".
 _FILING_HEADS = frozenset("filing disclosure".split())
@@ -671,8 +675,8 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
                 issued = _ad_issued_before(ctx, span)
                 if issued is not None:  # "Trump is expected to unveil his second ad … says a narrator"
                     return Resolved(issued, "role", document=head)
-                # "the ad": a campaign's, that of the person the story is about
-                lead = ctx.focus(span.start_char)
+                # "the ad": a campaign's, that of the person the story is about, but not of the one it attacks
+                lead = ctx.focus(span.start_char, avoid=_targets(ctx, root))
                 if lead is not None:
                     return Resolved(campaign_of(ctx, lead), "role", document=head)
             elif first in ("the", "this"):
@@ -747,6 +751,15 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
 _MUNICIPAL_REACH = 10  # sentences back to the place "the town" is
 
 
+def _targets(ctx: Context, root: Token) -> frozenset[int]:
+    """The people an ad's verb takes as its object ("A new ad accuses Trump of …", "The ad slams Kasich"):
+    it is not their ad."""
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return frozenset()
+    found = (ctx.named(c) for c in root.head.children if c.dep_ in ("dobj", "appos") and c.i > root.i)
+    return frozenset(id(m.cluster) for m in found if m is not None and m.cluster is not None)
+
+
 def _municipality_before(ctx: Context, char: int) -> Cluster | None:
     """The latest place named in the sentences before ``char`` that is not a country or a US state."""
     sent = ctx.table.sent_of(char)
@@ -768,7 +781,8 @@ def _proper_issuer(ctx: Context, span: SpacySpan, root: Token) -> Cluster | None
         if tok.i >= root.i:
             break
         proper = tok.pos_ == "PROPN" or any(ch.isupper() for ch in tok.text[1:])  # or "RealClearPolitics", "FEC"
-        if proper and tok.text[:1].isupper() and not tok.ent_type_ and tok.i > span.start:
+        if proper and tok.text[:1].isupper() and not tok.ent_type_ and tok.i > span.start \
+                and tok.lower_ not in _MEDIA:  # "a campaign TV ad"
             run.append(tok)
         elif run:
             break

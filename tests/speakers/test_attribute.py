@@ -1092,6 +1092,14 @@ def test_attribute_the_ad_goes_back_past_sentences_about_it_to_who_put_it_out(pa
     assert quotes[0].speaker_name == "Ridley campaign"
 
 
+def test_attribute_a_campaign_tv_ad_is_not_tvs_nor_its_targets(parse) -> None:
+    # "TV" is the medium, and the ad attacking Pruitt is not his campaign's.
+    text = ("Senator Ann Bell spoke in Iowa on Monday. Dan Pruitt held a rally in Ohio. "
+            "A campaign TV ad released Thursday accuses Pruitt of buying influence.")
+    _, quotes = attribute(parse(text), [cand(text, "A campaign TV ad released Thursday", "Pruitt of buying influence")])
+    assert quotes[0].speaker_name == "Bell campaign"
+
+
 def test_attribute_an_apposition_that_is_really_the_next_verbs_subject_binds_nothing(parse) -> None:
     text = ("Hillary Clinton spoke on Friday. In an interview with Morning Joe hosts Joe Scarborough and Mika "
             "Brzezinski, the Democratic presidential candidate stated that Trump’s comments do not fit.")

@@ -263,7 +263,9 @@ _FILED_REPORT_WORDS = frozenset("fundraising finance financial disclosure spendi
 def _filer(ctx: Context, cand: Candidate, span: SpacySpan, head: str) -> Resolved | None:
     """The filer of a filing or fundraising report: the subject of what it shows ("… Trump began increasing
     the rent" → his campaign; "The group is spending …" → the group)."""
-    if head not in _FILING_HEADS and not (head == "report" and any(t.lower_ in _FILED_REPORT_WORDS for t in span)):
+    filed = head == "report" and (any(t.lower_ in _FILED_REPORT_WORDS for t in span) or any(
+        _filed_report(t) for t in _earlier_documents(ctx, span.root, "report")))  # or "freshly filed FEC reports"
+    if head not in _FILING_HEADS and not filed:                                  # … "the reports show"
         return None
     said = ctx.doc.char_span(cand.start, cand.end, alignment_mode="expand")
     subj = next((t for t in said or () if t.idx >= cand.start and t.dep_ in ("nsubj", "nsubjpass")
@@ -275,6 +277,13 @@ def _filer(ctx: Context, cand: Candidate, span: SpacySpan, head: str) -> Resolve
     if c is None or c.kind not in ("PERSON", "ORG"):
         return None
     return Resolved(campaign_of(ctx, c) if c.kind == "PERSON" else c, "role", document=head)
+
+
+def _filed_report(tok: Token) -> bool:
+    """Whether the report noun ``tok`` is one filed with a regulator: "new fundraising reports", "freshly
+    filed Federal Election Commission reports"."""
+    own = [t for t in tok.subtree if t.i <= tok.i]
+    return any(t.lower_ in _FILED_REPORT_WORDS or t.lemma_.lower() == "file" for t in own)
 
 
 #: What writers call themselves: "this reporter".

@@ -367,6 +367,9 @@ ORGS_AND_DOCUMENTS = [
      "Holt spent $2 million in March", "Holt campaign", "ORG"),
     ("The Sierra Club raised $3 million last year. The club is spending most of it on ads, fundraising reports "
      "show.", "fundraising reports", "The club is spending most of it on ads", "Sierra Club", "ORG"),
+    ("That is the lesson of newly filed disclosure reports. The reports show the Sierra Club is spending most "
+     "of its money on ads.", "The reports", "the Sierra Club is spending most of its money on ads", "Sierra Club",
+     "ORG"),  # "the reports" that were filed a sentence before
     # A headline's "Poll:" is the poll the story below names.
     ("Poll: Hale leads the race for mayor.\n\nA new Quinnipiac University poll released on Monday shows that "
      "Hale leads by six points.", "Poll", "Hale leads the race for mayor", "Quinnipiac University", "ORG"),

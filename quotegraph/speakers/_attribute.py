@@ -546,6 +546,9 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
     if last is not None and last.cluster is not None and last.start > span.start_char and root.tag_ != "NNS" \
             and head not in DOCUMENT_HEADS and head not in CAMPAIGN_HEADS and _title_before(ctx, span, last.start):
         return Resolved(last.cluster, "name")
+    office = _office_agent(ctx, span) if head in DOCUMENT_HEADS else None
+    if office is not None:  # "a report from the State Department's inspector general": the inspector general
+        return Resolved(office, "role", document=head)
     # "an analysis of FEC data by Crowdpac": the agent after "by" is the issuer
     by_agent = [m for m in names if m.kind in ("PERSON", "ORG") and text[max(0, m.start - 3):m.start] == "by "
                 and not re.search(r"\b(?:obtained|reviewed|seen|received|acquired|viewed|provided) by $",
@@ -589,6 +592,23 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
             place = place.replace(".", "")  # "U.S." → "US"
         name = f"{place} government"
         return Resolved(ctx.table.org(name), "name")
+    return None
+
+
+def _office_agent(ctx: Context, span: SpacySpan) -> Cluster | None:
+    """The person holding the office a document is from or by, when a body's possessive names the office ("a
+    report from the State Department's inspector general"): the one the article ties that office to, before
+    or after (a report's office comes first, its holder's name often later)."""
+    for tok in span:
+        if tok.lower_ not in ("by", "from") or not span.start <= tok.head.i < span.end:
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in obj.children):
+            continue
+        words = role_words([t for t in obj.subtree if t.i <= obj.i])
+        held = {id(b.cluster): b.cluster for b in ctx.bindings if b.words == words and b.cluster.kind == "PERSON"}
+        if len(held) == 1:
+            return next(iter(held.values()))
     return None
 
 

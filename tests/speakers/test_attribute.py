@@ -1058,6 +1058,17 @@ def test_attribute_the_report_is_the_investigation_just_named(parse, mention: st
     assert quotes[0].speaker_name == "Reuters"
 
 
+def test_attribute_a_report_from_an_agencys_office_is_its_holders(parse) -> None:
+    # The office comes first and its holder's name later; the report and "the report" are the holder's.
+    text = ("The agency lost the files, according to a report from the Commerce Department's inspector general. "
+            "The report says the loss went unnoticed. The Commerce Department inspector general, Mara Quill, "
+            "said her work was not done.")
+    _, quotes = attribute(parse(text), [
+        cand(text, "a report from the Commerce Department's inspector general", "The agency lost the files"),
+        cand(text, "The report", "the loss went unnoticed")])
+    assert [q.speaker_name for q in quotes] == ["Mara Quill", "Mara Quill"]
+
+
 def test_attribute_a_joint_poll_whose_second_name_the_ner_missed(parse) -> None:
     text = "Sanders leads Clinton 50% to 40%, according to a CNN/WMUR poll. His lead is larger, according to the poll."
     _, quotes = attribute(parse(text), [cand(text, "a CNN/WMUR poll", "Sanders leads Clinton 50% to 40%"),

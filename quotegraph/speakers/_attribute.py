@@ -248,6 +248,7 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
     return (_campaign_voice(ctx, span, root, head, names, poss)
             or _possessed(ctx, root, head, names, poss)
             or _named_head(ctx, span, root, head)
+            or _body_named_before(ctx, span, root, head)
             or _with_names(ctx, span, root, head, names)
             or _resolve_common(ctx, span, root, head))
 
@@ -513,6 +514,15 @@ def _named_head(ctx: Context, span: SpacySpan, root: Token, head: str) -> Resolv
         return Resolved(None, "unnamed", plural_unnamed=True)  # "Republicans", "Americans": a group
     how = "name" if c.kind != "PERSON" or (named.name and named.name.has_full) else "partial"
     return Resolved(c, how)
+
+
+def _body_named_before(ctx: Context, span: SpacySpan, root: Token, head: str) -> Resolved | None:
+    """An organisation noun after a name the NER missed: "The Future45 group, funded by GOP donors" →
+    Future45 (not the GOP, whose donors fund it)."""
+    if head not in ORG_ROLE_HEADS or root.pos_ != "NOUN":
+        return None
+    issuer = _proper_issuer(ctx, span, root)
+    return Resolved(issuer, "name") if issuer is not None else None
 
 
 def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: list[Mention]) -> Resolved | None:

@@ -370,6 +370,9 @@ ORGS_AND_DOCUMENTS = [
     ("That is the lesson of newly filed disclosure reports. The reports show the Sierra Club is spending most "
      "of its money on ads.", "The reports", "the Sierra Club is spending most of its money on ads", "Sierra Club",
      "ORG"),  # "the reports" that were filed a sentence before
+    # An organisation noun after a name the NER missed is that name, not a name in the phrase about it.
+    ("The Zephyr47 group, funded by wealthy GOP donors, is planning a new ad.",
+     "The Zephyr47 group, funded by wealthy GOP donors", "planning a new ad", "Zephyr47", "ORG"),
     # A headline's "Poll:" is the poll the story below names.
     ("Poll: Hale leads the race for mayor.\n\nA new Quinnipiac University poll released on Monday shows that "
      "Hale leads by six points.", "Poll", "Hale leads the race for mayor", "Quinnipiac University", "ORG"),

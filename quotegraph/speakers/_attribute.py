@@ -888,10 +888,12 @@ def _earlier_documents(ctx: Context, root: Token, head: str, window: int = 5) ->
 def _writers_before(ctx: Context, root: Token, head: str) -> tuple[Cluster, ...]:
     """Who wrote or sent the document the text named earlier as a verb's object: "Chaffetz and Goodlatte
     sent a letter … The letter says" → both."""
-    # "sent a letter … [a long quotation] … The letter continues"; "sent the referral … the missive suggests"
+    # "sent a letter … [a long quotation] … The letter continues"; "sent the referral … the missive suggests";
+    # "plaster screens with a Web ad … says the ad's narrator" (the ad before, not the one in the mention)
     tok = next(_earlier_documents(ctx, root, head, window=8), None) or \
         next((t for t in _earlier_documents(ctx, root, "*", window=8)
-              if t.dep_ == "dobj" and t.head.lemma_.lower() in _WRITING_VERBS), None)
+              if t.dep_ == "dobj" and t.head.lemma_.lower() in _WRITING_VERBS
+              or head in AD_HEADS and t.lemma_.lower() in AD_HEADS and t.i < root.left_edge.i), None)
     if tok is None:
         return ()
     if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "in") and tok.head.head.pos_ == "VERB" \
@@ -901,12 +903,17 @@ def _writers_before(ctx: Context, root: Token, head: str) -> tuple[Cluster, ...]
         verb = tok.head
     else:
         return ()
+    while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "The group is planning to plaster screens with an ad"
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return ()
     members = _named_members(ctx, _coordinated(subj))
     if not members:
         named = _conjunct_named(ctx, subj)
+        if named is None:  # "The Future45 group is planning …": a name the NER missed
+            missed = _body_named_before(ctx, ctx.doc[subj.left_edge.i:subj.i + 1], subj, subj.lemma_.lower())
+            named = missed.cluster if missed is not None else None
         members = (named,) if named is not None else ()
     return members
 

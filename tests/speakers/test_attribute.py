@@ -1109,6 +1109,15 @@ def test_attribute_the_ad_goes_back_past_sentences_about_it_to_who_put_it_out(pa
     assert quotes[0].speaker_name == "Ridley campaign"
 
 
+def test_attribute_the_ads_narrator_is_whoever_ran_the_ad_before(parse) -> None:
+    # "is planning to plaster screens with an ad": the planner's ad, though the NER missed its name.
+    text = ("Senator Ann Bell is running for governor. The Zephyr47 group is planning to plaster voters' screens "
+            "with a Web ad starting Monday. The video shows gifts under a tree. \"The gifts were all opened,\" "
+            "says the ad's narrator.")
+    _, quotes = attribute(parse(text), [cand(text, "the ad's narrator", "The gifts were all opened")])
+    assert quotes[0].speaker_name == "Zephyr47"
+
+
 def test_attribute_a_campaign_tv_ad_is_not_tvs_nor_its_targets(parse) -> None:
     # "TV" is the medium, and the ad attacking Pruitt is not his campaign's.
     text = ("Senator Ann Bell spoke in Iowa on Monday. Dan Pruitt held a rally in Ohio. "

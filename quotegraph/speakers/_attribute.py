@@ -695,6 +695,9 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
         if issuer is not None:  # "the RealClearPolitics polling average": a name the NER missed
             return Resolved(issuer, "name", document=head)
         ad = head in AD_HEADS or any(t.lemma_.lower() in AD_HEADS for t in span)
+        source = _results_source(ctx, span) if head in _RESULTS and first in ("the", "these") else None
+        if source is not None:  # "a new Morning Consult poll found … according to the results"
+            return Resolved(source, "role", document=head)
         if (first in ("the", "this", "that") and not plural) or ad:  # "the poll": the one named before
             for said in reversed(ctx.history):
                 if said.document == head and said.cluster is not None:
@@ -937,6 +940,22 @@ def _issuer_before(ctx: Context, root: Token, head: str) -> Cluster | None:
 #: What a report is called again by another name: the study, analysis or investigation it sets out.
 _FINDINGS = frozenset("report study analysis investigation review audit probe inquiry assessment".split())
 _FINDINGS_REACH = 2  # sentences back to the study "the report" can mean
+
+
+#: What a poll or study yields: the source is the poll's or study's.
+_RESULTS = frozenset("result results finding findings".split())
+_RESULTS_REACH = 5  # sentences back to the poll or study "the results" are of
+
+
+def _results_source(ctx: Context, span: SpacySpan) -> Cluster | None:
+    """The issuer of the latest poll, survey or study quoted in the few sentences before "the results"."""
+    sent = ctx.table.sent_of(span.start_char)
+    for said in reversed(ctx.history):
+        if said.sent < sent - _RESULTS_REACH:
+            return None
+        if said.cluster is not None and said.document in _FINDINGS | {"poll", "survey"}:
+            return said.cluster
+    return None
 
 
 def _named_issuer(ctx: Context, tok: Token) -> Cluster | None:

@@ -1072,6 +1072,14 @@ def test_attribute_a_report_from_an_agencys_office_is_its_holders(parse) -> None
     assert [q.speaker_name for q in quotes] == ["Mara Quill", "Mara Quill"]
 
 
+def test_attribute_the_results_are_the_poll_quoted_before(parse) -> None:
+    text = ("A new Quinnipiac University poll found that Hale leads the race. Voters are split on taxes. "
+            "Hale received 40 percent, according to the results.")
+    _, quotes = attribute(parse(text), [cand(text, "A new Quinnipiac University poll", "Hale leads the race"),
+                                        cand(text, "the results", "Hale received 40 percent")])
+    assert [q.speaker_name for q in quotes] == ["Quinnipiac University", "Quinnipiac University"]
+
+
 def test_attribute_a_joint_poll_whose_second_name_the_ner_missed(parse) -> None:
     text = "Sanders leads Clinton 50% to 40%, according to a CNN/WMUR poll. His lead is larger, according to the poll."
     _, quotes = attribute(parse(text), [cand(text, "a CNN/WMUR poll", "Sanders leads Clinton 50% to 40%"),

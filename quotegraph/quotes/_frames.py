@@ -677,6 +677,10 @@ def fallback_frame(doc: Doc, open_at: int, close_end: int) -> Frame | None:
         if i >= 0:
             tok = doc[i]
             for _ in range(6):
+                if tok.idx >= open_at:
+                    # the parser hung the words before the colon on a verb of the quotation
+                    # ("Rep. Jane Roe (D-Ore.):"I have not heard …""): that verb's subject is not the speaker
+                    break
                 # the clause that owns the colon: its main verb, not one in a subordinate clause
                 if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ROOT", "conj", "ccomp"):
                     frame = _frame_of_verb(tok)

@@ -469,3 +469,19 @@ def test_doubled_apostrophes_quote_around_the_attribution(nlp) -> None:
     found = show(text, quotes(nlp, text))
     assert found == [("direct", ["It's a gentler version of the show,", "It would be fun to watch."], "replied",
                       "he")], found
+
+
+def _parsed(nlp, text: str) -> Doc:
+    doc = nlp.make_doc(text)
+    for _, proc in nlp.pipeline:
+        if proc.__class__.__name__ != "QuotegraphComponent":
+            doc = proc(doc)
+    return doc
+
+
+def test_colon_fallback_does_not_climb_into_the_quotation(nlp) -> None:
+    text = 'The hearing went on.\n\nRep. Jane Roe (D-Ore.):"I have not heard anyone cite that figure."'
+    doc = _parsed(nlp, text)
+    open_at = text.index('"')
+    frame = fallback_frame(doc, open_at, len(text))
+    assert frame is None or frame.speaker is None or frame.speaker[1] <= open_at, frame

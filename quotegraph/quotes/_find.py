@@ -372,7 +372,10 @@ def _name_label(doc: Doc, q: QuotedSpan) -> tuple[CharSpan, CharSpan] | None:
     if colon < 1 or text[colon] != ":":
         return None
     starts = token_starts(doc)
-    i = last = bisect.bisect_left(starts, colon) - 1
+    # "Rep. Jane Roe (D-Ore.):": a party tag between the name and the colon
+    tag = _PARTY_TAG.search(text, max(0, colon - 16), colon)
+    end = tag.start() if tag else colon
+    i = last = bisect.bisect_left(starts, end) - 1
     first = i + 1
     # a run of proper names, maybe two joined by "and": "Mark Blumenthal and Jon Cohen"
     while i >= 0 and colon - doc[i].idx < 60 and (
@@ -382,13 +385,38 @@ def _name_label(doc: Doc, q: QuotedSpan) -> tuple[CharSpan, CharSpan] | None:
         first = i + 1
     while first < len(doc) and doc[first].lower_ == "and":
         first += 1
-    if first >= len(doc) or doc[first].idx >= colon:
+    if first >= len(doc) or doc[first].idx >= end:
         return None
     start = doc[first].idx
     name = text[start:colon]
-    if name.isupper() or not _after_label_lead(text, start):
+    if name.isupper():
         return None
+    if not _after_label_lead(text, start):
+        titled = _title_before(doc, first, last)
+        if titled is None:
+            return None
+        start = titled
     return (start, colon), (colon, colon + 1)
+
+
+_PARTY_TAG = re.compile(r"\s*\([A-Z][\w.]*(?:-[A-Z][\w.]*)+\)$")
+_TITLE_POS = frozenset(("ADJ", "NOUN", "PROPN", "DET"))
+
+
+def _title_before(doc: Doc, first: int, last: int) -> int | None:
+    """Where a label starts whose person's name follows a title at the paragraph start ("Former secretary of
+    state John Q. Public:"); None when anything but a short title stands before the name."""
+    text = doc_text(doc)
+    para = text.rfind("\n", 0, doc[first].idx) + 1
+    if not any(doc[k].ent_type_ == "PERSON" for k in range(first, last + 1)):
+        return None
+    k = first - 1
+    while k >= 0 and doc[k].idx >= para:
+        tok = doc[k]
+        if first - k > 5 or not (tok.pos_ in _TITLE_POS or tok.lower_ == "of" or tok.text == "."):
+            return None
+        k -= 1
+    return doc[k + 1].idx if k + 1 < first and para > 0 else None
 
 
 def _after_label_lead(text: str, start: int) -> bool:

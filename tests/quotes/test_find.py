@@ -485,3 +485,19 @@ def test_colon_fallback_does_not_climb_into_the_quotation(nlp) -> None:
     open_at = text.index('"')
     frame = fallback_frame(doc, open_at, len(text))
     assert frame is None or frame.speaker is None or frame.speaker[1] <= open_at, frame
+
+
+@pytest.mark.parametrize(("label", "speaker"), [
+    ("Rep. Jane Roe (D-Ore.)", "Rep. Jane Roe (D-Ore.)"),
+    ("Former secretary of state John Q. Public", "Former secretary of state John Q. Public"),
+])
+def test_transcript_label_with_title_or_party_tag_introduces_the_quote(nlp, label: str, speaker: str) -> None:
+    text = f'The hearing went on.\n\n{label}:"We learned that from the department and its own analysis."'
+    found = show(text, quotes(nlp, text))
+    assert ("direct", ["We learned that from the department and its own analysis."], ":", speaker) in found, found
+
+
+def test_sentence_before_a_colon_is_no_title_label(nlp) -> None:
+    text = 'The senator spoke.\n\nHe then told Jane Roe: "We have never seen anything like this."'
+    found = show(text, quotes(nlp, text))
+    assert all(f[3] != "He then told Jane Roe" for f in found), found

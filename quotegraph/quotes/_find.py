@@ -137,6 +137,14 @@ def _trailing_frame(q: QuotedSpan, frames: list[Frame], doc: Doc) -> int | None:
     return best
 
 
+def _awaits_speaker(q: QuotedSpan, text: str) -> bool:
+    """Whether the quotation ends on a comma, a question or an exclamation mark ("“…?” asked Dunn")."""
+    if q.close_at is None:
+        return False
+    inner = text[q.start:q.close_at].rstrip()
+    return inner[-1:] in (",", "?", "!")
+
+
 def _leading_frame(q: QuotedSpan, frames: list[Frame], doc: Doc) -> int | None:
     """A cue right before the quote: ``she said: "…"`` / ``she told reporters, "…"``."""
     text = doc_text(doc)
@@ -263,6 +271,13 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
                 words_before = _words(text[first:q.open_at])
             if words_before == 0 or inside >= 0.9 * total:
                 owner[qi] = fi  # the clause is the quotation (plus, at most, parse debris after it)
+                near = _trailing_frame(q, frames, doc)
+                if near is not None and near != fi and f.cue_span[1] <= q.open_at and _awaits_speaker(q, text) \
+                        and frames[near].kind == "verb":
+                    # "— as Moscow denies — “why wouldn’t you …?” asked Dunn": the cue right after a
+                    # quotation that ends on a comma or a question names its speaker, not the verb the
+                    # parser hung it on before
+                    owner[qi] = near
                 break
             if text[:q.open_at].rstrip().endswith(":"):
                 # "declared the need for drive: "…"": the quotation stands on its own

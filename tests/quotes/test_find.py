@@ -501,3 +501,12 @@ def test_sentence_before_a_colon_is_no_title_label(nlp) -> None:
     text = 'The senator spoke.\n\nHe then told Jane Roe: "We have never seen anything like this."'
     found = show(text, quotes(nlp, text))
     assert all(f[3] != "He then told Jane Roe" for f in found), found
+
+
+def test_cue_after_a_question_beats_the_verb_the_parser_hung_it_on(nlp) -> None:
+    text = ("If the agency is really trying to sway the vote — as many experts believe, and officials are "
+            "alleging, but the agency strongly denies — “why wouldn’t you want to raise the alarm?” asked Moreno, "
+            "now a partner at a law firm.")
+    found = show(text, quotes(nlp, text))
+    assert [f[3] for f in found if f[1] == ["why wouldn’t you want to raise the alarm?"]] == [
+        "Moreno, now a partner at a law firm"], found

@@ -14,7 +14,7 @@ from ..quotes import Candidate
 from ._bindings import find_bindings, role_words
 from ._clusters import ORG_WORDS, usual_org_name
 from ._context import Context, Said
-from ._entities import build_entities
+from ._entities import NAME_LINKS, build_entities
 from ._lexicon import (AD_HEADS, CAMPAIGN_HEADS, DEMONSTRATIVES, DESCRIPTOR_HEADS, DOCUMENT_HEADS, FEMALE_NOUNS,
                        FIRST_PERSON, GENERIC_PEOPLE, MALE_NOUNS, MUNICIPAL_HEADS, NAMING_HEADS, ORG_ROLE_HEADS,
                        PERSON_ROLE_HEADS, PERSONAL, QUANTITY_HEADS, RELATIVE, UNNAMED_HEADS, US_STATES, VAGUE)
@@ -822,16 +822,22 @@ def _proper_issuer(ctx: Context, span: SpacySpan, root: Token) -> Cluster | None
     for tok in span:
         if tok.i >= root.i:
             break
-        proper = tok.pos_ == "PROPN" or any(ch.isupper() for ch in tok.text[1:])  # or "RealClearPolitics", "FEC"
-        if proper and tok.text[:1].isupper() and not tok.ent_type_ and tok.i > span.start \
-                and tok.lower_ not in _MEDIA:  # "a campaign TV ad"
+        if _proper_word(tok) and tok.i > span.start and tok.lower_ not in _MEDIA:  # "a campaign TV ad"
             run.append(tok)
+        elif run and tok.lower_ in NAME_LINKS and tok.i + 1 < root.i and _proper_word(tok.doc[tok.i + 1]):
+            run.append(tok)  # "One Club for Growth ad": a name's own "for" or "of"
         elif run:
             break
     if not run or ctx.table.within(run[0].idx, run[-1].idx + len(run[-1])):
         return None
     name = usual_org_name(" ".join(t.text for t in run))
     return ctx.table.org(name)
+
+
+def _proper_word(tok: Token) -> bool:
+    """A capitalised proper noun no entity covers, or a word with capitals inside ("RealClearPolitics", "FEC")."""
+    proper = tok.pos_ == "PROPN" or any(ch.isupper() for ch in tok.text[1:])
+    return proper and tok.text[:1].isupper() and not tok.ent_type_
 
 
 def _agent_missed(ctx: Context, span: SpacySpan) -> Cluster | None:

@@ -14,7 +14,7 @@ from ._lexicon import DOCUMENT_HEADS, GENERIC_PEOPLE, ORG_ROLE_HEADS, PERSON_ROL
 from ._names import PersonName, first_name_gender, parse_name, strip_possessive, title_info
 from ._table import KINDS, EntityTable, Mention, acronym, org_key
 
-__all__ = ["build_entities"]
+__all__ = ["build_entities", "NAME_LINKS"]
 
 _PLACE_WORDS = frozenset("street avenue road square hall house palace castle lane building".split())
 _HONORIFIC_LEAD = frozenset("mr mrs ms miss sir dame lord lady dr sen rep gov".split())
@@ -228,7 +228,13 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
         while i - 1 >= espan.start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() \
                 and not covered[i - 1]:
             i -= 1
-        run = doc[i:root.i + 1]
+        j = root.i + 1
+        while j + 1 < espan.end and doc[j].lower_ in NAME_LINKS and _missed_proper(doc[j + 1], covered) \
+                and title_info(root.text) is None:  # (not "Secretary of State", a title)
+            j += 2  # "One Club for Growth ad": the name goes on after its "for" or "of"
+            while j < espan.end and _missed_proper(doc[j], covered):
+                j += 1
+        run = doc[i:j]
         words = [t.lower_ for t in run]
         if len(run) == 1 and run[0].is_sent_start and _common_noun(run[0]):
             continue  # "Aides said": a capitalised common noun opening the sentence
@@ -238,8 +244,8 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
             kind = "PERSON"  # "TAPPER: Do you think …", a transcript's speaker
         elif len(run) == 1 and run.text.isalpha() and (run.text.isupper() or not run.text[1:].islower()):
             kind = "ORG"  # "DNC", "PolitiFact": an acronym or brand
-        elif any(w in ORG_WORDS for w in words) or _known_org(run.text):
-            kind = "ORG"  # "Pew found": a short name the table knows
+        elif any(w in ORG_WORDS or w in NAME_LINKS for w in words) or _known_org(run.text):
+            kind = "ORG"  # "Pew found": a short name the table knows; "Club for Growth", no person's name
         else:
             kind = "PERSON"
         ts, te = _trim(doc, run, kind)
@@ -247,6 +253,15 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
         for t in run:
             covered[t.i] = True
     return out
+
+
+#: Small words inside organisations' names: "Club for Growth", "Bank of America", "Procter & Gamble".
+NAME_LINKS = frozenset({"for", "of", "&"})
+
+
+def _missed_proper(tok: Token, covered: list[bool]) -> bool:
+    """A capitalised proper noun that no mention covers yet."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not covered[tok.i]
 
 
 def _headline_names(doc: Doc, raw: list[tuple[int, int, str, SpacySpan]]) -> list[tuple[int, int, str, SpacySpan]]:

@@ -711,6 +711,17 @@ def test_attribute_document_issuer_the_ner_missed(parse) -> None:
     assert quotes[0].speaker_name == "RealClearPolitics"
 
 
+@pytest.mark.parametrize(("mention", "name"), [
+    ("One League of Taxpayers ad", "League of Taxpayers"),
+    ("One Club for Prosperity ad, which is currently airing", "Club for Prosperity"),
+])
+def test_attribute_issuer_with_for_or_of_in_its_name(parse, mention: str, name: str) -> None:
+    """An organisation's name the NER missed goes on past its "for" or "of"."""
+    text = mention.split(",")[0] + ', which is currently airing, argues that the mayor is "a fraud."'
+    _, quotes = attribute(parse(text), [cand(text, mention, 'that the mayor is "a fraud."')])
+    assert quotes[0].speaker_name == name
+
+
 def test_attribute_relative_pronoun_of_a_named_document(parse) -> None:
     text = ("Mike Pence's release linked to the Associated Press report, which notes that most donors met Clinton.")
     _, quotes = attribute(parse(text), [cand(text, "which", "that most donors met Clinton")])
@@ -1344,3 +1355,4 @@ def test_attribute_two_first_names_and_one_surname_are_a_couple(parse) -> None:
         cand(text, "Laura and Daniel Lindqvist, the couple who run the bakery on Main Street", "business was slow"),
         cand(text, "The town's biographers, Ada and Felix Moreau", "the bakery had always been there")])
     assert [q.speaker_name for q in quotes] == ["Laura Lindqvist + Daniel Lindqvist", "Ada Moreau + Felix Moreau"]
+

@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ._country import country_names
+from ._lexicon import ORG_ROLE_HEADS
 from ._data import read_map, read_table
 from ._names import PersonName, first_name_gender, parse_name, title_info
 from ._table import ORG_STOP, Cluster, EntityTable, Mention, acronym, org_display, org_key
@@ -351,9 +352,13 @@ def _absorb(owner: Cluster, c: Cluster, *, acronym: bool) -> None:
 
 def cluster_orgs(table: EntityTable, mentions: list[Mention], doc: Doc) -> None:
     by_key: dict[str, Cluster] = {}
+    generic: list[Mention] = []
     for m in mentions:
         key = org_key(m.text)
         if not key:
+            continue
+        if _generic_org(key):
+            generic.append(m)
             continue
         c = by_key.get(key)
         if c is None:
@@ -383,6 +388,15 @@ def cluster_orgs(table: EntityTable, mentions: list[Mention], doc: Doc) -> None:
             continue
         _absorb(owner, c, acronym=acronym(longer[0]) == short)
         by_key[short] = owner
+    for m in generic:
+        # "The Super PAC also plans …": the latest organisation before it with that word in its name, no
+        # organisation of its own
+        head = org_key(m.text).split()[-1]
+        named = next((o.cluster for o in sorted(mentions, key=lambda o: -o.start) if o.start < m.start
+                      and o.cluster is not None and head in org_key(o.text).split()), None)
+        if named is not None:
+            m.cluster = named
+            named.mentions.append(m)
     seen: set[int] = set()
     usual = _org_names()
     for c in by_key.values():
@@ -402,6 +416,17 @@ def cluster_orgs(table: EntityTable, mentions: list[Mention], doc: Doc) -> None:
                     c.fixed_name = max(spelled, key=lambda f: (c.forms[f], len(f)))
             c.fixed_name = usual.get(org_key(c.fixed_name), c.fixed_name)  # "the AP" → "Associated Press"
             table.clusters.append(c)
+
+
+#: Words of an organisation's role noun, which a writer may capitalise without naming anyone ("the Super PAC").
+_GENERIC_ORG_WORDS = ORG_ROLE_HEADS | {"super"}
+
+
+def _generic_org(key: str) -> bool:
+    """Whether an organisation's key is only role-noun words: "super pac", "committee" (from "The Super PAC",
+    "the Committee"), not "senate" or "congress"."""
+    words = key.split()
+    return bool(words) and words[-1] != "super" and all(w in _GENERIC_ORG_WORDS for w in words)
 
 
 def cluster_places(table: EntityTable, mentions: list[Mention]) -> None:

@@ -53,7 +53,7 @@ company firm group organization organisation agency bureau department ministry c
 court board institute foundation bank administration government office council commission
 university school association network channel broadcaster station newspaper paper daily publication
 outlet magazine site website service authority regulator body league club team army police
-fund panel lab laboratory center centre clinic hospital airline museum charity nonprofit watchdog
+fund panel lab laboratory center centre clinic hospital airline museum charity nonprofit watchdog pac
 think-tank coalition alliance caucus council court tribunal pollster fact-checker factchecker checker
 automaker carmaker drugmaker chipmaker manufacturer retailer insurer lender carrier supplier distributor
 utility conglomerate startup church congregation diocese archdiocese parish mosque synagogue

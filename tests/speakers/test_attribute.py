@@ -1356,3 +1356,15 @@ def test_attribute_two_first_names_and_one_surname_are_a_couple(parse) -> None:
         cand(text, "The town's biographers, Ada and Felix Moreau", "the bakery had always been there")])
     assert [q.speaker_name for q in quotes] == ["Laura Lindqvist + Daniel Lindqvist", "Ada Moreau + Felix Moreau"]
 
+
+@pytest.mark.parametrize(("text", "mention", "content", "name"), [
+    ('The ads come from Voters First PAC, which backs the mayor. The Super PAC also plans to target voters '
+     'via mail, saying "the senator is a fraud."', "The Super PAC", "the senator is a fraud.", "Voters First PAC"),
+    ('The EU Committee on Fisheries met on Monday. In addition, the Committee asked for an opinion, saying '
+     '"the quota is too high."', "the Committee", "the quota is too high.", "EU Committee on Fisheries"),
+])
+def test_attribute_capitalised_role_noun_is_no_organisation_of_its_own(parse, text: str, mention: str,
+                                                                       content: str, name: str) -> None:
+    """ "The Super PAC", "the Committee": the organisation named before, not one called "Super PAC"."""
+    _, quotes = attribute(parse(text), [cand(text, mention, content)])
+    assert quotes[0].speaker_name == name

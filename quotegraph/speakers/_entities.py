@@ -141,6 +141,15 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
         if label == "ORG" and _employer_and_person(doc, ent):
             label = "PERSON"  # "Commentary’s Noah Rothman" read as one organisation
         s, e = _trim(doc, ent, label)
+        if label == "ORG" and e == ent.end_char:
+            k = ent.end
+            while k < len(doc) and _left_out_of_name(doc[k]):
+                k += 1
+            # "the Black Lives" before "Matter movement", but not "Senate" before "Majority Leader", nor
+            # "Democratic" before "White House", a name of its own elsewhere
+            if k > ent.end and (k == len(doc) or not (doc[k].is_alpha and doc[k].text[:1].isupper())) \
+                    and not _named_elsewhere(doc, doc[ent.end:k].text):
+                e = doc[k - 1].idx + len(doc[k - 1])
         slash = full_text.find("/", s, e)
         if label == "PERSON" and slash > s:  # "Ahmed Helal/LinkedIn", a photo credit
             e = slash
@@ -257,6 +266,20 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
 
 #: Small words inside organisations' names: "Club for Growth", "Bank of America", "Procter & Gamble".
 NAME_LINKS = frozenset({"for", "of", "&"})
+
+
+def _left_out_of_name(tok: Token) -> bool:
+    """A capitalised proper noun right after an organisation's name that the NER left outside every entity:
+    the name's last word ("Matter" after "the Black Lives"), unless it is a title ("the FBI Director")."""
+    return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.is_upper \
+        and tok.ent_iob_ == "O" and title_info(tok.text) is None and tok.lower_ not in PERSON_ROLE_HEADS \
+        and tok.lower_ not in UNNAMED_HEADS
+
+
+def _named_elsewhere(doc: Doc, words: str) -> bool:
+    """Whether an entity of the document starts with ``words``."""
+    low = org_key(words)
+    return any(org_key(x.text) == low or org_key(x.text).startswith(low + " ") for x in doc.ents)
 
 
 def _missed_proper(tok: Token, covered: list[bool]) -> bool:

@@ -1368,3 +1368,11 @@ def test_attribute_capitalised_role_noun_is_no_organisation_of_its_own(parse, te
     """ "The Super PAC", "the Committee": the organisation named before, not one called "Super PAC"."""
     _, quotes = attribute(parse(text), [cand(text, mention, content)])
     assert quotes[0].speaker_name == name
+
+
+def test_attribute_organisation_name_the_ner_cut_before_its_last_word(parse) -> None:
+    """The NER reads "the Black Lives" and leaves "Matter" out: the name takes its last word back, and the
+    acronym joins it."""
+    text = 'Farmers and the Black Lives Matter movement met in Ohio. The BLM group said "we want answers."'
+    _, quotes = attribute(parse(text), [cand(text, "The BLM group", "we want answers.")])
+    assert quotes[0].speaker_name == "Black Lives Matter"

@@ -473,6 +473,7 @@ def _share_surnames(mentions: list[Mention], text: str, full_surnames: set[str])
 def _common_noun(tok: Token) -> bool:
     """A word the lexicons know as a common noun for people, bodies or documents ("Aides", "Officials")."""
     low = tok.lower_
-    forms = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+    forms = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low,
+             low[:-3] + "y" if low.endswith("ies") else low}  # "Majorities"
     return any(f in heads for f in forms
                for heads in (UNNAMED_HEADS, GENERIC_PEOPLE, PERSON_ROLE_HEADS, ORG_ROLE_HEADS, DOCUMENT_HEADS))

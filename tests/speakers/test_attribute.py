@@ -1376,3 +1376,10 @@ def test_attribute_organisation_name_the_ner_cut_before_its_last_word(parse) -> 
     text = 'Farmers and the Black Lives Matter movement met in Ohio. The BLM group said "we want answers."'
     _, quotes = attribute(parse(text), [cand(text, "The BLM group", "we want answers.")])
     assert quotes[0].speaker_name == "Black Lives Matter"
+
+
+def test_attribute_capitalised_plural_in_ies_is_no_name(parse) -> None:
+    """ "Majorities of Democrats said …" opening a sentence: the plural of a common noun, not a surname."""
+    text = 'In Ohio, turnout rose.\n\nMajorities of Democrats said Tuesday that "the economy matters most."'
+    _, quotes = attribute(parse(text), [cand(text, "Majorities of Democrats", 'that "the economy matters most."')])
+    assert quotes[0].speaker_name is None

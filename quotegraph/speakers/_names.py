@@ -16,7 +16,7 @@ __all__ = ["PersonName", "parse_name", "person_name", "split_title", "first_name
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 #: Words that open a surname: "Ursula von der Leyen", "Marine Le Pen", "Bill de Blasio".
 PARTICLES = frozenset({"von", "van", "der", "den", "de", "la", "le", "du", "da", "del", "della", "di", "dos", "das",
-                       "bin", "al", "el", "ter", "ten"})
+                       "bin", "al", "el", "ter", "ten", "abu", "abou", "ibn"})
 #: Last words of titles ("Undersecretary for Political Affairs", "Chief of Staff", "Secretary of State").
 _TITLE_TAILS = frozenset("affairs state staff security defense defence justice treasury commerce labor labour "
                          "education energy agriculture transportation interior communications operations "

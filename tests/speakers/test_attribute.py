@@ -1383,3 +1383,10 @@ def test_attribute_capitalised_plural_in_ies_is_no_name(parse) -> None:
     text = 'In Ohio, turnout rose.\n\nMajorities of Democrats said Tuesday that "the economy matters most."'
     _, quotes = attribute(parse(text), [cand(text, "Majorities of Democrats", 'that "the economy matters most."')])
     assert quotes[0].speaker_name is None
+
+
+def test_attribute_surname_opened_by_abu_joins_the_full_name(parse) -> None:
+    text = ('The film director Karim Abu Nasser wrote on Facebook that his aunt had been on the flight. '
+            '"May God have mercy on them," Abu Nasser wrote.')
+    _, quotes = attribute(parse(text), [cand(text, "Abu Nasser", "May God have mercy on them,")])
+    assert quotes[0].speaker_name == "Karim Abu Nasser"

@@ -36,6 +36,8 @@ from quotegraph.speakers._names import first_name_gender, parse_name, person_nam
         ("GOP Rep McCaul", "McCaul", "", "McCaul", None),  # a party before the title
         ("Democrat Kim Myers", "Kim Myers", "Kim", "Myers", None),
         ("Secretary [Hillary] Clinton", "Hillary Clinton", "Hillary", "Clinton", "f"),  # an editor's brackets
+        ("Karim Abu Nasser", "Karim Abu Nasser", "Karim", "Abu Nasser", "m"),  # "Abu" opens an Arabic surname
+        ("Abu Nasser", "Abu Nasser", "", "Abu Nasser", None),
     ],
 )
 def test_parse_name_parts(text: str, full: str, first: str, last: str, gender: str | None) -> None:

@@ -15,7 +15,7 @@ from ._bindings import find_bindings, role_words
 from ._clusters import ORG_WORDS, usual_org_name
 from ._context import Context, Said
 from ._entities import NAME_LINKS, build_entities
-from ._lexicon import (AD_HEADS, CAMPAIGN_HEADS, DEMONSTRATIVES, DESCRIPTOR_HEADS, DOCUMENT_HEADS, FEMALE_NOUNS,
+from ._lexicon import (AD_HEADS, CAMPAIGN_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS, FEMALE_NOUNS,
                        FIRST_PERSON, GENERIC_PEOPLE, MALE_NOUNS, MUNICIPAL_HEADS, NAMING_HEADS, ORG_ROLE_HEADS,
                        PERSON_ROLE_HEADS, PERSONAL, QUANTITY_HEADS, RELATIVE, UNNAMED_HEADS, US_STATES, VAGUE)
 from ._country import country_names
@@ -780,10 +780,6 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
         return Resolved(ctx.table.org(f"{MUNICIPAL_HEADS[head]} of {place.name}"), "role")
     if head in GENERIC_PEOPLE and not (head in ORG_ROLE_HEADS and first in ("the", "this")):
         return Resolved(None, "unnamed")  # (but "the group says": the organisation just named)
-    if head in DESCRIPTOR_HEADS and not plural and root.lower_ == head:
-        named = _proper_issuer(ctx, span, root)
-        if named is not None:  # "The Future45 group": a name the NER missed, the noun only says what it is
-            return Resolved(named, "name")
     person_like = head in PERSON_ROLE_HEADS or (first == "the" and (person or _agentive(head) or _age(span)))
     org_only = not (person_like or (_starts_sentence(span) and root.dep_ in ("nsubj", "nsubjpass")))
     cluster = resolve_role(ctx, span.start_char, rwords, org_only=org_only)

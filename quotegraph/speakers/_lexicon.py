@@ -6,7 +6,7 @@ __all__ = [
     "PERSONAL", "RELATIVE", "FIRST_PERSON", "VAGUE", "UNNAMED_HEADS", "DOCUMENT_HEADS", "CAMPAIGN_HEADS",
     "ORG_ROLE_HEADS", "NEWS_ROLE_HEADS", "FEMALE_NOUNS", "MALE_NOUNS", "SYNONYMS", "NEWS_WORDS", "NAMING_HEADS",
     "PERSON_ROLE_HEADS", "GENERIC_PEOPLE", "QUANTITY_HEADS", "DEMONSTRATIVES", "AD_HEADS", "MUNICIPAL_HEADS",
-    "US_STATES", "DESCRIPTOR_HEADS",
+    "US_STATES",
 ]
 
 #: Personal pronouns and the gender (m/f) or number (p) they carry; "n" is "it".
@@ -58,9 +58,6 @@ think-tank coalition alliance caucus council court tribunal pollster fact-checke
 automaker carmaker drugmaker chipmaker manufacturer retailer insurer lender carrier supplier distributor
 utility conglomerate startup church congregation diocese archdiocese parish mosque synagogue
 """.split())
-#: Nouns written in lower case after an organisation's name to say what it is, not part of the name
-#: ("the Future45 group", "the Black Lives Matter movement").
-DESCRIPTOR_HEADS = frozenset({"group", "movement", "outfit"})
 NEWS_ROLE_HEADS = frozenset("newspaper paper daily publication outlet magazine network channel broadcaster "
                             "station site website tabloid fact-checker factchecker checker".split())
 NEWS_WORDS = frozenset("post times journal news tribune herald guardian telegraph gazette globe star mail "

@@ -30,34 +30,34 @@ def show(text: str, cands: list[Candidate]) -> list[tuple[str, list[str], str | 
 
 @pytest.mark.parametrize(("opening", "closing"), [("“", "”"), ("''", "''")])
 def test_speaker_named_between_two_quotations_takes_the_second(nlp, opening, closing) -> None:
-    text = (f"When someone in the audience shouted, {opening}Cruz,{closing} Beck joked, again using an exaggerated "
-            f"Southern accent, {opening}Amen, brother! Come on up and get baptized!{closing}")
+    text = (f"When a man in the audience shouted, {opening}Pell,{closing} Marsh joked, once more adopting a thick "
+            f"Irish brogue, {opening}Hallelujah, sister! Step right up and join the choir!{closing}")
     found = show(text, quotes(nlp, text))
-    assert ("direct", ["Amen, brother! Come on up and get baptized!"], "joked", "Beck") in found, found
+    assert ("direct", ["Hallelujah, sister! Step right up and join the choir!"], "joked", "Marsh") in found, found
 
 
 def test_colon_cue_after_an_appositive_name(nlp) -> None:
-    text = ("In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: “Hillary Clinton "
-            "believes that transatlantic unity is important.”")
+    text = ("In a note to the Gazette, his chief economic adviser, Maria Ostrander, said: “Governor Pell "
+            "thinks that regional cooperation is essential.”")
     found = show(text, quotes(nlp, text))
-    assert [f[3] for f in found if f[0] == "direct"] == ["Jake Sullivan"], found
+    assert [f[3] for f in found if f[0] == "direct"] == ["Maria Ostrander"], found
 
 
 def test_cue_after_a_name_and_its_apposition_the_parser_hung_elsewhere(nlp) -> None:
-    text = ("But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in "
-            "Baghdad, said, ''I mean, a raid is a complex operation.''")
+    text = ("Yet in a briefing with journalists on Nov. 9, Maj. Daniel R. Okafor, an army spokesman in "
+            "Kandahar, said, ''Look, an airlift is a difficult undertaking.''")
     found = show(text, quotes(nlp, text))
-    assert [f[3] for f in found if f[0] == "direct"] == ["Col. Steven H. Warren, a military spokesman in Baghdad"]
+    assert [f[3] for f in found if f[0] == "direct"] == ["Maj. Daniel R. Okafor, an army spokesman in Kandahar"]
 
 
 HEADLINES = [
-    ("Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket.\n\nFormer House Speaker Newt Gingrich "
-     "said on Thursday that the nominee must choose.", "indirect", "Trump Must Decide If He Wants a Two-Pirate Ticket",
-     "Gingrich"),
-    ("Ben Carson: Hillary Clinton ‘Not Fit To Serve.’\n\nDr. Ben Carson said on Monday that she is not fit.",
-     "mixed", "Hillary Clinton ‘Not Fit To Serve.’", "Ben Carson"),
-    ("Cecile Richards: ‘I’m Sick Of Men Telling Us What To Do.’\n\nRichards spoke on Monday.", "direct",
-     "I’m Sick Of Men Telling Us What To Do.", "Cecile Richards"),
+    ("Pemberton: Dalton Must Choose If He Wants a Rival on the Ticket.\n\nFormer Senate leader Alan Pemberton "
+     "said on Thursday that the nominee must choose.", "indirect",
+     "Dalton Must Choose If He Wants a Rival on the Ticket", "Pemberton"),
+    ("Ruth Calder: Marcus Pell ‘Not Ready To Lead.’\n\nDr. Ruth Calder said on Monday that he is not ready.",
+     "mixed", "Marcus Pell ‘Not Ready To Lead.’", "Ruth Calder"),
+    ("Nadia Ferrell: ‘I’m Tired Of Others Deciding Our Future.’\n\nFerrell spoke on Monday.", "direct",
+     "I’m Tired Of Others Deciding Our Future.", "Nadia Ferrell"),
     ("Poll: Voters in Ohio are split on trade.\n\nA new poll shows that voters are split.", "indirect",
      "Voters in Ohio are split on trade", "Poll"),
     ("Clinton camp: Trump’s plan threatens national security.\n\nThe Clinton campaign said so on Monday.",
@@ -68,8 +68,8 @@ HEADLINES = [
     ("EXCLUSIVE – Jane Holt: ‘We Will Not Back Down.’\n\nJane Holt spoke in Leeds on Monday.", "direct",
      "We Will Not Back Down.", "Jane Holt"),
     # The name opens a longer label: it speaks only what is quoted or said in the first person.
-    ("Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump.\n\nCarly Fiorina endorsed Ted Cruz.",
-     "mixed", "I Am ‘Horrified’ By Donald Trump", "Carly Fiorina"),
+    ("Helen Marsh Endorses Tom Reyes: I Am ‘Appalled’ By Victor Lang.\n\nHelen Marsh endorsed Tom Reyes.",
+     "mixed", "I Am ‘Appalled’ By Victor Lang", "Helen Marsh"),
 ]
 
 
@@ -81,12 +81,12 @@ def test_headline_names_its_source_before_a_colon(nlp, text, kind, content, spea
 
 
 @pytest.mark.parametrize("text", [
-    "The Latest: Cruz to give away engraved shotgun.\n\nTed Cruz will give away a shotgun.",
+    "The Latest: Reyes to auction off signed guitar.\n\nTom Reyes will auction off a guitar.",
     "Breaking: Trump Campaign Makes Announcement About Palin.\n\nThe campaign announced it.",
     "Breitbart News Daily: A World at War.\n\nBreitbart News Daily airs on SiriusXM.",
     "HUFFPOLLSTER: Voters Are Split On Trade.\n\nVoters are split.",
     # title case makes a verb look like a name; the story below never uses it as one
-    "Clinton Wades In: Urges Britain to Remain In European Union.\n\nHillary Clinton urged Britain to stay.",
+    "Marsh Steps In: Urges Canada to Stay In Trade Pact.\n\nHelen Marsh urged Canada to stay.",
     # one line is no headline
     "Gingrich: Trump must decide.",
 ])
@@ -101,9 +101,9 @@ def test_headline_labels_that_are_not_sources(nlp, text) -> None:
     # the parser reads "a new poll shows" as a noun phrase with the clause under it
     ("Voters oppose the plan, a new poll shows.", "Voters oppose the plan", "a new poll"),
     # … or as a second verb joined to the first
-    ("Americans overwhelmingly oppose cutting off federal funds for Planned Parenthood, a new USA TODAY/Suffolk "
-     "University Poll finds.", "Americans overwhelmingly oppose cutting off federal funds for Planned Parenthood",
-     "a new USA TODAY/Suffolk University Poll"),
+    ("Canadians strongly oppose closing rural post offices across the prairies, a new Globe/Leger Research "
+     "Poll finds.", "Canadians strongly oppose closing rural post offices across the prairies",
+     "a new Globe/Leger Research Poll"),
 ])
 def test_finding_set_after_its_clause(nlp, text, content, speaker) -> None:
     found = show(text, quotes(nlp, text))
@@ -164,13 +164,13 @@ def test_expletive_subject_is_nobody(nlp) -> None:
         ("Putin is trying to delay, saying there must be a painstaking study.", "indirect",
          ["there must be a painstaking study"], "saying", "Putin"),
         # the parser may hang the participle on a verb inside the quotation; the speaker is outside it
-        ("Warren seemed to be ready to joke about the incident in Ohio, telling the crowd, “Some folks get a little "
-         "carried away, have you noticed that?”", "direct",
-         ["Some folks get a little carried away, have you noticed that?"], "telling", "Warren"),
+        ("Holt appeared to be ready to laugh about the mishap in Iowa, telling the audience, “Some people get a bit "
+         "carried away, have you seen that?”", "direct",
+         ["Some people get a bit carried away, have you seen that?"], "telling", "Holt"),
         # a name, a comma and a participle clause before a cue the parser left without a subject
-        ("“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland, wearing a cowboy hat "
-         "and “Ted Cruz” campaign pins, said matter-of-factly as confetti fluttered down.", "direct",
-         ["We’ve had more successful conventions than this one,"], "said", "Texas delegate Bill Eastland"),
+        ("“We’ve seen livelier gatherings than this one,” Ohio delegate Carla Brennan, wearing a straw hat "
+         "and “Tom Reyes” campaign buttons, said calmly as balloons drifted down.", "direct",
+         ["We’ve seen livelier gatherings than this one,"], "said", "Ohio delegate Carla Brennan"),
         # a second verb the parser left unlabelled keeps the first one's subject
         ("Clinton paused, then revealed why the activism was important to her.", "indirect",
          ["why the activism was important to her"], "revealed", "Clinton"),
@@ -179,25 +179,26 @@ def test_expletive_subject_is_nobody(nlp) -> None:
         ("The Post has learned that the senator was taken to hospital.", "indirect",
          ["that the senator was taken to hospital"], "learned", "The Post"),
         # a wire dateline is not the speaker; a party tag keeps its parenthesis
-        ("LONDON (Reuters) - Donald Trump said he was unlikely to meet the prime minister.", "indirect",
-         ["he was unlikely to meet the prime minister"], "said", "Donald Trump"),
+        ("PARIS (Reuters) - Helen Marsh said she was not expected to see the French president.", "indirect",
+         ["she was not expected to see the French president"], "said", "Helen Marsh"),
         ("“We will win,” said Sen. Ted Cruz (R-Texas).", "direct", ["We will win,"], "said", "Sen. Ted Cruz (R-Texas)"),
-        ("New York (AFP) – Vice President Joe Biden said the plan would fail.", "indirect",
-         ["the plan would fail"], "said", "Vice President Joe Biden"),
+        ("Chicago (AFP) – Vice President Laura Denning said the scheme would collapse.", "indirect",
+         ["the scheme would collapse"], "said", "Vice President Laura Denning"),
         # a reporting clause set off by a comma before what it reports
-        ("Instead, Trump told CNN, his policy would merely be “to go after them” if he won.", "mixed",
-         ["his policy would merely be “to go after them” if he won"], "told", "Trump"),
+        ("Instead, Reyes told NPR, his approach would simply be “to shut them down” if he won.", "mixed",
+         ["his approach would simply be “to shut them down” if he won"], "told", "Reyes"),
         # the writer's aside after the quoted end is not part of what was said
-        ("Beck has also called the senator “the next George Washington” – the founder he idolizes.", "mixed",
-         ["the senator “the next George Washington”"], "called", "Beck"),
+        ("Marsh has also called the governor “the next Abraham Lincoln” – the president she admires.", "mixed",
+         ["the governor “the next Abraham Lincoln”"], "called", "Marsh"),
         # a relative clause on a name, a restrictive one on a noun and an issuer after "from"
         # belong to the speaker's phrase
         ("“We will win,” said Biden, who served as a senator for 36 years.", "direct", ["We will win,"], "said",
          "Biden, who served as a senator for 36 years"),
         ("Mona Lamberson, 59, of Lakeland said the rally was “electric.”", "mixed", ["the rally was “electric.”"],
          "said", "Mona Lamberson, 59, of Lakeland"),
-        ("“This set off our alarms,” said a Mexican official who was not authorized to speak publicly.", "direct",
-         ["This set off our alarms,"], "said", "a Mexican official who was not authorized to speak publicly"),
+        ("“This rang every bell we have,” said a Canadian diplomat who was not permitted to talk on the record.",
+         "direct", ["This rang every bell we have,"], "said",
+         "a Canadian diplomat who was not permitted to talk on the record"),
         ("A letter from the American Legion said the emblem was “being misused.”", "mixed",
          ["the emblem was “being misused.”"], "said", "A letter from the American Legion"),
         # manner-of-speaking verbs and verbs with a particle are cues too
@@ -207,15 +208,15 @@ def test_expletive_subject_is_nobody(nlp) -> None:
         ("Huckabee is labeling the order “a blatant abuse of power.”", "mixed",
          ["the order “a blatant abuse of power.”"], "labeling", "Huckabee"),
         # the name before a cue the parser left without a subject, past an adverb
-        ("“Go back to Univision,” Trump barked and a guard escorted the reporter out.", "direct",
-         ["Go back to Univision,"], "barked", "Trump"),
+        ("“Go back to Telemundo,” Pruitt barked and an usher walked the blogger out.", "direct",
+         ["Go back to Telemundo,"], "barked", "Pruitt"),
         # a noun cue hanging on a verb takes the verb's speaker
         ("Lofgren, who wrote the bill, said in a statement that the changes were “important preliminary steps.”",
          "mixed", ["that the changes were “important preliminary steps.”"], "statement",
          "Lofgren, who wrote the bill"),
         # a claim voiced by the subject of the verb it hangs on, through a participle
-        ("“I was against the war,” Trump said, repeating a false claim that he opposed the invasion.", "indirect",
-         ["that he opposed the invasion"], "claim", "Trump"),
+        ("“I always fought the tax,” Dalton said, repeating an untrue claim that he voted against the levy.",
+         "indirect", ["that he voted against the levy"], "claim", "Dalton"),
         ("Mayor Tom Reed put out a statement that the bridge would stay closed.", "indirect",
          ["that the bridge would stay closed"], "statement", "Mayor Tom Reed"),
         # a clause the parser read as the object of "said"; a prayer said is no quotation
@@ -225,8 +226,8 @@ def test_expletive_subject_is_nobody(nlp) -> None:
         ("Holt plans to run for governor next year.", "indirect", ["to run for governor next year"], "plans",
          "Holt"),
         # a common noun keeps what narrows it down, but not a time
-        ("Some delegates at the convention in Philadelphia said the rules were unfair.", "indirect",
-         ["the rules were unfair"], "said", "Some delegates at the convention in Philadelphia"),
+        ("Some volunteers at the rally in Denver said the lines were too long.", "indirect",
+         ["the lines were too long"], "said", "Some volunteers at the rally in Denver"),
         ("A source involved in the talks said the deal was close.", "indirect", ["the deal was close"], "said",
          "A source involved in the talks"),
         ("Officials on Monday said the bridge would reopen.", "indirect", ["the bridge would reopen"], "said",
@@ -235,35 +236,35 @@ def test_expletive_subject_is_nobody(nlp) -> None:
         ("Trump was quick to add that the wall would still be built.", "indirect",
          ["that the wall would still be built"], "add", "Trump"),
         # a title and name after the cue that the parser did not read as its subject
-        ('"They are wrong," said Oversight ranking Democrat Elijah Cummings (D-Md.).', "direct", ["They are wrong,"],
-         "said", "Oversight ranking Democrat Elijah Cummings (D-Md.)"),
+        ('"They are mistaken," said Judiciary ranking Republican Norma Pike (R-Kan.).', "direct",
+         ["They are mistaken,"], "said", "Judiciary ranking Republican Norma Pike (R-Kan.)"),
         # two straight single quotes close a quotation as well
-        ("''I'm more skilled with my hands than I am with my brain,'' said Robin Maynard, half joking.", "direct",
-         ["I'm more skilled with my hands than I am with my brain,"], "said", "Robin Maynard"),
+        ("''I'm better at fixing engines than I am at writing essays,'' said Tessa Grinnell, half laughing.", "direct",
+         ["I'm better at fixing engines than I am at writing essays,"], "said", "Tessa Grinnell"),
         # a participle up through a preposition's object; a noun cue after a verb and its adverb
         ("In addition to stating that the plan had failed, Clinton has vowed to repeal it.", "indirect",
          ["that the plan had failed"], "stating", "Clinton"),
-        ("Trump earlier Tuesday backed away from a suggestion that he might pay the legal costs.", "indirect",
-         ["that he might pay the legal costs"], "suggestion", "Trump"),
+        ("Dalton earlier Sunday backed away from the suggestion that he would cover the repair bills.", "indirect",
+         ["that he would cover the repair bills"], "suggestion", "Dalton"),
         # a document noun keeps the issuer its participle names
-        ("Trump leads by 10 points, according to a random survey conducted by the One America News Network.",
-         "indirect", ["Trump leads by 10 points"], "according to",
-         "a random survey conducted by the One America News Network"),
+        ("Reyes leads by 7 points, according to a phone survey conducted by the Midwest Policy Institute.",
+         "indirect", ["Reyes leads by 7 points"], "according to",
+         "a phone survey conducted by the Midwest Policy Institute"),
         # an infinitive on a noun ("went out of his way to say") speaks for the clause's subject
         ("He went out of his way to say that the economy had hit bottom.", "indirect",
          ["that the economy had hit bottom"], "say", "He"),
         # an age names someone; a date does not
-        ("“He is an amazing leader,” said the 46-year-old.", "direct", ["He is an amazing leader,"], "said",
-         "the 46-year-old"),
+        ("“She is a remarkable coach,” said the 38-year-old.", "direct", ["She is a remarkable coach,"], "said",
+         "the 38-year-old"),
         # of two subjects, the one next to the verb speaks
-        ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total "
-         "stiff.”", "mixed", ["him “a total stiff.”"], "calling", "Trump"),
+        ("Speaking at a county fair in Salem, New Hampshire, Dalton went after Pell, calling him “a complete "
+         "fraud.”", "mixed", ["him “a complete fraud.”"], "calling", "Dalton"),
         # … but not a subject inside the quotation before the cue
-        ("It didn't.\n\n\"Watch a fully formed fetus on the table, its heart beating, its legs kicking while "
-         "someone says, 'We have to keep it alive to harvest its brain,' \" said former tech executive Carly "
-         "Fiorina during the second GOP debate.", "direct",
-         ["Watch a fully formed fetus on the table, its heart beating, its legs kicking while someone says, "
-          "'We have to keep it alive to harvest its brain,' "], "said", "former tech executive Carly Fiorina"),
+        ("It hadn't.\n\n\"Picture a newborn foal on the straw, its heart racing, its legs twitching while "
+         "someone says, 'We need to get it standing by morning,' \" said former bank manager Lydia "
+         "Farrow during the third county debate.", "direct",
+         ["Picture a newborn foal on the straw, its heart racing, its legs twitching while someone says, "
+          "'We need to get it standing by morning,' "], "said", "former bank manager Lydia Farrow"),
         # a parenthetical cue splits the reported clause
         ("The economy, he said, is strong.", "indirect", ["The economy", "is strong"], "said", "he"),
         ("Trump said the deal was “a disaster” for American workers.", "mixed",
@@ -348,18 +349,18 @@ def test_unbalanced_marks_never_crash(nlp, text) -> None:
 
 
 def test_title_inside_the_speakers_description_is_not_speech(nlp) -> None:
-    text = "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested that the remarks were disqualifying."
+    text = "Dan Whitcomb, host of WXRT’s “Early Shift,” suggested that the comments were unacceptable."
     found = show(text, quotes(nlp, text))
-    assert found == [("indirect", ["that the remarks were disqualifying"], "suggested",
-                      "Joe Scarborough, host of MSNBC’s")]
+    assert found == [("indirect", ["that the comments were unacceptable"], "suggested",
+                      "Dan Whitcomb, host of WXRT’s")]
 
 
 @pytest.mark.parametrize("lead", ["LATE DECIDERS MATTERED - ", "LATE DECIDERS MATTERED - More from ", ""])
 def test_name_alone_before_a_colon_introduces_the_quote(nlp, lead: str) -> None:
-    text = (f"Pollsters look back on Iowa.\n\n{lead}Carl Bialik: “Keep on contacting voters "
-            "as late as possible.” [FiveThirtyEight.]")
+    text = (f"Pollsters look back on Nevada.\n\n{lead}Nora Lindqvist: “Keep knocking on doors until "
+            "the very last day.” [PollWatch.]")
     found = show(text, quotes(nlp, text))
-    assert ("direct", ["Keep on contacting voters as late as possible."], ":", "Carl Bialik") in found, found
+    assert ("direct", ["Keep knocking on doors until the very last day."], ":", "Nora Lindqvist") in found, found
 
 
 @pytest.mark.parametrize("text", [
@@ -378,38 +379,38 @@ def test_dash_after_a_scare_quote_mid_sentence_is_no_source_line(nlp) -> None:
 
 
 def test_participle_inside_what_was_reported_belongs_to_the_reporter(nlp) -> None:
-    text = ("Even a top GOP strategist said Clinton will have to choose whose side she is on, saying, "
-            "“At some point, she is going to have to come out.”")
+    text = ("Even a senior Democratic adviser said Reyes will have to decide which camp he is in, saying, "
+            "“Sooner or later, he is going to have to pick.”")
     found = show(text, quotes(nlp, text))
     direct = [c for c in found if c[0] == "direct"]
-    assert [(c[2], c[3]) for c in direct] == [("saying", "Even a top GOP strategist")]
+    assert [(c[2], c[3]) for c in direct] == [("saying", "Even a senior Democratic adviser")]
 
 
 def test_cue_in_a_subordinate_clause_does_not_report_the_main_clause(nlp) -> None:
-    text = ("“They are not terminable at will,” Trump spokesperson Ron Lieberman told the Wall Street Journal "
-            "in July, after de Blasio stated an interest in ending business with Trump.")
+    text = ("“They cannot be cancelled on a whim,” Dalton spokesperson Mia Corrigan told the Boston Globe "
+            "in March, after the mayor stated an interest in ending contracts with Dalton.")
     found = show(text, quotes(nlp, text))
-    assert ("direct", ["They are not terminable at will,"], "told", "Trump spokesperson Ron Lieberman") in found
+    assert ("direct", ["They cannot be cancelled on a whim,"], "told", "Dalton spokesperson Mia Corrigan") in found
     assert not any(c[2] == "stated" for c in found)
 
 
 def test_phrase_after_an_opening_clause_speaks_when_the_parser_gave_the_cue_no_subject(nlp) -> None:
-    text = ("In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic "
-            "presidential candidate stated that Trump’s comments do not fit.")
+    text = ("In an interview with Early Start hosts Joe Whitcomb and Alice Penrose, the Democratic "
+            "mayoral candidate stated that Dalton’s comments do not fit.")
     found = show(text, quotes(nlp, text))
-    assert [(c[2], c[3]) for c in found] == [("stated", "the Democratic presidential candidate")]
+    assert [(c[2], c[3]) for c in found] == [("stated", "the Democratic mayoral candidate")]
 
 
 def test_speaker_phrase_keeps_the_examples_that_name_its_members(nlp) -> None:
-    text = ("Six Gannett newspapers in New Jersey, including the Asbury Park Press, said he is not fit to be "
-            "governor any more.")
+    text = ("Four Hartwell newspapers in Ohio, including the Toledo Courier, said she is not fit to be "
+            "mayor any longer.")
     found = show(text, quotes(nlp, text))
-    assert [c[3] for c in found] == ["Six Gannett newspapers in New Jersey, including the Asbury Park Press"]
+    assert [c[3] for c in found] == ["Four Hartwell newspapers in Ohio, including the Toledo Courier"]
 
 
 @pytest.mark.parametrize(("text", "speaker", "content"), [
-    ("As Breitbart News reported, even on Friday morning, the White House was pushing the narrative.",
-     "Breitbart News", "even on Friday morning, the White House was pushing the narrative"),
+    ("As Harbor News reported, even on Sunday evening, the governor’s office was spinning the story.",
+     "Harbor News", "even on Sunday evening, the governor’s office was spinning the story"),
     ("The plan is dead, CNN reported on Monday.", "CNN", "The plan is dead"),
 ])
 def test_reported_as_a_parenthetical_cue(nlp, text, speaker, content) -> None:
@@ -418,30 +419,30 @@ def test_reported_as_a_parenthetical_cue(nlp, text, speaker, content) -> None:
 
 
 def test_cue_in_a_when_clause_does_not_report_the_main_clause(nlp) -> None:
-    text = ("“Very good reporter, very good reporter this guy,” Trump, the 2016 GOP presidential frontrunner, "
-            "said when Boyle asked him a question.")
+    text = ("“Sharp reporter, really sharp reporter this one,” Dalton, the 2028 Democratic Senate favourite, "
+            "said when Pryor asked him a question.")
     found = show(text, quotes(nlp, text))
-    assert not any(c[2] == "asked" and c[1] and "Very good" in c[1][0] for c in found), found
+    assert not any(c[2] == "asked" and c[1] and "Sharp reporter" in c[1][0] for c in found), found
 
 
 def test_name_and_apposition_before_a_cue_the_parser_left_without_subject(nlp) -> None:
-    text = ("Morton Blackwell endorsed Cruz last week.\n\n“Yes, I support Ted Cruz,” Brent Bozell III, founder "
-            "of the Media Research Center, tells Breitbart News in an exclusive interview.")
+    text = ("Gordon Hale endorsed Reyes last month.\n\n“Yes, I support Ted Pell,” Walter Finch III, founder "
+            "of the Civic Ledger Foundation, tells Harbor News in a short interview.")
     found = show(text, quotes(nlp, text))
-    assert ("tells", "Brent Bozell III, founder of the Media Research Center") in [(c[2], c[3]) for c in found]
+    assert ("tells", "Walter Finch III, founder of the Civic Ledger Foundation") in [(c[2], c[3]) for c in found]
 
 
 def test_publication_keeps_its_outlet_in_the_source(nlp) -> None:
-    text = "Donald Trump will likely win the GOP nomination, according to a new article in Politico."
+    text = "Tom Reyes will probably carry the state primary, according to a recent column in Newsweek."
     found = show(text, quotes(nlp, text))
-    assert [c[3] for c in found] == ["a new article in Politico"]
+    assert [c[3] for c in found] == ["a recent column in Newsweek"]
 
 
 def test_subject_inside_a_quoted_title_is_not_the_speaker(nlp) -> None:
-    # the parser gives "thanked" two subjects, "Washington" and the show's title in quotation marks
-    text = "Washington, star of television’s “Scandal,” thanked Obama for his leadership."
+    # the parser gives "thanked" two subjects, "Hampton" and the show's title in quotation marks
+    text = "Hampton, star of television’s “Riverside,” thanked Reyes for his leadership."
     speakers = [text[c.speaker[0]:c.speaker[1]] for c in quotes(nlp, text) if c.speaker]
-    assert speakers and all(s.startswith("Washington") for s in speakers), speakers
+    assert speakers and all(s.startswith("Hampton") for s in speakers), speakers
 
 
 def test_a_subject_inside_the_quotation_is_not_its_speaker(nlp) -> None:
@@ -504,9 +505,9 @@ def test_sentence_before_a_colon_is_no_title_label(nlp) -> None:
 
 
 def test_cue_after_a_question_beats_the_verb_the_parser_hung_it_on(nlp) -> None:
-    text = ("If the agency is really trying to sway the vote — as many experts believe, and officials are "
-            "alleging, but the agency strongly denies — “why wouldn’t you want to raise the alarm?” asked Moreno, "
-            "now a partner at a law firm.")
+    text = ("If the company is really trying to dodge the rules — as many analysts suspect, and regulators are "
+            "claiming, but the firm flatly rejects — “why wouldn’t you want to sound the warning?” asked Whitlow, "
+            "now a partner at an accounting firm.")
     found = show(text, quotes(nlp, text))
-    assert [f[3] for f in found if f[1] == ["why wouldn’t you want to raise the alarm?"]] == [
-        "Moreno, now a partner at a law firm"], found
+    assert [f[3] for f in found if f[1] == ["why wouldn’t you want to sound the warning?"]] == [
+        "Whitlow, now a partner at an accounting firm"], found

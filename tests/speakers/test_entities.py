@@ -157,12 +157,12 @@ def test_build_entities_headline_description_is_no_first_name(parse) -> None:
 
 def test_build_entities_headline_name_cut_to_the_words_the_story_uses(parse) -> None:
     # Set by hand the NER's reading of a title-case headline: the verb and what follows taken into the name.
-    doc = Doc.from_docs([parse("Trump Says He Never Pledged To Kill Family Members Of Terrorists\n\n"
-                               "Donald Trump said he never did. Trump spoke in Ohio.")])
+    doc = Doc.from_docs([parse("Harlan Says He Never Promised To Close Every Port In Maine\n\n"
+                               "Mason Harlan said he never did. Harlan spoke in Utah.")])
     doc.ents = [SpacySpan(doc, 0, 4, label="PERSON"), SpacySpan(doc, 12, 14, label="PERSON"),
                 SpacySpan(doc, 19, 20, label="PERSON")]
     names = {e.name for e in build_entities(doc).to_entities()[0] if e.type == "PERSON"}
-    assert names == {"Donald Trump"}
+    assert names == {"Mason Harlan"}
 
 
 def test_build_entities_employer_and_name_read_as_one_organisation(parse) -> None:
@@ -267,9 +267,9 @@ def test_build_entities_place_read_once_as_a_person_stays_a_place(parse) -> None
 
 
 def test_build_entities_first_name_after_a_title_is_a_person(parse) -> None:
-    text = "Former Hewlett-Packard CEO Carly Fiorina named a Washington favorite. Fiorina laughed."
+    text = "Former Brandt-Keller CEO Laura Whitcombe picked a Denver favorite. Whitcombe smiled."
     found = _entities(parse, text)
-    assert found["Carly Fiorina"] == ("PERSON", ["Carly Fiorina", "Fiorina"])
+    assert found["Laura Whitcombe"] == ("PERSON", ["Laura Whitcombe", "Whitcombe"])
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -290,12 +290,12 @@ def test_build_entities_employer_before_a_name_is_not_part_of_it(parse) -> None:
 
 
 def test_build_entities_bare_surname_goes_to_the_person_the_article_is_about(parse) -> None:
-    text = ("“Yes, I support Ted Cruz,” Brent Bozell III, founder of the Media Research Center, tells reporters. "
-            "Bozell was only five years old then. His uncle was a writer and his father, Brent Bozell, was a "
-            "ghost writer. “It is clear cut,” Bozell says.")
+    text = ("“Yes, I back Ana Ruiz,” Walter Greaves III, founder of the Civic Ledger Institute, tells the crowd. "
+            "Greaves was only six years old then. His aunt was a painter and his father, Walter Greaves, was a "
+            "speech writer. “It is plain and simple,” Greaves says.")
     entities, _ = build_entities(parse(text)).to_entities()
     counts = {e.name: len(e.mentions) for e in entities if e.type == "PERSON"}
-    assert counts.get("Brent Bozell III", 0) >= 3, counts
+    assert counts.get("Walter Greaves III", 0) >= 3, counts
 
 
 def test_build_entities_role_noun_the_ner_took_into_a_name(parse) -> None:

@@ -35,8 +35,8 @@ NAMES = [
     ("Donald Trump Jr. spoke first. Then Donald Trump said the rally was huge.",
      "Donald Trump", 1, "the rally was huge", "Donald Trump", "name"),
     # A formal name goes by the usual one the table knows ("Stephen K. Bannon" → "Steve Bannon").
-    ("Breitbart News Executive Chairman Stephen K. Bannon hosted the show. Bannon said the race was over.",
-     "Bannon", 1, "the race was over", "Steve Bannon", "partial"),
+    ("The radio host Stephen K. Bannon took calls in Phoenix. Bannon said the vote was lost.",
+     "Bannon", 1, "the vote was lost", "Steve Bannon", "partial"),
     # A first name alone joins the full name.
     ("Melanie Austin voted on Tuesday. Melanie said the lines were long.",
      "Melanie", 1, "the lines were long", "Melanie Austin", "partial"),
@@ -66,10 +66,10 @@ ROLES = [
      "The New York businessman said the call went well.",
      "The New York businessman", "the call went well", "2016-07-31", "US", "Donald Trump"),
     # A common noun tied to someone long before gives way to the person the sentence before is about.
-    ("Marvel cast actor Michael B. Jordan as the Human Torch. Some fans were angry. Zoe Saldana answered them. "
-     "The studio said nothing. Arturo Castro turned the tables at auditions. "
-     "With the help of a web show, the actor said white actors should act whiter.",
-     "the actor", "white actors should act whiter", None, None, "Arturo Castro"),
+    ("Northlight cast actor Owen R. Pike as the Iron Falcon. Some critics were upset. Nadia Ferro answered them. "
+     "The producers said nothing. Daniel Okafor turned the tables at rehearsals. "
+     "With the help of a podcast, the actor said short actors should act taller.",
+     "the actor", "short actors should act taller", None, None, "Daniel Okafor"),
     # A tie the article makes only later does not reach back.
     ("Chris Christie spoke in Concord on Monday. The governor said crime had gone down. "
      "Ohio Gov. John Kasich arrived later.",
@@ -79,9 +79,9 @@ ROLES = [
      "The presidential candidate said the economy was weak.",
      "The presidential candidate", "the economy was weak", "2016-08-01", "US", "Donald Trump"),
     # A role the seed table gives to several people that day: the one of them in focus, not someone else.
-    ("Donald Trump spoke in New Hampshire on Monday. Mayor Bill de Blasio rejected his plan. "
-     "The Republican presidential candidate said the mosques must be watched.",
-     "The Republican presidential candidate", "the mosques must be watched", "2015-12-10", "US", "Donald Trump"),
+    ("Donald Trump toured Nevada on Tuesday. Mayor Lena Ortiz criticised his remarks. "
+     "The Republican presidential candidate insisted the border must be closed.",
+     "The Republican presidential candidate", "the border must be closed", "2015-12-10", "US", "Donald Trump"),
     # Apposition ties the role to the name; no date is given, so the seed table cannot help.
     ("Keir Starmer, the prime minister, met Emmanuel Macron in Paris. The prime minister said the deal was close.",
      "The prime minister", "the deal was close", None, None, "Keir Starmer"),
@@ -120,17 +120,17 @@ ROLES = [
      "Hillary Clinton spoke in Iowa on Monday. The campaign said it had raised $10 million.",
      "The campaign", "it had raised $10 million", None, None, "Clinton campaign"),
     # A rank the role lacks makes a different office: the nominee is not the vice-presidential one.
-    ("Democratic nominee Hillary Clinton and Democratic vice presidential nominee Tim Kaine toured Ohio. "
-     "The crowd was large. The Democratic nominee said the polls were close.",
-     "The Democratic nominee", "the polls were close", None, None, "Hillary Clinton"),
+    ("Democratic nominee Maria Alvarez and Democratic vice presidential pick Tom Becker toured Nevada. "
+     "The hall was full. The Democratic nominee said the race was tight.",
+     "The Democratic nominee", "the race was tight", None, None, "Maria Alvarez"),
     # A party that differs rules a tie out: the only "nominee" bound is the other party's.
     ("Democratic nominee Hillary Clinton spoke in Ohio. Republican Donald Trump spoke in Iowa. "
      "The GOP nominee said the polls were rigged.",
      "The GOP nominee", "the polls were rigged", None, None, "Donald Trump"),
     # A hyphenated role keeps its party: the Democratic front-runner is not the GOP one.
-    ("Ted Cruz spoke in Iowa. Appearing on television, the GOP front-runner said Democratic front-runner "
-     "Hillary Clinton was weak. Donald Trump leads the Republican polls.",
-     "the GOP front-runner", "Democratic front-runner Hillary Clinton was weak", None, None, "Ted Cruz"),
+    ("Richard Lowell spoke in Nevada. Appearing on the radio, the GOP front-runner claimed Democratic front-runner "
+     "Julia Marsh was tired. Kent Doyle leads the Republican polls.",
+     "the GOP front-runner", "Democratic front-runner Julia Marsh was tired", None, None, "Richard Lowell"),
     # The person in focus is passed over when the article gave them another party's role.
     ("Republican nominee Donald Trump spoke in Iowa. Tim Kaine, the Democratic running mate, spoke in Ohio. "
      "Kaine drew a crowd. The Republican said the polls were rigged.",
@@ -248,9 +248,9 @@ def test_attribute_the_one_asked_answers(parse) -> None:
 
 
 def test_attribute_editors_brackets_are_not_part_of_a_name(parse) -> None:
-    text = "We will release the records the same way that Secretary [Hillary] Clinton did, Sanders said."
-    _, quotes = attribute(parse(text), [cand(text, "Secretary [Hillary] Clinton", "the records")])
-    assert quotes[0].speaker_name == "Hillary Clinton"
+    text = "We will publish the files just as Senator [Ellen] Park did, Morales said."
+    _, quotes = attribute(parse(text), [cand(text, "Senator [Ellen] Park", "the files")])
+    assert quotes[0].speaker_name == "Ellen Park"
 
 
 def test_attribute_first_person_inside_quote_is_its_speaker(parse) -> None:
@@ -333,12 +333,12 @@ ORGS_AND_DOCUMENTS = [
     ("A Trump campaign ad says that Clinton lied.", "A Trump campaign ad", "Clinton lied",
      "Trump campaign", "ORG"),
     # ", which" after an organisation's name is that organisation, whatever noun the parser hung it on.
-    ("Ted Cruz of Texas got a favorable decision from the Illinois Board of Elections, which ruled that he met "
-     "the criteria.", "which", "he met the criteria", "Illinois Board of Elections", "ORG"),
+    ("Dana Pruitt of Ohio won a quick ruling from the Nevada Gaming Commission, which found that her filing "
+     "was valid.", "which", "her filing was valid", "Nevada Gaming Commission", "ORG"),
     # "The ad" after "X says it will spend … on a TV ad in Y's district": X's, not Y's.
-    ("American Action Network says it will spend nearly $150,000 on a TV ad in Shuster's western Pennsylvania "
-     "district. The ad touts Shuster's conservative record.", "The ad", "Shuster's conservative record",
-     "American Action Network", "ORG"),
+    ("Heartland Action Fund says it will buy about $90,000 of radio time for an ad in Hendry's northern Michigan "
+     "district. The ad praises Hendry's voting record.", "The ad", "Hendry's voting record",
+     "Heartland Action Fund", "ORG"),
     # A state speaking is named, not an unnamed source.
     ("Russia said the talks had failed.", "Russia", "the talks had failed", "Russia", "GPE"),
     # Two issuers joined by a slash are one.
@@ -352,16 +352,16 @@ ORGS_AND_DOCUMENTS = [
     # A poll speaks for its pollster; an analysis for the one who made it ("by …"), not its data.
     ("A national Gallup Poll taken last week found that most voters were undecided.", "A national Gallup Poll",
      "most voters were undecided", "Gallup", "ORG"),
-    ("An analysis of Federal Election Commission data by the Pew Research Center found that donors were few.",
-     "An analysis of Federal Election Commission data by the Pew Research Center", "donors were few",
-     "Pew Research Center", "ORG"),
+    ("An analysis of Census Bureau data by the Urban Futures Institute found that renters were many.",
+     "An analysis of Census Bureau data by the Urban Futures Institute", "renters were many",
+     "Urban Futures Institute", "ORG"),
     # Court papers go to whoever filed them, and an agent the NER missed is an organisation.
-    ("According to a declaration filed in federal court by John F. Hackett, director of the Office of Information "
-     "Programs, the emails were lost.", "a declaration filed in federal court by John F. Hackett, director of the "
-     "Office of Information Programs", "the emails were lost", "John Hackett", "PERSON"),
-    ("A report for Oxfam on Germany's energy policies by the environmental nonprofit E3G found that the deal was a "
-     "handout.", "A report for Oxfam on Germany's energy policies by the environmental nonprofit E3G",
-     "the deal was a handout", "E3G", "ORG"),
+    ("According to an affidavit filed in state court by Martin G. Oakes, head of the Office of Records "
+     "Management, the files were destroyed.", "an affidavit filed in state court by Martin G. Oakes, head of the "
+     "Office of Records Management", "the files were destroyed", "Martin Oakes", "PERSON"),
+    ("A study for the WWF on Japan's farm policies by the conservation charity C2E found that the plan was a "
+     "giveaway.", "A study for the WWF on Japan's farm policies by the conservation charity C2E",
+     "the plan was a giveaway", "C2E", "ORG"),
     # Filings and fundraising reports are their filer's: a candidate's campaign, or the group they show spending.
     ("Jane Holt spoke in Ohio. New filings show that Holt spent $2 million in March.", "New filings",
      "Holt spent $2 million in March", "Holt campaign", "ORG"),
@@ -390,14 +390,14 @@ def test_attribute_orgs_and_documents(parse, text: str, mention: str, content: s
 
 def test_attribute_narrator_of_an_ad_the_story_just_introduced(parse) -> None:
     # the quotation between the ad and its narrator names the rival, who is not the one advertising
-    text = ("Hillary Clinton spent $9 million on airtime this week. Donald Trump is also expected to unveil on "
-            "Monday his second ad of the general election. It will focus on his economic message, contrasting his "
-            "approach with Clinton’s.\n\n“In Hillary Clinton’s America, the middle class get crushed. "
-            "Spending goes up,” says a narrator.")
-    q = cand(text, "a narrator", "In Hillary Clinton’s America, the middle class get crushed. Spending goes up,",
+    text = ("Nora Field spent $4 million on airtime this month. Paul Brenner is also set to release on "
+            "Tuesday his third ad of the mayoral race. It will center on his housing plan, setting his "
+            "record against Field’s.\n\n“In Nora Field’s city, the renters get squeezed. "
+            "Rents go up,” says a narrator.")
+    q = cand(text, "a narrator", "In Nora Field’s city, the renters get squeezed. Rents go up,",
              kind="direct")
     _, quotes = attribute(parse(text), [q])
-    assert quotes[0].speaker_name == "Trump campaign"
+    assert quotes[0].speaker_name == "Brenner campaign"
 
 
 def test_attribute_ad_a_campaign_went_on_air_with(parse) -> None:
@@ -416,28 +416,28 @@ def test_attribute_letter_after_a_long_quotation_goes_to_its_senders(parse) -> N
 
 
 def test_attribute_document_named_by_another_word_goes_to_its_senders(parse) -> None:
-    text = ("Jason Chaffetz and Bob Goodlatte sent the referral to the U.S. attorney on Monday. "
-            "The Justice Department is unlikely to act on it. But the missive suggests that Republicans will go on.")
-    _, quotes = attribute(parse(text), [cand(text, "the missive", "that Republicans will go on")])
-    assert quotes[0].speaker_name == "Jason Chaffetz + Bob Goodlatte"
+    text = ("Ruth Calloway and Dean Pritchard sent the complaint to the state prosecutor on Friday. "
+            "The prosecutor's office is unlikely to act on it. But the missive suggests that the senators will press on.")
+    _, quotes = attribute(parse(text), [cand(text, "the missive", "that the senators will press on")])
+    assert quotes[0].speaker_name == "Ruth Calloway + Dean Pritchard"
 
 
 def test_attribute_person_beside_a_company_does_not_own_it(parse) -> None:
-    text = ("One passenger worked for Procter & Gamble. The company and France’s secretary of state for the elderly, "
-            "Pascale Boistard, confirmed that he was on board.")
-    cands = [cand(text, "The company and France’s secretary of state for the elderly, Pascale Boistard",
-                  "he was on board")]
+    text = ("One traveller worked for Harlow & Finch. The company and Spain’s secretary of state for veterans, "
+            "Lucia Ferrer, confirmed that she was on the train.")
+    cands = [cand(text, "The company and Spain’s secretary of state for veterans, Lucia Ferrer",
+                  "she was on the train")]
     entities, quotes = attribute(parse(text), cands)
-    assert "Boistard company" not in {e.name for e in entities}
+    assert "Ferrer company" not in {e.name for e in entities}
 
 
 def test_attribute_and_inside_a_title_makes_no_group(parse) -> None:
-    text = ("Sirius XM Vice President for news and talk Dave Gorab called the show “the conservative news show "
+    text = ("Skyline FM Vice President for sports and music Tina Marlow called the program “the liberal sports show "
             "of record.”")
-    q = cand(text, "Sirius XM Vice President for news and talk Dave Gorab",
-             "the conservative news show of record.", kind="direct")
+    q = cand(text, "Skyline FM Vice President for sports and music Tina Marlow",
+             "the liberal sports show of record.", kind="direct")
     _, quotes = attribute(parse(text), [q])
-    assert (quotes[0].speaker_name, quotes[0].resolution) == ("Dave Gorab", "name")
+    assert (quotes[0].speaker_name, quotes[0].resolution) == ("Tina Marlow", "name")
 
 
 def test_attribute_continuation_shares_speaker(parse) -> None:
@@ -633,7 +633,7 @@ def test_attribute_writer_already_named_in_the_article_is_that_entity(parse) -> 
     [
         # A known office holder goes by the usual name, whatever an outlet's house style.
         ("House Speaker Paul D. Ryan spoke. Mr. Ryan said the bill would pass.", "Mr. Ryan", 0, "Paul Ryan"),
-        ("Lawrence H. Summers, a former Treasury secretary, spoke. Mr. Summers said rates would rise.",
+        ("Lawrence H. Summers, an economist at Harvard, spoke. Mr. Summers said prices would fall.",
          "Mr. Summers", 0, "Larry Summers"),
         ("Hillary Rodham Clinton spoke. Mrs. Clinton said the plan would work.", "Mrs. Clinton", 0,
          "Hillary Clinton"),
@@ -663,20 +663,20 @@ def test_attribute_org_role_noun_finds_a_name_the_ner_missed(parse) -> None:
 
 
 def test_attribute_proper_noun_tagged_as_a_common_noun_is_still_the_person(parse) -> None:
-    # the parser reads the second "Hannity" as a common noun; the first one speaks as a proper noun
-    text = ("In an interview with Fox News’ Sean Hannity on Monday night, Trump spoke. “The Times said it,” Hannity "
-            "started. “They said it is negotiable,” Hannity said in reference to the wall.")
+    # the parser reads the second "Dennity" as a common noun; the first one speaks as a proper noun
+    text = ("In a talk with CNN’s Jim Dennity on Tuesday evening, Ortiz spoke. “The Post said it,” Dennity "
+            "started. “They said it is final,” Dennity said in reference to the bridge.")
     doc = parse(text)
-    assert doc[34].text == "Hannity" and doc[34].pos_ == "NOUN"  # the case this test is about
-    _, quotes = attribute(doc, [cand(text, "Hannity", "The Times said it", nth=1, kind="direct"),
-                                cand(text, "Hannity", "They said it is negotiable", nth=2, kind="direct")])
+    assert doc[33].text == "Dennity" and doc[33].pos_ == "NOUN"  # the case this test is about
+    _, quotes = attribute(doc, [cand(text, "Dennity", "The Post said it", nth=1, kind="direct"),
+                                cand(text, "Dennity", "They said it is final", nth=2, kind="direct")])
     assert quotes[0].speaker == quotes[1].speaker is not None
     assert quotes[1].resolution == "partial"
 
 
 @pytest.mark.parametrize(("mention", "name"), [
     ("Ukraine's president Volodymyr Zelenskyy", "Volodymyr Zelenskyy"),
-    ("Clinton's Democratic opponent, Vermont Sen. Bernie Sanders,", "Bernie Sanders"),
+    ("Ward's Republican rival, Ohio Sen. Carl Brandt,", "Carl Brandt"),
 ])
 def test_attribute_role_with_a_name_beside_it_is_that_person(parse, mention: str, name: str) -> None:
     text = f"President Donald Trump spoke on Monday. {mention} said the plan would fail."
@@ -694,38 +694,38 @@ def test_attribute_role_with_a_modifier_its_tie_lacks_goes_to_the_focus(parse) -
 @pytest.mark.parametrize(("sentence", "mention"), [
     ("The message, sent to the chief of staff, said the strategy was overdue.", "The message"),
     # names in the document's participle are not its issuer
-    ("The message sent to Cheryl Mills said the strategy was overdue.", "The message sent to Cheryl Mills"),
+    ("The message sent to Ruth Denning said the strategy was overdue.", "The message sent to Ruth Denning"),
 ])
 def test_attribute_definite_document_is_the_latest_writers(parse, sentence: str, mention: str) -> None:
-    text = "“The president has given her the opening,” Anne Slaughter wrote in a June email. " + sentence
-    cands = [cand(text, "Anne Slaughter", "The president has given her the opening", kind="direct"),
+    text = "“The governor has handed him the chance,” Rita Okoye wrote in a May memo. " + sentence
+    cands = [cand(text, "Rita Okoye", "The governor has handed him the chance", kind="direct"),
              cand(text, mention, "the strategy was overdue")]
     _, quotes = attribute(parse(text), cands)
-    assert (quotes[1].speaker_name, quotes[1].resolution) == ("Anne Slaughter", "role")
+    assert (quotes[1].speaker_name, quotes[1].resolution) == ("Rita Okoye", "role")
 
 
 def test_attribute_document_issuer_the_ner_missed(parse) -> None:
-    text = "Clinton leads by nine points, according to the RealClearPolitics polling average."
-    _, quotes = attribute(parse(text), [cand(text, "the RealClearPolitics polling average",
-                                             "Clinton leads by nine points")])
-    assert quotes[0].speaker_name == "RealClearPolitics"
+    text = "Mendez leads by four points, according to the VoteCaster polling average."
+    _, quotes = attribute(parse(text), [cand(text, "the VoteCaster polling average",
+                                             "Mendez leads by four points")])
+    assert quotes[0].speaker_name == "VoteCaster"
 
 
 @pytest.mark.parametrize(("mention", "name"), [
     ("One League of Taxpayers ad", "League of Taxpayers"),
-    ("One Club for Prosperity ad, which is currently airing", "Club for Prosperity"),
+    ("One Club for Prosperity ad, which started running on Sunday", "Club for Prosperity"),
 ])
 def test_attribute_issuer_with_for_or_of_in_its_name(parse, mention: str, name: str) -> None:
     """An organisation's name the NER missed goes on past its "for" or "of"."""
-    text = mention.split(",")[0] + ', which is currently airing, argues that the mayor is "a fraud."'
+    text = mention.split(",")[0] + ', which started running on Sunday, claims that the mayor is "a fraud."'
     _, quotes = attribute(parse(text), [cand(text, mention, 'that the mayor is "a fraud."')])
     assert quotes[0].speaker_name == name
 
 
 def test_attribute_relative_pronoun_of_a_named_document(parse) -> None:
-    text = ("Mike Pence's release linked to the Associated Press report, which notes that most donors met Clinton.")
-    _, quotes = attribute(parse(text), [cand(text, "which", "that most donors met Clinton")])
-    assert quotes[0].speaker_name == "Associated Press"
+    text = ("Ann Kowalski's statement cited the Reuters report, which notes that most contracts went to one firm.")
+    _, quotes = attribute(parse(text), [cand(text, "which", "that most contracts went to one firm")])
+    assert quotes[0].speaker_name == "Reuters"
 
 
 @pytest.mark.parametrize(("mention", "name"), [
@@ -741,8 +741,8 @@ def test_attribute_title_before_a_name(parse, mention: str, name: str | None) ->
 
 
 def test_attribute_capitalised_common_noun_is_no_name(parse) -> None:
-    text = "Barack Obama will speak on Thursday. Aides said Obama will make a familiar case."
-    _, quotes = attribute(parse(text), [cand(text, "Aides", "Obama will make a familiar case")])
+    text = "Maria Lent will speak on Friday. Aides said Lent will offer a familiar argument."
+    _, quotes = attribute(parse(text), [cand(text, "Aides", "Lent will offer a familiar argument")])
     assert (quotes[0].speaker_name, quotes[0].resolution) == (None, "unnamed")
 
 
@@ -755,11 +755,11 @@ def test_attribute_outlet_role_nouns_find_outlets_by_the_table(parse, mention: s
 
 
 def test_attribute_poll_of_a_hyphenated_pair_is_neither_half(parse) -> None:
-    text = ("The AP reported the numbers on Monday. Most Americans prefer lower prices, according to an "
-            "Associated Press-GfK poll released Thursday.")
-    _, quotes = attribute(parse(text), [cand(text, "an Associated Press-GfK poll released Thursday",
-                                             "Most Americans prefer lower prices")])
-    assert quotes[0].speaker_name == "Associated Press-GfK"
+    text = ("The Ledger reported the figures on Friday. Most residents want cheaper buses, according to a "
+            "Ledger-Norcott poll published Tuesday.")
+    _, quotes = attribute(parse(text), [cand(text, "a Ledger-Norcott poll published Tuesday",
+                                             "Most residents want cheaper buses")])
+    assert quotes[0].speaker_name == "Ledger-Norcott"
 
 
 def test_attribute_it_after_a_document_is_its_issuer(parse) -> None:
@@ -790,19 +790,19 @@ def test_attribute_running_mate_of_the_day(parse) -> None:
 
 
 def test_attribute_possessed_words_and_bodies(parse) -> None:
-    text = ("Donald Trump was asked about the dispute. His response focused on the polls. "
-            "His organization has argued that its contracts are protected.")
-    _, quotes = attribute(parse(text), [cand(text, "His response", "on the polls"),
-                                        cand(text, "His organization", "that its contracts are protected")])
-    assert [q.speaker_name for q in quotes] == ["Donald Trump", "Trump organization"]
+    text = ("Victor Lang was asked about the lawsuit. His response focused on the costs. "
+            "His organization has claimed that its deals are lawful.")
+    _, quotes = attribute(parse(text), [cand(text, "His response", "on the costs"),
+                                        cand(text, "His organization", "that its deals are lawful")])
+    assert [q.speaker_name for q in quotes] == ["Victor Lang", "Lang organization"]
 
 
 def test_attribute_named_examples_of_a_plural_noun(parse) -> None:
-    text = ("Donald Trump and Bernie Sanders campaigned. Presidential candidates like Donald Trump and Bernie "
-            "Sanders have said that trade deals cost jobs.")
-    _, quotes = attribute(parse(text), [cand(text, "Presidential candidates like Donald Trump and Bernie Sanders",
-                                             "that trade deals cost jobs")])
-    assert (quotes[0].speaker_name, quotes[0].resolution) == ("Donald Trump + Bernie Sanders + UNNAMED", "group")
+    text = ("Rosa Delgado and Ken Whitfield campaigned. Mayoral candidates like Rosa Delgado and Ken "
+            "Whitfield have said that the new stadium wastes money.")
+    _, quotes = attribute(parse(text), [cand(text, "Mayoral candidates like Rosa Delgado and Ken Whitfield",
+                                             "that the new stadium wastes money")])
+    assert (quotes[0].speaker_name, quotes[0].resolution) == ("Rosa Delgado + Ken Whitfield + UNNAMED", "group")
 
 
 def test_attribute_family_word_finds_the_relative_the_article_names(parse) -> None:
@@ -820,10 +820,10 @@ def test_attribute_role_noun_for_someone_brought_in_unnamed(parse) -> None:
 
 
 def test_attribute_relative_pronoun_after_two_names_is_both(parse) -> None:
-    text = ("Marco Rubio refrained from attacking his rivals, particularly Govs. Jeb Bush and Chris Christie, "
-            "who say the senator lacks experience.")
-    _, quotes = attribute(parse(text), [cand(text, "who", "the senator lacks experience")])
-    assert (quotes[0].speaker_name, quotes[0].resolution) == ("Jeb Bush + Chris Christie", "group")
+    text = ("Nina Holt avoided criticising her opponents, especially Sens. Carl Weber and Sam Ortega, "
+            "who say the mayor lacks vision.")
+    _, quotes = attribute(parse(text), [cand(text, "who", "the mayor lacks vision")])
+    assert (quotes[0].speaker_name, quotes[0].resolution) == ("Carl Weber + Sam Ortega", "group")
 
 
 def test_attribute_relative_pronoun_with_a_singular_verb_after_two_names_is_the_nearer(parse) -> None:
@@ -841,25 +841,25 @@ def test_attribute_surname_that_is_also_a_title(parse) -> None:
 
 
 def test_attribute_document_from_a_sender_obtained_by_someone_else(parse) -> None:
-    text = ("A Feb. 1 letter from the American Legion obtained by The Associated Press said the emblem was "
-            "being misused.")
-    mention = "A Feb. 1 letter from the American Legion obtained by The Associated Press"
-    _, quotes = attribute(parse(text), [cand(text, mention, "the emblem was being misused")])
-    assert quotes[0].speaker_name == "American Legion"
+    text = ("A Jan. 9 letter from the Veterans of Foreign Wars obtained by The New York Times said the logo was "
+            "being abused.")
+    mention = "A Jan. 9 letter from the Veterans of Foreign Wars obtained by The New York Times"
+    _, quotes = attribute(parse(text), [cand(text, mention, "the logo was being abused")])
+    assert quotes[0].speaker_name == "Veterans of Foreign Wars"
 
 
 def test_attribute_organisation_names_readers_know(parse) -> None:
-    text = ("The survey was conducted by the Public Policy Institute of California. The PPIC poll shows the race "
-            "is close. The AP reported that turnout was high.")
-    _, quotes = attribute(parse(text), [cand(text, "The PPIC poll", "the race is close"),
-                                        cand(text, "The AP", "that turnout was high")])
+    text = ("Public Policy Institute of California staff ran the survey in May. The PPIC poll shows the bond "
+            "is popular. The AP reported that lines were long.")
+    _, quotes = attribute(parse(text), [cand(text, "The PPIC poll", "the bond is popular"),
+                                        cand(text, "The AP", "that lines were long")])
     assert [q.speaker_name for q in quotes] == ["Public Policy Institute of California", "Associated Press"]
 
 
 def test_attribute_new_poll_named_in_the_next_sentence(parse) -> None:
-    text = ("Clinton now leads Trump, according to a new nationwide poll. She is ahead 46 percent to 39 percent "
-            "according to a CBS poll released Monday.")
-    _, quotes = attribute(parse(text), [cand(text, "a new nationwide poll", "Clinton now leads Trump")])
+    text = ("Ortega now leads Hale, according to a new statewide poll. She is ahead 51 percent to 44 percent "
+            "according to a CBS poll published Tuesday.")
+    _, quotes = attribute(parse(text), [cand(text, "a new statewide poll", "Ortega now leads Hale")])
     assert quotes[0].speaker_name == "CBS News"
 
 

@@ -939,15 +939,15 @@ def test_attribute_a_plural_description_takes_up_the_pair_named_before(parse) ->
 
 
 def test_attribute_a_list_the_parser_did_not_join_is_a_group(parse) -> None:
-    text = "Donald Trump and House Speaker Paul Ryan pledged on Thursday that they would unite the party."
-    _, quotes = attribute(parse(text), [cand(text, "Donald Trump and House Speaker Paul Ryan",
-                                             "they would unite the party")])
-    assert quotes[0].speaker_name == "Donald Trump + Paul Ryan"
+    text = "Marcus Hale and House Speaker Ruth Penner vowed on Tuesday that they would pass the budget."
+    _, quotes = attribute(parse(text), [cand(text, "Marcus Hale and House Speaker Ruth Penner",
+                                             "they would pass the budget")])
+    assert quotes[0].speaker_name == "Marcus Hale + Ruth Penner"
 
 
 def test_attribute_poll_respondents_stay_unnamed_beside_a_named_pollster(parse) -> None:
-    text = "In a national CNN/ORC poll released Monday, 31% of Republicans said they were eager to vote."
-    c = cand(text, "31% of Republicans", "they were eager to vote")
+    text = "In a statewide NBC/Marist poll published Friday, 44% of Democrats said they felt ready to vote."
+    c = cand(text, "44% of Democrats", "they felt ready to vote")
     c.cue = find(text, "said")
     _, quotes = attribute(parse(text), [c])
     assert (quotes[0].speaker, quotes[0].speaker_name, quotes[0].resolution) == (None, None, "unnamed")
@@ -963,50 +963,50 @@ def test_attribute_names_in_a_relative_clause_are_not_the_speaker(parse) -> None
 
 
 def test_attribute_a_plural_noun_set_beside_names_is_those_people(parse) -> None:
-    text = "But the two leading Republicans, Donald J. Trump and Senator Ted Cruz, have questioned the science."
-    _, quotes = attribute(parse(text), [cand(text, "the two leading Republicans, Donald J. Trump and Senator Ted Cruz",
-                                             "the science")])
-    assert (quotes[0].speaker_name, quotes[0].resolution) == ("Donald Trump + Ted Cruz", "group")
+    text = "But the two leading Democrats, Michael J. Ferris and Senator Paul Dawson, have questioned the data."
+    _, quotes = attribute(parse(text), [cand(text, "the two leading Democrats, Michael J. Ferris and Senator Paul Dawson",
+                                             "the data")])
+    assert (quotes[0].speaker_name, quotes[0].resolution) == ("Michael Ferris + Paul Dawson", "group")
 
 
 def test_attribute_a_description_with_an_age_is_the_person_in_focus(parse) -> None:
-    text = ("Ban Ki-moon spoke at length on Tuesday. “I made climate change the top priority,” "
-            "the bespectacled, 71-year-old diplomat said.")
-    _, quotes = attribute(parse(text), [cand(text, "the bespectacled, 71-year-old diplomat",
-                                             "I made climate change the top priority", kind="direct")])
-    assert quotes[0].speaker_name == "Ban Ki-moon"
+    text = ("Anton Verhoeven spoke at length on Thursday. “I put clean water at the top of the list,” "
+            "the soft-spoken, 64-year-old diplomat said.")
+    _, quotes = attribute(parse(text), [cand(text, "the soft-spoken, 64-year-old diplomat",
+                                             "I put clean water at the top of the list", kind="direct")])
+    assert quotes[0].speaker_name == "Anton Verhoeven"
 
 
 def test_attribute_a_name_inside_an_opening_participle_clause_is_not_the_pronoun(parse) -> None:
-    text = ("“I think Bernie would encourage people,” Susan Sarandon said. "
-            "Asked about her own vote in the event that Hillary Clinton faces Trump, she replied: “I don’t know.”")
+    text = ("“I think Marla would inspire voters,” Joan Ashby said. "
+            "Asked about her own choice if Peter Lang runs against Gordon Reyes, she replied: “I can’t say.”")
     _, quotes = attribute(parse(text), [
-        cand(text, "Susan Sarandon", "I think Bernie would encourage people", kind="direct"),
-        cand(text, "she", "I don’t know.", kind="direct")])
-    assert quotes[1].speaker_name == "Susan Sarandon"
+        cand(text, "Joan Ashby", "I think Marla would inspire voters", kind="direct"),
+        cand(text, "she", "I can’t say.", kind="direct")])
+    assert quotes[1].speaker_name == "Joan Ashby"
 
 
 def test_attribute_an_indefinite_adviser_is_the_person_the_next_sentence_brings_in(parse) -> None:
-    text = ("A top Donald Trump adviser says the businessman is on a glide path to the nomination. "
-            "Ed Brookover spoke to reporters on Friday.")
-    _, quotes = attribute(parse(text), [cand(text, "A top Donald Trump adviser",
-                                             "the businessman is on a glide path to the nomination")])
-    assert (quotes[0].speaker_name, quotes[0].resolution) == ("Ed Brookover", "role")
+    text = ("A top Nina Castell adviser says the senator is well on track to win the primary. "
+            "Owen Pritchard spoke to reporters on Tuesday.")
+    _, quotes = attribute(parse(text), [cand(text, "A top Nina Castell adviser",
+                                             "the senator is well on track to win the primary")])
+    assert (quotes[0].speaker_name, quotes[0].resolution) == ("Owen Pritchard", "role")
 
 
 def test_attribute_an_indefinite_source_is_not_someone_quoted_in_their_own_right_next(parse) -> None:
-    text = ("“He is on leave from the station,” a NY1 representative said in a statement.\n\n"
-            "“We won’t be running his columns,” Daily News opinion editor Josh Greenman told The Daily Beast.")
-    _, quotes = attribute(parse(text), [cand(text, "a NY1 representative", "He is on leave from the station",
+    text = ("“She is away from the newsroom,” a KTVB representative said in a statement.\n\n"
+            "“We won’t be printing her reviews,” Gazette features editor Lena Ortiz told The Tribune.")
+    _, quotes = attribute(parse(text), [cand(text, "a KTVB representative", "She is away from the newsroom",
                                              kind="direct")])
     assert (quotes[0].speaker, quotes[0].speaker_name) == (None, None)
 
 
 @pytest.mark.parametrize(("text", "mention", "content", "issuer"), [
-    ("Ferguson had two murders in 2014, according to the FBI data.", "the FBI data",
-     "Ferguson had two murders in 2014", "FBI"),
-    ("Fewer voters backed her, according to July's Washington Post/ABC News polling.",
-     "July's Washington Post/ABC News polling", "Fewer voters backed her", "Washington Post/ABC News"),
+    ("Millbrook saw three robberies in 2019, according to the FBI data.", "the FBI data",
+     "Millbrook saw three robberies in 2019", "FBI"),
+    ("More voters trusted him, according to March's Washington Post/ABC News polling.",
+     "March's Washington Post/ABC News polling", "More voters trusted him", "Washington Post/ABC News"),
 ])
 def test_attribute_data_and_polling_go_to_their_issuer(parse, text, mention, content, issuer) -> None:
     _, quotes = attribute(parse(text), [cand(text, mention, content)])
@@ -1014,17 +1014,17 @@ def test_attribute_data_and_polling_go_to_their_issuer(parse, text, mention, con
 
 
 def test_attribute_the_group_is_the_organisation_just_named(parse) -> None:
-    text = ("There are fewer golfers than a decade ago, according to the National Golf Foundation. "
-            "Almost 650 courses have closed since 2006, the group says.")
-    _, quotes = attribute(parse(text), [cand(text, "the group", "Almost 650 courses have closed since 2006")])
-    assert quotes[0].speaker_name == "National Golf Foundation"
+    text = ("There are fewer anglers than twenty years ago, according to the National Fishing Council. "
+            "Nearly 300 lakes have been stocked less since 2011, the group says.")
+    _, quotes = attribute(parse(text), [cand(text, "the group", "Nearly 300 lakes have been stocked less since 2011")])
+    assert quotes[0].speaker_name == "National Fishing Council"
 
 
 def test_attribute_it_after_a_campaign_subject_is_the_campaign(parse) -> None:
-    text = ("Donald Trump’s campaign immediately backtracked, putting out a statement. "
-            "In cases of abortion, it said, the woman is a victim.")
-    _, quotes = attribute(parse(text), [cand(text, "it", "the woman is a victim")])
-    assert quotes[0].speaker_name == "Trump campaign"
+    text = ("Rachel Dunmore’s campaign quickly reversed course, issuing a statement. "
+            "On the matter of tariffs, it said, the farmer is the loser.")
+    _, quotes = attribute(parse(text), [cand(text, "it", "the farmer is the loser")])
+    assert quotes[0].speaker_name == "Dunmore campaign"
 
 
 def test_attribute_both_after_a_named_pair_is_the_pair(parse) -> None:
@@ -1034,11 +1034,11 @@ def test_attribute_both_after_a_named_pair_is_the_pair(parse) -> None:
 
 
 @pytest.mark.parametrize(("text", "mention", "content", "speaker"), [
-    ("Barack Obama will speak tonight. The president will say the country is strong, according to excerpts of "
-     "his speech released by the White House.", "excerpts of his speech released by the White House",
-     "the country is strong", "Barack Obama"),
-    ("More than half of Hillary Clinton’s address in Los Angeles was devoted to criticizing Trump.",
-     "More than half of Hillary Clinton’s address in Los Angeles", "Trump", "Hillary Clinton"),
+    ("Martin Hale will speak tonight. The governor will say the state is recovering, according to excerpts of "
+     "his address released by the State House.", "excerpts of his address released by the State House",
+     "the state is recovering", "Martin Hale"),
+    ("More than half of Paul Geller’s speech in Denver was spent attacking Ortega.",
+     "More than half of Paul Geller’s speech in Denver", "Ortega", "Paul Geller"),
 ])
 def test_attribute_a_part_of_a_document_goes_to_the_documents_source(parse, text, mention, content,
                                                                     speaker) -> None:
@@ -1092,9 +1092,9 @@ def test_attribute_the_results_are_the_poll_quoted_before(parse) -> None:
 
 
 def test_attribute_a_joint_poll_whose_second_name_the_ner_missed(parse) -> None:
-    text = "Sanders leads Clinton 50% to 40%, according to a CNN/WMUR poll. His lead is larger, according to the poll."
-    _, quotes = attribute(parse(text), [cand(text, "a CNN/WMUR poll", "Sanders leads Clinton 50% to 40%"),
-                                        cand(text, "the poll", "His lead is larger")])
+    text = "Moreno leads Atkins 48% to 41%, according to a CNN/WMUR poll. The gap is wider, according to the poll."
+    _, quotes = attribute(parse(text), [cand(text, "a CNN/WMUR poll", "Moreno leads Atkins 48% to 41%"),
+                                        cand(text, "the poll", "The gap is wider")])
     assert [q.speaker_name for q in quotes] == ["CNN/WMUR", "CNN/WMUR"]
 
 
@@ -1107,10 +1107,10 @@ def test_attribute_a_place_before_newspaper_is_not_the_papers_name(parse) -> Non
 
 
 @pytest.mark.parametrize(("text", "issuer"), [
-    ("Donald Trump is also expected to unveil on Monday his second ad of the general election. "
-     "It will focus on his economic message.", "Trump campaign"),
-    ("Our Principles PAC, which is dedicated to stopping Trump, launched a television ad in Indiana on Saturday. "
-     "It slams Trump University for receiving a low rating.", "Our Principles PAC"),
+    ("Karen Whitlock is also expected to release on Wednesday her third ad of the primary season. "
+     "It will focus on her housing plan.", "Whitlock campaign"),
+    ("Clean Slate PAC, which is devoted to defeating Whitlock, launched a radio ad in Nevada on Tuesday. "
+     "It attacks Whitlock Holdings for failing a safety audit.", "Clean Slate PAC"),
 ])
 def test_attribute_it_after_an_ad_is_put_out_is_whoever_put_it_out(parse, text, issuer) -> None:
     content = text[text.index("It ") + 3:].split(" ", 1)[1].rstrip(".")
@@ -1120,8 +1120,8 @@ def test_attribute_it_after_an_ad_is_put_out_is_whoever_put_it_out(parse, text, 
 
 def test_attribute_the_ad_goes_back_past_sentences_about_it_to_who_put_it_out(parse) -> None:
     # Sentences that keep describing the ad do not count against the reach back to the one releasing it.
-    text = ("Senator Mary Lowell spoke in Ohio on Sunday. The Tom Ridley campaign is releasing a new online ad "
-            "Monday. The ad contrasts his record with hers. The ad comes a day before the primary. "
+    text = ("Senator Mary Lowell spoke in Ohio on Sunday. The Tom Ridley campaign will put out a new web ad "
+            "Tuesday. The ad contrasts his record with hers. The ad comes a day before the primary. "
             "The long ad slams Lowell for her votes under President Barack Obama. "
             "The ad claims Ridley is the conservative to trust.")
     _, quotes = attribute(parse(text), [cand(text, "The ad", "Ridley is the conservative to trust", nth=2)])
@@ -1140,26 +1140,26 @@ def test_attribute_the_ads_narrator_is_whoever_ran_the_ad_before(parse) -> None:
 def test_attribute_a_campaign_tv_ad_is_not_tvs_nor_its_targets(parse) -> None:
     # "TV" is the medium, and the ad attacking Pruitt is not his campaign's.
     text = ("Senator Ann Bell spoke in Iowa on Monday. Dan Pruitt held a rally in Ohio. "
-            "A campaign TV ad released Thursday accuses Pruitt of buying influence.")
-    _, quotes = attribute(parse(text), [cand(text, "A campaign TV ad released Thursday", "Pruitt of buying influence")])
+            "A campaign TV ad released Friday accuses Pruitt of trading favors.")
+    _, quotes = attribute(parse(text), [cand(text, "A campaign TV ad released Friday", "Pruitt of trading favors")])
     assert quotes[0].speaker_name == "Bell campaign"
 
 
 def test_attribute_an_apposition_that_is_really_the_next_verbs_subject_binds_nothing(parse) -> None:
-    text = ("Hillary Clinton spoke on Friday. In an interview with Morning Joe hosts Joe Scarborough and Mika "
-            "Brzezinski, the Democratic presidential candidate stated that Trump’s comments do not fit.")
-    _, quotes = attribute(parse(text), [cand(text, "the Democratic presidential candidate",
-                                             "that Trump’s comments do not fit")])
-    assert quotes[0].speaker_name == "Hillary Clinton"
+    text = ("Dana Ruiz spoke on Friday. In an interview with Daybreak hosts Tom Albers and Gina "
+            "Platt, the Democratic Senate candidate stated that Moreno’s remarks were out of line.")
+    _, quotes = attribute(parse(text), [cand(text, "the Democratic Senate candidate",
+                                             "that Moreno’s remarks were out of line")])
+    assert quotes[0].speaker_name == "Dana Ruiz"
 
 
 @pytest.mark.parametrize(("text", "mention", "name"), [
-    ("The Human Face of Coal Power.\n\nThe German government proposed a steep levy on polluters.",
+    ("The Cost of Cheap Steel.\n\nThe German government unveiled a new levy on diesel cars.",
      "The German government", "German government"),
     ("The U.S. government said it would respond to the attack.", "The U.S. government", "US government"),
 ])
 def test_attribute_a_states_government_is_named_as_the_article_names_it(parse, text, mention, name) -> None:
-    content = "a steep levy on polluters" if "levy" in text else "it would respond to the attack"
+    content = "a new levy on diesel cars" if "levy" in text else "it would respond to the attack"
     _, quotes = attribute(parse(text), [cand(text, mention, content)])
     assert quotes[0].speaker_name == name
 
@@ -1173,22 +1173,22 @@ def test_attribute_the_two_are_the_pair_just_named(parse) -> None:
 
 
 def test_attribute_a_pronoun_with_a_no_break_space_is_still_a_pronoun(parse) -> None:
-    text = "“It made no sense,” Eric Trump said.\n\nHe\xa0also shored up his father’s argument on trade."
-    c = cand(text, "He\xa0", "shored up his father’s argument on trade")
-    _, quotes = attribute(parse(text), [cand(text, "Eric Trump", "It made no sense", kind="direct"), c])
-    assert (quotes[1].speaker_name, quotes[1].resolution) == ("Eric Trump", "pronoun")
+    text = "“It was a bad deal,” Nathan Cole said.\n\nHe\xa0also backed up his sister’s point on taxes."
+    c = cand(text, "He\xa0", "backed up his sister’s point on taxes")
+    _, quotes = attribute(parse(text), [cand(text, "Nathan Cole", "It was a bad deal", kind="direct"), c])
+    assert (quotes[1].speaker_name, quotes[1].resolution) == ("Nathan Cole", "pronoun")
 
 
 def test_attribute_who_after_a_name_set_beside_a_noun(parse) -> None:
-    text = ("He has invited two guests: Tim Cook, the chief executive of Apple, and his friend Donald Trump, "
-            "who has pledged to make Mr. Icahn secretary of the Treasury.")
-    _, quotes = attribute(parse(text), [cand(text, "who", "to make Mr. Icahn secretary of the Treasury")])
-    assert quotes[0].speaker_name == "Donald Trump"
+    text = ("He has invited two guests: Paul Green, the chief executive of Norvik, and his friend Samuel Ortiz, "
+            "who has promised to make Mr. Varga head of the port authority.")
+    _, quotes = attribute(parse(text), [cand(text, "who", "to make Mr. Varga head of the port authority")])
+    assert quotes[0].speaker_name == "Samuel Ortiz"
 
 
 def test_attribute_a_bare_surname_of_a_candidate_near_the_campaign(parse) -> None:
-    text = "Cruz openly admitted that his pick was politically motivated."
-    c = cand(text, "Cruz", "his pick was politically motivated")
+    text = "Cruz freely conceded that his choice was driven by politics."
+    c = cand(text, "Cruz", "his choice was driven by politics")
     _, quotes = attribute(parse(text), [c], published="2016-02-07")
     assert quotes[0].speaker_name == "Ted Cruz"
     _, later = attribute(parse(text), [c], published="2023-05-01")
@@ -1196,58 +1196,58 @@ def test_attribute_a_bare_surname_of_a_candidate_near_the_campaign(parse) -> Non
 
 
 def test_attribute_someones_right_hand_woman_named_next(parse) -> None:
-    text = ("Hillary Clinton’s right-hand woman rallied supporters, saying they had to be ready. "
-            "Huma Abedin, vice chairwoman of the campaign, sent an email to supporters.")
-    _, quotes = attribute(parse(text), [cand(text, "Hillary Clinton’s right-hand woman", "they had to be ready")])
-    assert quotes[0].speaker_name == "Huma Abedin"
+    text = ("Nora Blake’s right-hand woman urged volunteers on, saying they had to stay focused. "
+            "Tessa Moreau, deputy chairwoman of the campaign, sent a memo to volunteers.")
+    _, quotes = attribute(parse(text), [cand(text, "Nora Blake’s right-hand woman", "they had to stay focused")])
+    assert quotes[0].speaker_name == "Tessa Moreau"
 
 
 def test_attribute_a_plural_surname_is_the_family_the_article_names(parse) -> None:
-    text = ("Bill Clinton spoke first. Hillary Clinton followed him. "
-            "The Clintons have mostly chosen not to respond to his attacks.")
-    _, quotes = attribute(parse(text), [cand(text, "The Clintons", "to respond to his attacks")])
-    assert (quotes[0].speaker_name, quotes[0].resolution) == ("Bill Clinton + Hillary Clinton", "group")
+    text = ("Frank Dalton spoke first. Maria Dalton followed him. "
+            "The Daltons have largely decided not to answer his criticism.")
+    _, quotes = attribute(parse(text), [cand(text, "The Daltons", "to answer his criticism")])
+    assert (quotes[0].speaker_name, quotes[0].resolution) == ("Frank Dalton + Maria Dalton", "group")
 
 
 def test_attribute_he_after_a_sentence_about_someone_is_that_person(parse) -> None:
-    text = ("“When Mexico sends its people, they’re not sending their best,” Donald Trump said. "
-            "Trump also said the country had become a dumping ground. "
-            "In his assessment, former President Felipe Calderon intimated disappointment that voters have given "
-            "Trump a real shot. "
-            "“It is incredible that such a society could produce such candidates,” he said.")
+    text = ("“Our ports are being flooded with cheap goods,” Victor Kane said. "
+            "Kane also said the region had become a dumping ground. "
+            "In his view, former President Jorge Medina voiced regret that voters have given "
+            "Kane a real chance. "
+            "“It is strange that such a country could elect such leaders,” he said.")
     _, quotes = attribute(parse(text), [
-        cand(text, "Donald Trump", "When Mexico sends its people, they’re not sending their best", kind="direct"),
-        cand(text, "Trump", "the country had become a dumping ground", nth=1),
-        Candidate(kind="direct", content=[find(text, "It is incredible that such a society could produce such "
-                                                     "candidates")],
+        cand(text, "Victor Kane", "Our ports are being flooded with cheap goods", kind="direct"),
+        cand(text, "Kane", "the region had become a dumping ground", nth=1),
+        Candidate(kind="direct", content=[find(text, "It is strange that such a country could elect such "
+                                                     "leaders")],
                   speaker=(text.index("” he said") + 2, text.index("” he said") + 4))])
-    assert quotes[2].speaker_name == "Felipe Calderon"
+    assert quotes[2].speaker_name == "Jorge Medina"
 
 
 def test_attribute_an_issuer_before_a_document_goes_by_its_usual_name(parse) -> None:
-    text = "A 1996 FEC advisory opinion added that paid speeches would count only in some cases."
-    _, quotes = attribute(parse(text), [cand(text, "A 1996 FEC advisory opinion",
-                                             "paid speeches would count only in some cases")])
+    text = "A 2004 FEC advisory opinion stated that paid travel would qualify only in rare cases."
+    _, quotes = attribute(parse(text), [cand(text, "A 2004 FEC advisory opinion",
+                                             "paid travel would qualify only in rare cases")])
     assert quotes[0].speaker_name == "Federal Election Commission"
 
 
 def test_attribute_a_woman_later_identified_by_name(parse) -> None:
-    text = ("A woman later identified as Eva Resnick-Day, an activist for Greenpeace, demanded to know whether "
-            "Clinton would forsake the donations.")
-    _, quotes = attribute(parse(text), [cand(text, "A woman", "whether Clinton would forsake the donations")])
-    assert quotes[0].speaker_name == "Eva Resnick-Day"
+    text = ("A woman later identified as Lina Morales-Kay, an organiser for Oxfam, demanded to know whether "
+            "Harlan would return the money.")
+    _, quotes = attribute(parse(text), [cand(text, "A woman", "whether Harlan would return the money")])
+    assert quotes[0].speaker_name == "Lina Morales-Kay"
 
 
 def test_attribute_pronoun_in_a_clause_of_the_main_verb_is_the_sentence_subject(parse) -> None:
     # "when he brought up …" modifies the main verb: the sentence's own subject, not the last speaker
-    text = ("“It is wrong,” Real Time host Bill Maher said. Retired Army Col. Lawrence Wilkerson started Maher's "
-            "rant when he brought up the Oklahoma City bombing.")
+    text = ("“It is absurd,” Late Edition host Carl Jensen said. Retired Navy Capt. Howard Finch set off Jensen's "
+            "tirade when he mentioned the Boston harbor fire.")
     pronoun = [m.start() for m in re.finditer(r"\bhe\b", text)][-1]
-    cands = [cand(text, "Real Time host Bill Maher", "It is wrong", kind="direct"),
-             Candidate(kind="indirect", content=[find(text, "the Oklahoma City bombing")],
+    cands = [cand(text, "Late Edition host Carl Jensen", "It is absurd", kind="direct"),
+             Candidate(kind="indirect", content=[find(text, "the Boston harbor fire")],
                        speaker=(pronoun, pronoun + 2))]
     _, quotes = attribute(parse(text), cands)
-    assert [q.speaker_name for q in quotes] == ["Bill Maher", "Lawrence Wilkerson"]
+    assert [q.speaker_name for q in quotes] == ["Carl Jensen", "Howard Finch"]
 
 
 def test_attribute_a_pronoun_in_an_opening_clause_after_a_name_is_that_name(parse) -> None:
@@ -1263,8 +1263,8 @@ def test_attribute_a_pronoun_in_an_opening_clause_after_a_name_is_that_name(pars
 
 def test_attribute_he_after_a_newly_introduced_person_is_that_person(parse) -> None:
     # the sentence before the quotation first names Baker, with a description: the quotation is his
-    text = ("Donald Trump spoke for an hour and the crowd cheered. Hillary Clinton made an appearance of sorts, "
-            "courtesy of Tom Baker, a delegate from Ohio who wore a mask. “I thought it would be funny,” he said.")
+    text = ("Greg Olsen spoke for an hour and the crowd cheered. Linda Ferris made a sort of appearance, "
+            "thanks to Tom Baker, a delegate from Ohio who wore a mask. “I thought it would be funny,” he said.")
     pronoun = [m.start() for m in re.finditer(r"\bhe\b", text)][-1]
     cands = [Candidate(kind="direct", content=[find(text, "I thought it would be funny")],
                        speaker=(pronoun, pronoun + 2))]
@@ -1296,32 +1296,32 @@ def test_attribute_a_chain_of_he_subjects_keeps_its_referent(parse) -> None:
 
 
 def test_attribute_this_reporter_is_the_writer(parse) -> None:
-    text = "Ray Halbritter leads the group. As this reporter revealed, Halbritter is not a member of the tribe."
-    _, quotes = attribute(parse(text), [cand(text, "this reporter", "Halbritter is not a member of the tribe")],
-                          authors=["Patrick Howley"])
-    assert (quotes[0].speaker_name, quotes[0].resolution) == ("Patrick Howley", "role")
+    text = "Dale Whitcomb runs the council. As this reporter disclosed, Whitcomb is not a resident of the county."
+    _, quotes = attribute(parse(text), [cand(text, "this reporter", "Whitcomb is not a resident of the county")],
+                          authors=["Nadia Brooks"])
+    assert (quotes[0].speaker_name, quotes[0].resolution) == ("Nadia Brooks", "role")
 
 
 def test_attribute_transcript_labels_name_their_speakers(parse) -> None:
-    # "FALLIN:" (which the tagger reads as a number) is Gov. Mary Fallin; "TAPPER:", named nowhere else, a person
-    text = ("Oklahoma Gov. Mary Fallin spoke to CNN on Sunday.\n\nTAPPER: How will he heal the country?\n\n"
-            "FALLIN: Well, I think the whole nation needs to work together.")
-    cands = [cand(text, "TAPPER", "How will he heal the country?", kind="direct"),
-             cand(text, "FALLIN", "Well, I think the whole nation needs to work together.", kind="direct")]
+    # "FALLIN:" (which the tagger reads as a number) is Gov. Ruth Fallin; "MARSH:", named nowhere else, a person
+    text = ("Nevada Gov. Ruth Fallin spoke to NBC on Sunday.\n\nMARSH: What will she do about the drought?\n\n"
+            "FALLIN: Well, I think the whole state has to save water.")
+    cands = [cand(text, "MARSH", "What will she do about the drought?", kind="direct"),
+             cand(text, "FALLIN", "Well, I think the whole state has to save water.", kind="direct")]
     entities, quotes = attribute(parse(text), cands)
-    assert [q.speaker_name for q in quotes] == ["Tapper", "Mary Fallin"]
-    assert next(e for e in entities if e.name == "Tapper").type == "PERSON"
+    assert [q.speaker_name for q in quotes] == ["Marsh", "Ruth Fallin"]
+    assert next(e for e in entities if e.name == "Marsh").type == "PERSON"
 
 
 @pytest.mark.parametrize(("text", "mention", "content", "name"), [
     # two titles joined by "and" before one name are that person's; what follows the name's comma describes it
-    ("The firm lobbied for the Trump Organization on gaming, said lobbyist and GOP strategist Charlie Black, "
-     "Manafort's former business partner.", "lobbyist and GOP strategist Charlie Black, Manafort's former business "
-     "partner", "The firm lobbied for the Trump Organization on gaming", "Charlie Black"),
+    ("The firm lobbied for the Hartwell Group on zoning, said lawyer and Democratic consultant Nick Varga, "
+     "Logan's former law partner.", "lawyer and Democratic consultant Nick Varga, Logan's former law "
+     "partner", "The firm lobbied for the Hartwell Group on zoning", "Nick Varga"),
     # a capitalised title with the name set beside it is no name itself
-    ("Florida is a closed-primary state. Palm Beach County Supervisor of Elections Susan Bucher said there were few "
-     "complaints.", "Palm Beach County Supervisor of Elections Susan Bucher", "there were few complaints",
-     "Susan Bucher"),
+    ("Oregon votes by mail. Brevard County Supervisor of Elections Nora Pike said there were few late "
+     "ballots.", "Brevard County Supervisor of Elections Nora Pike", "there were few late ballots",
+     "Nora Pike"),
 ])
 def test_attribute_titles_before_a_name(parse, text: str, mention: str, content: str, name: str) -> None:
     _, quotes = attribute(parse(text), [cand(text, mention, content)])
@@ -1373,7 +1373,7 @@ def test_attribute_capitalised_role_noun_is_no_organisation_of_its_own(parse, te
 def test_attribute_organisation_name_the_ner_cut_before_its_last_word(parse) -> None:
     """The NER reads "the Black Lives" and leaves "Matter" out: the name takes its last word back, and the
     acronym joins it."""
-    text = 'Farmers and the Black Lives Matter movement met in Ohio. The BLM group said "we want answers."'
+    text = 'Pastors and the Black Lives Matter movement met in Dayton. The BLM group said "we want answers."'
     _, quotes = attribute(parse(text), [cand(text, "The BLM group", "we want answers.")])
     assert quotes[0].speaker_name == "Black Lives Matter"
 

@@ -214,7 +214,7 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
     if inner is not None:  # "excerpts of his speech", "a footnote in the report", "half of Clinton's address"
         return inner
     filer = _filer(ctx, cand, span, head)
-    if filer is not None:  # "new filings show it has less than $1.3 million": whoever "it" is
+    if filer is not None:  # "fresh filings show it holds under $2.4 million": whoever "it" is
         return filer
     # "those who …", "47 percent", "six in 10", "nearly half": nobody in particular, unless a name is set
     # beside it ("One of the men, Jessie Elkins, 70").
@@ -228,15 +228,15 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
     if group:
         return Resolved(None, "group", group=group, group_unnamed=with_unnamed)
     examples = _examples(ctx, span, root)
-    if examples:  # "presidential candidates like Donald Trump and Bernie Sanders"
+    if examples:  # "mayoral hopefuls like Dana Whitcomb and Luis Arroyo"
         return Resolved(None, "group", group=examples, group_unnamed=True)
     listed = _appositive_list(ctx, span, root)
-    if listed:  # "the two leading Republicans, Donald J. Trump and Senator Ted Cruz,"
+    if listed:  # "the two front-running Liberals, Marta L. Quill and Senator Ned Farrow,"
         return Resolved(None, "group", group=listed)
     poss = [t for t in words if t.lower_ in PERSONAL and t.tag_ == "PRP$"]
     # Names in a relative clause are not the mention's own ("the activist, who backs Cruz").
     # Nor are those in a participle's phrase unless it names a document's agent: "The message, sent to Cheryl
-    # Mills", "The Future45 group, funded by major GOP donors", but "a poll conducted by Gallup".
+    # Mills", "The Forward Valley group, funded by wealthy party donors", but "a poll conducted by Gallup".
     document = head in DOCUMENT_HEADS or head in AD_HEADS
     clauses = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in span
                if (t.dep_ == "relcl" or t.dep_ == "acl" and t.tag_ in ("VBN", "VBG")
@@ -281,8 +281,8 @@ def _filer(ctx: Context, cand: Candidate, span: SpacySpan, head: str) -> Resolve
 
 
 def _filed_report(tok: Token) -> bool:
-    """Whether the report noun ``tok`` is one filed with a regulator: "new fundraising reports", "freshly
-    filed Federal Election Commission reports"."""
+    """Whether the report noun ``tok`` is one filed with a regulator: "new fundraising reports", "recently
+    filed state election board reports"."""
     own = [t for t in tok.subtree if t.i <= tok.i]
     return any(t.lower_ in _FILED_REPORT_WORDS or t.lemma_.lower() == "file" for t in own)
 
@@ -334,8 +334,8 @@ def _examples(ctx: Context, span: SpacySpan, root: Token) -> tuple[Cluster, ...]
 
 
 def _appositive_list(ctx: Context, span: SpacySpan, root: Token) -> tuple[Cluster, ...]:
-    """The names a plural noun is set beside: "The Democratic candidates, Hillary Clinton and Senator Bernie
-    Sanders" → both."""
+    """The names a plural noun is set beside: "The Labour contenders, Rosa Delgado and Senator Amos
+    Pike" → both."""
     if root.tag_ not in ("NNS", "NNPS"):
         return ()
     appos = next((c for c in root.children if c.dep_ == "appos" and span.start <= c.i < span.end), None)
@@ -368,7 +368,7 @@ _PLACE_TAIL = re.compile(r"\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?$")
 
 
 def _listed_names(ctx: Context, span: SpacySpan) -> tuple[Cluster, ...]:
-    """A list of names the parser did not join ("Donald Trump and House Speaker Paul Ryan"): every item one
+    """A list of names the parser did not join ("Dana Whitcomb and Assembly Speaker Ray Olund"): every item one
     name, with at most a capitalised title before it and "of <Place>" after."""
     text = ctx.table.text
     members: list[Cluster] = []
@@ -418,7 +418,7 @@ def _named_group(ctx: Context, span: SpacySpan) -> tuple[tuple[Cluster, ...], bo
     if len(conjuncts) < 2:
         return _listed_names(ctx, span), False
     if any(title_info(tok.text) is not None for tok in conjuncts):
-        return (), False  # "Vice President for news and talk Dave Gorab": an "and" inside a title
+        return (), False  # "Vice President for sales and marketing Tom Reyes": an "and" inside a title
     members: list[Cluster] = []
     unnamed = False
     for tok in conjuncts:
@@ -429,7 +429,7 @@ def _named_group(ctx: Context, span: SpacySpan) -> tuple[tuple[Cluster, ...], bo
         if named is None:
             if plain and tok is root and tok.i + 1 < len(tok.doc) and tok.nbor().text == "," \
                     and len(conjuncts) > 2:
-                continue  # "Clay's biographers, David and Jeanne Heidler,": the names say who they are
+                continue  # "Monroe's biographers, Paul and Edith Varga,": the names say who they are
             if plain:
                 unnamed = True
                 continue
@@ -541,14 +541,14 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
             beside = next((m for m in names if m.kind == "PERSON" and m.start <= c.idx < m.end), None)
             if beside is not None and beside.cluster is not None:
                 return Resolved(beside.cluster, "name")
-    # "Trump spokesperson Ron Lieberman", "Oversight ranking Democrat Elijah Cummings (D-Md.)": a title, then
+    # "Trump spokesperson Ron Lieberman", "Finance ranking Democrat Nora Blake (D-Ore.)": a title, then
     # the name that ends the phrase
     text = ctx.table.text
     end = span.end_char
     paren = text.find(" (", span.start_char, end)
     if paren >= 0:
         end = paren
-    # "lobbyist Charlie Black, Manafort's former business partner": what follows the name's comma describes it
+    # "lobbyist Gil Norden, Ferris's former business partner": what follows the name's comma describes it
     comma = next((m.end for m in names if m.kind == "PERSON" and text.startswith(",", m.end) and m.end < end), None)
     if comma is not None:
         end = comma
@@ -557,13 +557,13 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
             and head not in DOCUMENT_HEADS and head not in CAMPAIGN_HEADS and _title_before(ctx, span, last.start):
         return Resolved(last.cluster, "name")
     office = _office_agent(ctx, span) if head in DOCUMENT_HEADS else None
-    if office is not None:  # "a report from the State Department's inspector general": the inspector general
+    if office is not None:  # "a report from the Transit Agency's inspector general": the inspector general
         return Resolved(office, "role", document=head)
     # "an analysis of FEC data by Crowdpac": the agent after "by" is the issuer
     by_agent = [m for m in names if m.kind in ("PERSON", "ORG") and text[max(0, m.start - 3):m.start] == "by "
                 and not re.search(r"\b(?:obtained|reviewed|seen|received|acquired|viewed|provided) by $",
                                   text[max(0, m.start - 16):m.start])]
-    # "a letter from the American Legion obtained by The Associated Press": the sender wrote it
+    # "a letter from the Harbor Veterans League obtained by The Daily Ledger": the sender wrote it
     from_agent = [m for m in names if m.kind in ("PERSON", "ORG")
                   and re.search(r"\bfrom (?:the )?$", text[max(0, m.start - 9):m.start])]
     by_agent = by_agent or from_agent
@@ -607,7 +607,7 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
 
 def _office_agent(ctx: Context, span: SpacySpan) -> Cluster | None:
     """The person holding the office a document is from or by, when a body's possessive names the office ("a
-    report from the State Department's inspector general"): the one the article ties that office to, before
+    report from the Transit Agency's inspector general"): the one the article ties that office to, before
     or after (a report's office comes first, its holder's name often later)."""
     for tok in span:
         if tok.lower_ not in ("by", "from") or not span.start <= tok.head.i < span.end:
@@ -639,7 +639,7 @@ def _title_before(ctx: Context, span: SpacySpan, start: int) -> bool:
     for k, tok in enumerate(before):
         if tok.lower_ == "and" and 0 < k < len(before) - 1 and before[k - 1].pos_ == "NOUN" \
                 and not ctx.table.within(span.start_char, tok.idx, ("PERSON", "ORG")):
-            continue  # "lobbyist and GOP strategist Charlie Black": two titles of one person
+            continue  # "lobbyist and party strategist Gil Norden": two titles of one person
         if tok.lower_ in _NOT_IN_TITLES or tok.pos_ == "VERB" and tok.tag_ != "VBG":
             return False
         if tok.lower_ == "of" and not (k + 1 < len(before) and before[k + 1].text[:1].isupper()):
@@ -749,7 +749,7 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
         if group:  # "Goodlatte and Gowdy wrote … The two lawmakers argue": the pair again
             return Resolved(None, "group", group=group)
     identified = None if plural else _identified_after(ctx, span)
-    if identified is not None:  # "A woman later identified as Eva Resnick-Day"
+    if identified is not None:  # "A man later identified as Theo Marchetti"
         return Resolved(identified, "role")
     if head in UNNAMED_HEADS or plural or first in _INDEFINITE or first in DEMONSTRATIVES:
         if not plural:
@@ -858,7 +858,7 @@ def _agent_missed(ctx: Context, span: SpacySpan) -> Cluster | None:
 def _issuer_after(ctx: Context, root: Token, heads: frozenset[str] = frozenset({"poll", "survey"}),
                   window: int = 2) -> Cluster | None:
     """The issuer named with the next poll or survey in the following two sentences: "a new poll … a CBS
-    poll released Monday", "a new poll … The survey, conducted by the Public Policy Institute"."""
+    poll released Monday", "a new poll … The survey, conducted by the Lakeshore Research Institute"."""
     doc = ctx.doc
     last_sent = ctx.table.sent_of(root.idx) + window
     for tok in doc[root.i + 1:]:
@@ -972,7 +972,7 @@ def _named_issuer(ctx: Context, tok: Token) -> Cluster | None:
 def _asides(tok: Token) -> list[tuple[int, int]]:
     """The character ranges of a document noun's phrase that cannot name its issuer: a phrase of place or
     topic ("a TV ad in Shuster's district", "a poll on Trump") and a clause that says what it holds ("a report
-    suggesting donors to the Clinton Foundation got access"), but not one naming the agent ("a poll conducted
+    suggesting donors to the Harlow Trust got favours"), but not one naming the agent ("a poll conducted
     by Gallup")."""
     return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in tok.children if c.i > tok.i and (
         c.dep_ == "prep" and c.lower_ in _NOT_ISSUER_PREPS
@@ -1069,14 +1069,14 @@ def _issued_before(ctx: Context, sent: SpacySpan) -> Cluster | None:
             verb = t.head
         elif t.dep_ == "pobj" and head in AD_HEADS and t.head.lower_ in ("on", "for") \
                 and t.head.head.lemma_.lower() in _PAYING_VERBS:
-            verb = t.head.head  # "American Action Network says it will spend $150,000 on a TV ad"
+            verb = t.head.head  # "Citizens for Clear Water says it will spend $80,000 on a TV ad"
         else:
             continue
         while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
             verb = verb.head  # "Trump is expected to unveil …"
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lower_ in ("it", "they") and verb.dep_ == "ccomp":
-            # "American Action Network says it will spend …": the one saying so
+            # "Citizens for Clear Water says it will spend …": the one saying so
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), subj)
         issuer = (_conjunct_named(ctx, subj) or _org_name_missed(ctx, subj)) if subj is not None else None
         if issuer is None:
@@ -1097,7 +1097,7 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
             return Resolved(None, "group", group=group.group, group_unnamed=group.group_unnamed)
         members = _subject_list_before(ctx, tok) or (_pair_named_before(ctx, ctx.doc[tok.i:tok.i + 1], tok)
                                                      if low == "both" else ())
-        if members:  # "The Teamsters, the Firefighters and UNITE HERE remain …, though they may endorse"
+        if members:  # "The Ironworkers, the Teachers and WORK FIRST remain …, though they may endorse"
             return Resolved(None, "group", group=members)
     if low in PERSONAL:
         own = cand.content if cand.kind == "direct" else ()  # an indirect clause may name its speaker
@@ -1112,7 +1112,7 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
         if ante is None:
             return Resolved(None, "none")
         named = ctx.table.at(ante.idx, ante.idx + len(ante)) or ctx.named(ante)  # or "his friend Donald Trump, who"
-        if named is None and ante.dep_ == "appos":  # "A Texas voter who supports Trump, Golvach lost …"
+        if named is None and ante.dep_ == "appos":  # "An Ohio voter who backs Whitcomb, Pelletier lost …"
             named = ctx.table.at(ante.head.idx, ante.head.idx + len(ante.head), ("PERSON",))
         if named is not None and named.cluster is not None:
             # "Jeb Bush and Chris Christie, who …": both

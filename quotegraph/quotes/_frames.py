@@ -106,7 +106,7 @@ def _noun_phrase(tok: Token) -> CharSpan | None:
     narrow it down ("some delegates at the convention", "new polls released Sunday") unless they
     give a time ("officials on Monday")."""
     doc = tok.doc
-    # "Six Gannett newspapers in New Jersey, including the Asbury Park Press": the examples name the speakers;
+    # "Four Halvern dailies in Nova Ridge, including the Dunmore Ledger": the examples name the speakers;
     # "a new article in Politico", "a report … by the nonprofit E3G": a publication's outlet or author
     examples = any(c.dep_ == "prep" and c.lower_ in ("including", "like") and c.i > tok.i for c in tok.children) \
         or (tok.lemma_.lower() in _PUBLICATIONS and any(
@@ -136,10 +136,10 @@ def _noun_phrase(tok: Token) -> CharSpan | None:
 def _describes(head: Token, clause: Token) -> bool:
     """Whether a relative clause belongs to the speaker's phrase: any one on a name ("Biden, who
     served as a senator …"), and on a common noun one with no comma before it, which narrows it
-    down ("a Mexican official who was not authorized to speak")."""
+    down ("a Veltrian diplomat who was not cleared to comment")."""
     if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.i > head.i and head.pos_ == "NOUN" \
             and any(c.dep_ == "agent" for c in clause.children):
-        return True  # "a random survey conducted by the One America News Network": its issuer
+        return True  # "a phone poll conducted by the Brindle Valley Gazette": its issuer
     if clause.dep_ != "relcl" or clause.i < head.i:
         return False
     if head.pos_ == "PROPN":
@@ -167,15 +167,15 @@ def _name_before(verb: Token) -> CharSpan | None:
     while i >= 0 and doc[i].tag_ == "RB" and doc[i].head.i == verb.i and verb.i - i < 3:
         i -= 1  # "Ferdie Pacheco once said"
     if i >= 1 and doc[i].text == "," and doc[i - 1].tag_ in ("NNP", "NNPS") and doc[i - 1].ent_type_ == "PERSON":
-        i -= 1  # "her senior policy adviser, Jake Sullivan, said:"
+        i -= 1  # "his chief strategy aide, Marta Quillon, said:"
     elif i >= 1 and doc[i].text == ",":
-        # "…, Col. Steven H. Warren, a military spokesman in Baghdad, said": a name whose apposition ends here
+        # "…, Maj. Aldo R. Penfield, an army spokesman in Corvale, said": a name whose apposition ends here
         for k in range(i - 1, max(verb.sent.start, i - 20) - 1, -1):
             t = doc[k]
             if t.ent_type_ == "PERSON" and t.tag_ in ("NNP", "NNPS") and t.right_edge.i in (i - 1, i) \
                     and (k + 1 >= len(doc) or doc[k + 1].ent_type_ != "PERSON"):
                 return _noun_phrase(t)
-        # "…,” Texas delegate Bill Eastland, wearing a cowboy hat, said": a name, a comma, then a clause
+        # "…,” Marlow delegate Nora Tillbrook, holding a paper fan, said": a name, a comma, then a clause
         # with no verb of its own tense, up to the cue
         for k in range(i - 2, max(verb.sent.start, i - 20) - 1, -1):
             t = doc[k]
@@ -211,8 +211,8 @@ _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 
 
 def _phrase_after_comma(verb: Token) -> CharSpan | None:
-    """A noun phrase between a comma and a finite cue that the parser hung on what came before ("In an
-    interview with hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential candidate stated")."""
+    """A noun phrase between a comma and a finite cue that the parser hung on what came before ("In a
+    chat with presenters Dan Corliss and Ivy Marchetti, the Green Party nominee stated")."""
     doc = verb.doc
     i = verb.i - 1
     while i >= 0 and doc[i].tag_ == "RB" and verb.i - i < 3:
@@ -240,7 +240,7 @@ def _after_quote(verb: Token) -> CharSpan | None:
 
 
 def _name_run_after(verb: Token) -> CharSpan | None:
-    """ "“…,” said Oversight ranking Democrat Elijah Cummings (D-Md.).": a title and name the parser
+    """ "“…,” said Budget Committee ranking Republican Hollis Varga (R-Ore.).": a title and name the parser
     did not read as the cue's subject, up to the end of the clause."""
     doc = verb.doc
     j = verb.i + 1
@@ -351,7 +351,7 @@ def _complements(verb: Token, lexicon: CueLexicon) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ in ("for", "on") and verb.lemma_ in ("call", "press", "push"):
                 comps.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
     if not comps and verb.lemma_.lower() == "say":
-        # "the candidate said families of people killed by police file lawsuits": a clause the parser read
+        # "the mayor said owners of homes damaged by floods seek refunds": a clause the parser read
         # as the verb's object
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
                     and c.lemma_.lower() not in _SAID_OBJECTS), None)
@@ -388,7 +388,7 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
             and not any((c.dep_ == "mark" and c.lower_ != "as") or (c.dep_ == "advmod" and c.tag_ == "WRB")
                         for c in verb.children if c.i < verb.i) \
             and (verb.head.i < verb.i and (verb.dep_ != "ccomp" or _comma_between(verb.head, verb))
-                 # "Instead, Trump told CNN, his policy would be …": the cue's clause comes first
+                 # "Instead, Ms. Orlen told the radio host, her plan would be …": the cue's clause comes first
                  or (verb.dep_ == "ccomp" and subject.head.i == verb.i and verb.head.i > verb.right_edge.i
                      and _comma_between(verb.right_edge, verb.head))
                  or verb.dep_ in ("parataxis", "conj")  # "The plan, she said, is dead."

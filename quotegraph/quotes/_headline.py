@@ -8,7 +8,7 @@ sources ("Poll", "IG report", "Clinton camp", "Insiders"), also with whom or wha
 speaks to, at or about ("Clinton to Planned Parenthood:", "Trump on trade:") or
 after a teaser's dash ("EXCLUSIVE – Roger Stone:"). Section labels
 ("The Latest:", "Breaking:", "Revealed:") are not sources. A label that goes on
-past the name ("Trump Addresses Munich Attack: ‘This Cannot Continue.’") counts
+past the name ("Vale Addresses Dockside Fire: ‘This Must Not Happen Again.’") counts
 only when what follows the colon is in quote marks or in the first person.
 """
 

@@ -412,7 +412,7 @@ def cluster_orgs(table: EntityTable, mentions: list[Mention], doc: Doc) -> None:
                 c.fixed_name = max(c.forms, key=lambda f: (c.forms[f], f.isupper(), len(f)))
                 spelled = [f for f in c.forms if f.isupper() is False and acronym(org_key(f)) == org_key(c.fixed_name)]
                 if c.fixed_name.isupper() and spelled and org_key(c.fixed_name) not in usual:
-                    # "PPIC" and "the Public Policy Institute of California": the spelled-out name
+                    # "NRPC" and "the Northern Rivers Policy Council": the spelled-out name
                     c.fixed_name = max(spelled, key=lambda f: (c.forms[f], len(f)))
             c.fixed_name = usual.get(org_key(c.fixed_name), c.fixed_name)  # "the AP" → "Associated Press"
             table.clusters.append(c)

@@ -221,14 +221,14 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
         root = espan.root
         if root.ent_type_ in ("DATE", "TIME"):
             continue  # "the polls Tuesday"
-        if root.pos_ in ("VERB", "ADJ", "ADV"):  # "Oversight ranking Democrat Elijah Cummings (D-Md.)" in pieces
+        if root.pos_ in ("VERB", "ADJ", "ADV"):  # "Budget ranking Republican Hollis Varga (R-Ore.)" in pieces
             end = next((t.i for t in espan if t.text == "("), espan.end) - 1
             if end >= espan.start and doc[end].pos_ == "PROPN" and doc[end].i > root.i \
                     and doc[end].ent_type_ in ("", "PERSON"):
                 root = doc[end]
         if root.ent_type_ != "PERSON" and root.text not in surnames and any(
                 c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > root.i for c in root.children):
-            continue  # "County Supervisor of Elections Susan Bucher": a title, the name set beside it
+            continue  # "County Clerk of Records Anita Dorsell": a title, the name set beside it
         if covered[root.i] or not root.text[:1].isupper() or not (
                 root.pos_ == "PROPN" or root.text in person_words
                 or _turn_label(full_text, doc[root.i:root.i + 1])):  # "TAPPER:" read as a noun

@@ -210,7 +210,7 @@ def _in_participle_clause(ctx: Context, start: int, pronoun: int) -> bool:
 
 def _in_main_adverbial(ctx: Context, char: int) -> bool:
     """Whether the pronoun at ``char`` is the subject of a clause that modifies the sentence's main verb
-    ("… when he brought up …"), not of one inside its object ("asked Trump about statements he had made")."""
+    ("… when he brought up …"), not of one inside its object ("asked the governor about remarks she had made")."""
     span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None:
         return False
@@ -307,7 +307,7 @@ def relative_antecedent(tok: Token) -> Token | None:
     if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
         ante = verb.head
         if tok.lower_ == "which" and ante.i < tok.i - 2 and ante.lemma_.lower() not in DOCUMENT_HEADS:
-            # "a decision from the Illinois Board of Elections, which ruled": an organisation's name just
+            # "a ruling from the Westmark Board of Appeals, which found": an organisation's name just
             # before the comma is what the clause is about, whatever the parser hung it on
             before = tok.doc[tok.i - 2] if tok.doc[tok.i - 1].text == "," else None
             if before is not None and before.ent_type_ == "ORG" and before.ent_iob_ != "O":

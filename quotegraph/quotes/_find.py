@@ -112,15 +112,10 @@ def _para_bounds(text: str, pos: int) -> CharSpan:
     return start, len(text) if end < 0 else end
 
 
-def _mark_end(q: QuotedSpan) -> int:
-    """Offset just after the closing mark (or the end of an unclosed quote)."""
-    return q.close_at + q.close_width if q.close_at is not None else q.end
-
-
 def _trailing_frame(q: QuotedSpan, frames: list[Frame], doc: Doc) -> int | None:
     """A cue right after the quote: ``"…," she said`` / ``"…," said the minister``."""
     text = doc_text(doc)
-    after = _mark_end(q)
+    after = q.mark_end
     best = None
     for fi, f in enumerate(frames):
         # where the attribution starts: its speaker or its cue, whichever comes first
@@ -170,7 +165,7 @@ def _outside_quotes(span: CharSpan, cue: CharSpan, quotes: list[QuotedSpan], tex
     """The speaker span cut so that it holds no quotation (the parser sometimes joins them)."""
     s, e = span
     for q in quotes:
-        close = _mark_end(q)
+        close = q.mark_end
         if q.open_at < e and close > s:
             if s < q.open_at and _words(text[s:q.open_at]) >= 2 and close <= cue[0]:
                 e = q.open_at  # a title inside the speaker's description: "Joe Scarborough, host of “Morning Joe,”"
@@ -224,7 +219,7 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
     # A title inside a speaker's description ("host of MSNBC's “Morning Joe,” said") is not speech.
     described = {qi for qi, q in enumerate(quoted) for f in frames
                  if f.speaker is not None and f.speaker[0] < q.open_at < f.speaker[1] <= f.cue_span[0]
-                 and _mark_end(q) <= f.cue_span[0]}
+                 and q.mark_end <= f.cue_span[0]}
     for f in frames:
         if f.speaker is not None:
             f.speaker = _outside_quotes(f.speaker, f.cue_span, double, text)
@@ -266,7 +261,7 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
                        and g.speaker[0] < q.open_at for g in frames):
                     continue
                 words_before = _words_outside(text, first, q.open_at,
-                                              [_frame_region(f, doc)] + [(o.open_at, _mark_end(o)) for o in double])
+                                              [_frame_region(f, doc)] + [(o.open_at, o.mark_end) for o in double])
             else:
                 words_before = _words(text[first:q.open_at])
             if words_before == 0 or inside >= 0.9 * total:
@@ -340,7 +335,7 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
         if qi in owner or not q.double:
             continue
         # A speaker named right at the quotation beats carrying on the previous one.
-        spare = fallback_frame(doc, q.open_at, _mark_end(q))
+        spare = fallback_frame(doc, q.open_at, q.mark_end)
         if spare is None or _words(text[q.start:q.end]) < 2:
             other = _other_speaker_before(doc, q, result, cues)
             if other is None:

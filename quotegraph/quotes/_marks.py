@@ -45,6 +45,11 @@ class QuotedSpan:
     def closed(self) -> bool:
         return self.close_at is not None
 
+    @property
+    def mark_end(self) -> int:
+        """Offset just after the closing mark (or the end of an unclosed quote)."""
+        return self.close_at + self.close_width if self.close_at is not None else self.end
+
 
 def _is_word(ch: str) -> bool:
     return bool(ch) and bool(_LETTER_RE.match(ch))
@@ -181,8 +186,5 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         spans.extend(_single_spans(text, ps, pe, taken))
     spans.sort(key=lambda s: s.start)
     # ‘He said “no” to me’: a single-quoted span round a double-quoted one is the outer quotation
-    return [s for s in spans if not any(o is not s and o.open_at < s.open_at and _end(s) <= _end(o) for o in spans)]
-
-
-def _end(s: QuotedSpan) -> int:
-    return s.close_at + s.close_width if s.close_at is not None else s.end
+    return [s for s in spans if not any(o is not s and o.open_at < s.open_at and s.mark_end <= o.mark_end
+                                        for o in spans)]

@@ -9,6 +9,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from ..quotes._marks import find_quoted_spans
 from ._bindings import Binding
 from ._names import person_name
 from ._table import Cluster, EntityTable, Mention
@@ -49,6 +50,7 @@ class Context:
         self._writer: Cluster | Literal[False] | None = None
         self._referents: dict[int, Cluster | None] = {}
         self.pronoun_depth = 0
+        self._marks: list[tuple[int, int]] | None = None
         self.sents = list(self.doc.sents)
         self.quote_spans.sort()
         self._qstarts = [s for s, _ in self.quote_spans]
@@ -71,12 +73,12 @@ class Context:
         return self._referents[char]
 
     def in_marks(self, char: int) -> bool:
-        """Whether ``char`` lies between quotation marks opened in its paragraph (a quotation's "he" is
-        the speaker's, not the narration's)."""
-        text = self.table.text
-        before = text[text.rfind("\n", 0, char) + 1:char]
-        opened = sum(before.count(ch) for ch in "“«„") - sum(before.count(ch) for ch in "”»")
-        return opened > 0 or before.count('"') % 2 == 1 or before.count("''") % 2 == 1
+        """Whether ``char`` lies between double quotation marks (a quotation's "he" is the speaker's, not the
+        narration's); the spans are found once per document."""
+        if self._marks is None:
+            self._marks = [(q.start, q.end) for q in find_quoted_spans(self.table.text) if q.double]
+        i = bisect.bisect_right(self._marks, (char, len(self.table.text) + 1))
+        return i > 0 and self._marks[i - 1][0] <= char < self._marks[i - 1][1]
 
     def unquoted_before(self, sent: int, *, within: int) -> Iterator[Span]:
         """The ``within`` sentences before sentence ``sent``, nearest first, leaving out those inside a

@@ -412,6 +412,13 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
         subject = None  # "Saturday at the convention Sen. Warren said": the parser's subject is a date
         # (but "said the 46-year-old" is someone)
     speaker = _noun_phrase(subject) if subject is not None else None
+    if subject is None and not passive and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i \
+            and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.ent_type_ not in _NOT_SPEAKERS:
+        # "a group backing Bush", "voters saying they want …", "a petition calling on him to …": a participle
+        # that describes a noun, with no clause above it to speak, is that noun's. Only the words up to the
+        # noun: the participle's own clause is what was said.
+        subject = verb.head
+        speaker = _trimmed(doc, subject.left_edge.i, subject.i)
     if subject is not None and speaker is not None and _DATELINE_ONLY.fullmatch(doc_text(doc)[speaker[0]:speaker[1]]):
         subject, speaker = None, None  # "LONDON (Reuters) - Donald Trump said": the parser's subject is the dateline
     if subject is None and not passive and verb.tag_ in ("VBD", "VBZ", "VBP", "VBN"):

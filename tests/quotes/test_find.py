@@ -511,3 +511,15 @@ def test_cue_after_a_question_beats_the_verb_the_parser_hung_it_on(nlp) -> None:
     found = show(text, quotes(nlp, text))
     assert [f[3] for f in found if f[1] == ["why wouldn’t you want to sound the warning?"]] == [
         "Whitlow, now a partner at an accounting firm"], found
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("Last spring, the lumber firm gave $4 million to a group backing Delgado, the former Ohio mayor.",
+     "backing", "a group"),
+    ("One deacon supporting Mr. Harlan, Tobias Wren of Grace Chapel in Dunmore, said he had phoned 80 people.",
+     "supporting", "One deacon"),
+    ("A petition calling on the council to resign has passed 40,000 signatures.", "calling", "A petition"),
+])
+def test_participle_describing_a_noun_is_that_nouns(nlp, text, cue, speaker) -> None:
+    found = show(text, quotes(nlp, text))
+    assert (cue, speaker) in [(c[2], c[3]) for c in found]

@@ -227,16 +227,41 @@ def _phrase_after_comma(verb: Token) -> CharSpan | None:
     return _trimmed(doc, j, i)
 
 
-def _after_quote(verb: Token) -> CharSpan | None:
-    """ "“…,” said the 46-year-old.": the noun phrase after a cue that follows a quotation."""
+def _after_quote(verb: Token, cues: frozenset[str] = frozenset()) -> CharSpan | None:
+    """ "“…,” said the 46-year-old.": the noun phrase after a cue that follows a quotation. After a
+    quotation the order is inverted whatever the cue ("“…,” opined the Daily Ledger", "“…,” tweeted
+    another"), and a name the parser did not know is still the speaker ("“…,” said Skelly, explaining …")."""
     doc = verb.doc
-    if verb.i == 0 or doc[verb.i - 1].text not in ("”", '"', "»", ",", "''", "’") or verb.lemma_ not in _QUOTE_VERBS:
+    if verb.i == 0 or doc[verb.i - 1].text not in ("”", '"', "»", ",", "''", "’") \
+            or (verb.lemma_ not in _QUOTE_VERBS and verb.lemma_.lower() not in cues):
         return None
     nxt = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "npadvmod", "attr", "nsubj", "dep")
-                and c.pos_ in ("NOUN", "PROPN")), None)
+                and (c.pos_ in ("NOUN", "PROPN") or c.lower_ in _INVERTED_PRONOUNS)), None)
     if nxt is None or nxt.left_edge.i != verb.i + 1:
-        return _name_run_after(verb)
+        return _name_run_after(verb) or _lone_name_after(verb)
     return _noun_phrase(nxt)
+
+
+#: Words that stand for a speaker after an inverted cue: "“…,” tweeted another."
+_INVERTED_PRONOUNS = frozenset("another one other others".split())
+
+
+def _lone_name_after(verb: Token) -> CharSpan | None:
+    """ "“…,” said Skelly, explaining …": one capitalised word right after the cue, then the clause ends."""
+    doc = verb.doc
+    j = verb.i + 1
+    if j + 1 >= len(doc) or doc[j].is_sent_start:
+        return None
+    tok, after = doc[j], doc[j + 1]
+    if not (tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower()) or tok.ent_type_ in _NOT_SPEAKERS \
+            or after.text not in (",", ".", ";") or tok.lower_ in _NOT_NAMES:
+        return None
+    return (tok.idx, tok.idx + len(tok.text))
+
+
+#: Capitalised words after a cue that are no speaker's name.
+_NOT_NAMES = frozenset("today yesterday tonight later earlier then afterward afterwards again too also instead "
+                       "recently simply only once".split())
 
 
 def _name_run_after(verb: Token) -> CharSpan | None:
@@ -366,9 +391,23 @@ def _complements(verb: Token, lexicon: CueLexicon) -> list[Token]:
     return comps
 
 
+def _subject_of_participle_before(verb: Token) -> Token | None:
+    """ "Sen. Vance, noting the size of the crowd, said …": the parser gave the name to the participle
+    between it and the cue; a participle set off by commas has no subject of its own, so it is the cue's."""
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and c.i < verb.i:
+            subj = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") \
+                    and any(t.text == "," for t in verb.doc[subj.i + 1:c.i]):
+                return subj
+    return None
+
+
 def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
     doc = verb.doc
     subject, passive = _subject(verb, lexicon.verbs)
+    if subject is None and not passive:
+        subject = _subject_of_participle_before(verb)
     comps = _complements(verb, lexicon)
     content: list[CharSpan] = []
     if comps:
@@ -427,7 +466,7 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
             # the parser hung the name before the cue inside the clause: what was said ends before it
             # (the clip below trims the comma and marks left at the cut)
             content = [(a, min(b, speaker[0])) for a, b in content if a < speaker[0]]
-        speaker = speaker or _after_quote(verb) or _phrase_after_comma(verb)
+        speaker = speaker or _after_quote(verb, lexicon.verbs) or _phrase_after_comma(verb)
     para = _para_of(verb)
     content = _clip(content, para, doc_text(doc))
     if speaker is not None:

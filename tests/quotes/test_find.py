@@ -523,3 +523,21 @@ def test_cue_after_a_question_beats_the_verb_the_parser_hung_it_on(nlp) -> None:
 def test_participle_describing_a_noun_is_that_nouns(nlp, text, cue, speaker) -> None:
     found = show(text, quotes(nlp, text))
     assert (cue, speaker) in [(c[2], c[3]) for c in found]
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ('"Voters should leave their umbrellas at home," opined the Harbor Sentinel.', "opined", "the Harbor Sentinel"),
+    ('"Somebody check the ballots," tweeted another.', "tweeted", "another"),
+    # a name the parser reads as an adverb
+    ("“Having the old lists is valuable,” said Kimbly, explaining he worked with the clerk.", "said", "Kimbly"),
+])
+def test_speaker_after_an_inverted_cue(nlp, text, cue, speaker) -> None:
+    found = show(text, quotes(nlp, text))
+    assert (cue, speaker) in [(c[2], c[3]) for c in found]
+
+
+def test_participle_between_a_name_and_its_cue_leaves_the_name_to_the_cue(nlp) -> None:
+    text = ('But Sen. Orla Fenwick (D-Vt.), noting the length of the queue, said, "Let me tell you, '
+            'they will need more booths."')
+    found = show(text, quotes(nlp, text))
+    assert [c[3] for c in found if c[2] == "said"] == ["Sen. Orla Fenwick (D-Vt"]

@@ -298,6 +298,9 @@ def _subject(verb: Token, speech: frozenset[str] = frozenset()) -> tuple[Token |
     A participle the parser hung inside what a verb of ``speech`` reports is that verb's speaker's
     ("X said Clinton will have to choose, saying …"; "telling CNN that Trump is a faker and questioning …").
     """
+    cue = _cue_above_conj(verb)
+    if cue is not None:
+        return _subject(cue, speech)
     tok: Token | None = verb
     participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj")
     for _ in range(6):  # "In addition to stating that …, Clinton has vowed": up through a preposition's object
@@ -403,6 +406,29 @@ def _subject_of_participle_before(verb: Token) -> Token | None:
     return None
 
 
+def _cue_above_conj(verb: Token) -> Token | None:
+    """The cue whose reported clause a main-clause verb was wrongly joined to (see `_main_clause_conj`)."""
+    if verb.dep_ != "conj":
+        return None
+    tok = verb.head
+    while tok.dep_ in ("ccomp", "xcomp", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.tag_ == "VBD":
+            return tok if _main_clause_conj(verb, tok) else None
+    return None
+
+
+def _main_clause_conj(tok: Token, cue: Token) -> bool:
+    """A past-tense verb the parser joined to the reported clause that belongs with the cue: in "Lee
+    suggested the clerk be replaced and defended the mayor", "defended" has no subject, is in the cue's
+    tense and not in the tense of the verb it is joined to, so Lee defended the mayor."""
+    head = tok.head
+    return tok.dep_ == "conj" and tok.tag_ == "VBD" and cue.tag_ == "VBD" and tok.i > cue.i \
+        and head.pos_ in ("VERB", "AUX") and head.tag_ != "VBD" and head.i != cue.i \
+        and not any(c.dep_ in _SUBJECTS for c in tok.children) \
+        and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)
+
+
 def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
     doc = verb.doc
     subject, passive = _subject(verb, lexicon.verbs)
@@ -415,6 +441,12 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
         nested = {t.i for c in comps for d in c.subtree
                   if d is not c and d.dep_ in ("advcl", "conj") and d.tag_ == "VBG"
                   and d.lemma_.lower() in lexicon.verbs for t in d.subtree}
+        for c in comps:
+            for d in c.subtree:
+                if _main_clause_conj(d, verb):  # cut at its "and": the rest is not what was reported
+                    cc = [g.i for g in d.head.children if g.dep_ in ("cc", "punct") and d.head.i < g.i < d.i]
+                    at = min(cc) if cc else d.left_edge.i
+                    nested.update(t.i for t in c.subtree if t.i >= at)
         idx = [t.i for c in comps for t in c.subtree if t.i not in nested]
         if idx:
             first, last = min(idx), max(idx)

@@ -541,3 +541,22 @@ def test_participle_between_a_name_and_its_cue_leaves_the_name_to_the_cue(nlp) -
             'they will need more booths."')
     found = show(text, quotes(nlp, text))
     assert [c[3] for c in found if c[2] == "said"] == ["Sen. Orla Fenwick (D-Vt"]
+
+
+@pytest.mark.parametrize(("text", "cue", "content", "other", "speaker"), [
+    ("Party elders suggested the treasurer be replaced and defended the nominee as a candidate.",
+     "suggested", "the treasurer be replaced", "defended", "Party elders"),
+    ("She said that she has released ten years of tax returns and called on her rivals to do the same.",
+     "said", "that she has released ten years of tax returns", "called", "She"),
+])
+def test_verb_in_the_cues_tense_joined_to_the_reported_clause_belongs_to_the_cue(
+        nlp, text, cue, content, other, speaker) -> None:
+    found = show(text, quotes(nlp, text))
+    assert (cue, [content], speaker) in [(c[2], c[1], c[3]) for c in found]
+    assert (other, speaker) in [(c[2], c[3]) for c in found]
+
+
+def test_verbs_joined_in_the_same_tense_stay_in_the_reported_clause(nlp) -> None:
+    text = "He said the bakery had grown and hired forty people."
+    found = show(text, quotes(nlp, text))
+    assert [c[1] for c in found if c[2] == "said"] == [["the bakery had grown and hired forty people"]]

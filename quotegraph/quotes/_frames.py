@@ -394,6 +394,30 @@ def _complements(verb: Token, lexicon: CueLexicon) -> list[Token]:
     return comps
 
 
+def _without_trailing_aside(doc: Doc, idx: list[int]) -> list[int]:
+    """The reported clause without the writer's aside at its end: a relative clause or an apposition set
+    off by a comma on its last noun ("… toward Sen. Hale, who has a lead over …", "… a fair sentence,
+    which …", "… Gov. Ortiz, the former mayor"). A quotation mark inside the aside keeps it."""
+    if not idx:
+        return idx
+    have = set(idx)
+    last = max(idx)
+    while last > min(idx) and doc[last].is_punct and doc[last].text not in _QUOTE_TOKENS:
+        last -= 1
+    for i in sorted(idx):
+        tok = doc[i]
+        if tok.dep_ not in ("relcl", "appos") or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i > tok.i:
+            continue
+        comma = tok.left_edge.i - 1
+        if comma not in have or doc[comma].text != "," or tok.right_edge.i < last or comma <= min(idx):
+            continue
+        if any(t.text in _QUOTE_TOKENS or t.text in ("‘", "’") for t in doc[comma:max(idx) + 1]) \
+                or sum(t.text in _QUOTE_TOKENS for t in doc[min(idx):comma]) % 2:
+            continue
+        return [j for j in idx if j < comma]
+    return idx
+
+
 def _subject_of_participle_before(verb: Token) -> Token | None:
     """ "Sen. Vance, noting the size of the crowd, said …": the parser gave the name to the participle
     between it and the cue; a participle set off by commas has no subject of its own, so it is the cue's."""
@@ -447,7 +471,7 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
                     cc = [g.i for g in d.head.children if g.dep_ in ("cc", "punct") and d.head.i < g.i < d.i]
                     at = min(cc) if cc else d.left_edge.i
                     nested.update(t.i for t in c.subtree if t.i >= at)
-        idx = [t.i for c in comps for t in c.subtree if t.i not in nested]
+        idx = _without_trailing_aside(doc, [t.i for c in comps for t in c.subtree if t.i not in nested])
         if idx:
             first, last = min(idx), max(idx)
             span = _trimmed(doc, first, last)

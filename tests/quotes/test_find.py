@@ -560,3 +560,21 @@ def test_verbs_joined_in_the_same_tense_stay_in_the_reported_clause(nlp) -> None
     text = "He said the bakery had grown and hired forty people."
     found = show(text, quotes(nlp, text))
     assert [c[1] for c in found if c[2] == "said"] == [["the bakery had grown and hired forty people"]]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("He said voters are drifting toward Sen. Maria Lund, a self-described centrist.",
+     "voters are drifting toward Sen. Maria Lund"),
+    ("He asked the judge to give him a fair sentence, which he said meant no prison.",
+     "to give him a fair sentence"),
+    ("She said the winner would be Okafor, who has a large lead in delegates.", "the winner would be Okafor"),
+])
+def test_writers_aside_at_the_end_of_a_reported_clause_is_not_reported(nlp, text, content) -> None:
+    found = show(text, quotes(nlp, text))
+    assert [content] in [c[1] for c in found]
+
+
+def test_aside_inside_quotation_marks_stays_reported(nlp) -> None:
+    text = 'He said the deal was "a disaster, which nobody wants."'
+    found = show(text, quotes(nlp, text))
+    assert any("which nobody wants" in c[1][0] for c in found if c[1])

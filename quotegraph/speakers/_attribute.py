@@ -223,6 +223,11 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
             m = ctx.table.at(c.idx, c.idx + len(c), ("PERSON",)) if c.dep_ == "appos" else None
             if m is not None and m.cluster is not None:
                 return Resolved(m.cluster, "name")
+        poll = _poll_around(root)
+        if poll is not None:  # "In a new Gallup poll, 40 percent of voters said …": the poll's issuer
+            found = _resolve_mention(ctx, cand, poll.left_edge.idx, poll.right_edge.idx + len(poll.right_edge))
+            if found.cluster is not None:
+                return Resolved(found.cluster, found.how, document=poll.lemma_.lower())
         return Resolved(None, "unnamed", plural_unnamed=True)
     group, with_unnamed = _named_group(ctx, span)
     if group:
@@ -251,6 +256,20 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
             or _body_named_before(ctx, span, root, head)
             or _with_names(ctx, span, root, head, names)
             or _resolve_common(ctx, span, root, head))
+
+
+def _poll_around(root: Token) -> Token | None:
+    """The poll or survey a share of respondents is reported "in", before it in the sentence: "In a new Gallup
+    poll, 40 percent of voters said …", "In the survey, most said …" → the poll noun."""
+    verb = root.head
+    while verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i:  # "… while 40 percent chose Trump"
+        verb = verb.head
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < root.i:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in ("poll", "survey"):
+                return obj
+    return None
 
 
 #: Media an ad or a document runs in, never its issuer.

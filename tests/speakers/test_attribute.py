@@ -373,6 +373,11 @@ ORGS_AND_DOCUMENTS = [
     # An organisation noun after a name the NER missed is that name, not a name in the phrase about it.
     ("The Zephyr47 group, funded by wealthy GOP donors, is planning a new ad.",
      "The Zephyr47 group, funded by wealthy GOP donors", "planning a new ad", "Zephyr47", "ORG"),
+    # A share of respondents reported "in" a poll is the poll's finding: its pollster's.
+    ("In a national Harlow/Brightline poll released Monday, 31% of Republicans said they were eager to vote.",
+     "31% of Republicans", "they were eager to vote", "Harlow/Brightline", "ORG"),
+    ("In the latest Quinnipiac University survey, 60 percent of voters said the economy mattered most.",
+     "60 percent of voters", "the economy mattered most", "Quinnipiac University", "ORG"),
     # A headline's "Poll:" is the poll the story below names.
     ("Poll: Hale leads the race for mayor.\n\nA new Quinnipiac University poll released on Monday shows that "
      "Hale leads by six points.", "Poll", "Hale leads the race for mayor", "Quinnipiac University", "ORG"),
@@ -945,12 +950,20 @@ def test_attribute_a_list_the_parser_did_not_join_is_a_group(parse) -> None:
     assert quotes[0].speaker_name == "Marcus Hale + Ruth Penner"
 
 
-def test_attribute_poll_respondents_stay_unnamed_beside_a_named_pollster(parse) -> None:
+def test_attribute_poll_respondents_go_to_the_named_pollster(parse) -> None:
     text = "In a statewide NBC/Marist poll published Friday, 44% of Democrats said they felt ready to vote."
     c = cand(text, "44% of Democrats", "they felt ready to vote")
     c.cue = find(text, "said")
     _, quotes = attribute(parse(text), [c])
-    assert (quotes[0].speaker, quotes[0].speaker_name, quotes[0].resolution) == (None, None, "unnamed")
+    assert quotes[0].speaker_name == "NBC/Marist"
+
+
+def test_attribute_respondents_outside_a_poll_stay_unnamed(parse) -> None:
+    text = "In a town hall on Friday, 44% of the audience said they felt ready to vote."
+    c = cand(text, "44% of the audience", "they felt ready to vote")
+    c.cue = find(text, "said")
+    _, quotes = attribute(parse(text), [c])
+    assert (quotes[0].speaker, quotes[0].speaker_name) == (None, None)
 
 
 def test_attribute_names_in_a_relative_clause_are_not_the_speaker(parse) -> None:

@@ -905,6 +905,8 @@ def _earlier_documents(ctx: Context, root: Token, head: str, window: int = 5) ->
     for tok in reversed(ctx.doc[:root.i]):
         if ctx.table.sent_of(tok.idx) < first_sent:
             return
+        if tok.tag_ in ("VBD", "VBN", "VBG"):
+            continue  # "it was reported in May": the verb, not a report (but "FEC reports that …" may be tagged a verb)
         if tok.lemma_.lower() == head or (head == "*" and tok.lemma_.lower() in DOCUMENT_HEADS):
             yield tok
 

@@ -1403,3 +1403,11 @@ def test_attribute_surname_opened_by_abu_joins_the_full_name(parse) -> None:
             '"May God have mercy on them," Abu Nasser wrote.')
     _, quotes = attribute(parse(text), [cand(text, "Abu Nasser", "May God have mercy on them,")])
     assert quotes[0].speaker_name == "Karim Abu Nasser"
+
+
+def test_attribute_report_is_not_the_verb_reported_before(parse) -> None:
+    # "reported" is no earlier report whose issuer "the report" could take
+    text = ("The breach at Orvex Systems was first reported in May, and the firm apologised. "
+            "Hackers reached ten servers, the report said.")
+    _, quotes = attribute(parse(text), [cand(text, "the report", "Hackers reached ten servers")])
+    assert quotes[0].speaker_name is None

@@ -47,11 +47,18 @@ def role_words(tokens: list[Token] | list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+_CLAUSE = ("relcl", "acl", "appos", "cc", "conj", "punct")
+
+
 def _phrase(tok: Token) -> list[Token]:
-    """A noun's phrase up to the first comma or clause: "the former secretary of state"."""
+    """A noun's phrase up to the first comma or clause: "the former secretary of state".
+
+    The name set beside it is cut whole, first name too: "candidates Jane Roe and John Poe" is "candidates".
+    """
+    beside = {t.i for c in tok.children if c.i > tok.i and c.dep_ in _CLAUSE for t in c.subtree}
     toks = []
     for t in tok.subtree:
-        if t.i > tok.i and (t.dep_ in ("relcl", "acl", "appos", "cc", "conj", "punct") or t.text == ","):
+        if t.i > tok.i and (t.dep_ in _CLAUSE or t.i in beside or t.text == ","):
             break
         if t.i < tok.left_edge.i:
             continue
@@ -66,13 +73,29 @@ def _cluster_of(table: EntityTable, tok: Token, kinds: tuple[str, ...] = ("PERSO
 
 def _subject_of_next_verb(tok: Token) -> bool:
     """Whether an apposition the parser found is really the subject of the verb right after it, one that has
-    no subject of its own ("…with hosts Scarborough and Brzezinski, the Democratic candidate stated …")."""
-    end = tok.right_edge.i + 1
+    no subject of its own ("…with hosts Albers and Platt, the Democratic candidate stated …")."""
+    # the end of its own words: an apposition the parser nested in it ("Platt, the Democratic candidate")
+    # is left out, as it is judged on its own
+    nested = {t.i for d in tok.subtree if d.dep_ == "appos" and d.i != tok.i for t in d.subtree}
+    end = max(t.i for t in tok.subtree if t.i not in nested) + 1
     if end >= len(tok.doc):
         return False
     nxt = tok.doc[end]
     return nxt.pos_ in ("VERB", "AUX") and nxt.tag_ in ("VBD", "VBZ", "VBP") \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nxt.children)
+
+
+def _title_of_each(table: EntityTable, start: int, toks: list[Token], title: Token, first: Token,
+                   cluster: Cluster) -> list[Binding]:
+    """The ties a title (``toks``, headed by ``title``) set before a name (``first``) makes. A plural
+    title before a list of names gives each of them the title in the singular: "co-anchors Jane Roe and
+    John Poe" makes each "co-anchor"."""
+    if title.tag_ not in ("NNS", "NNPS"):
+        return [Binding(start, role_words(toks), cluster)]
+    words = role_words([t.lemma_.lower() if t.i == title.i else t.text for t in toks])
+    others = (_cluster_of(table, c, ("PERSON",)) for c in first.conjuncts)
+    members = [cluster] + [c for c in others if c is not None and c is not cluster]
+    return [Binding(start, words, c) for c in members]
 
 
 def find_bindings(doc: Doc, table: EntityTable) -> list[Binding]:
@@ -101,7 +124,7 @@ def find_bindings(doc: Doc, table: EntityTable) -> list[Binding]:
             j -= 1
         words = role_words(lead)
         if words and not any(w[:1].isdigit() for w in words):
-            out.append(Binding(m.start, words, m.cluster))
+            out.extend(_title_of_each(table, m.start, lead, lead[-1], span.root, m.cluster))
     for tok in doc:
         if tok.dep_ == "appos" and not _subject_of_next_verb(tok):
             a, b = tok.head, tok
@@ -109,7 +132,7 @@ def find_bindings(doc: Doc, table: EntityTable) -> list[Binding]:
             if ca is not None and cb is None and b.pos_ == "NOUN":
                 out.append(Binding(b.idx, role_words(_phrase(b)), ca))
             elif cb is not None and ca is None and a.pos_ == "NOUN":
-                out.append(Binding(a.idx, role_words(_phrase(a)), cb))
+                out.extend(_title_of_each(table, a.idx, _phrase(a), a, b, cb))
         elif tok.dep_ == "attr" and tok.head.lemma_ == "be" and tok.pos_ == "NOUN":
             subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
             cs = _cluster_of(table, subj[0]) if subj else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ._bindings import role_words
+from ._bindings import Binding, role_words
 from ._context import Context
 from ._country import country_names, is_outlet
 from ._table import Cluster
@@ -71,7 +71,7 @@ def _from_bindings(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster |
             by_head[id(b.cluster)] = b.cluster
             if mods <= set(b.words):
                 partial = b
-    best = exact or partial
+    best = _latest_of_group(ctx, char, bindings, exact or partial)
     tied = best.cluster if best is not None else (next(iter(by_head.values())) if len(by_head) == 1 else None)
     if tied is not None and tied.kind == "PERSON" and parse_office(" ".join(words)) is None:
         last = max(b.start for b in bindings if b.cluster is tied and b.head == head and b.start <= reach)
@@ -95,6 +95,18 @@ def _from_bindings(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster |
     sharing = {id(b.cluster): b.cluster for b in bindings
                if b.start <= char and mods & set(b.words) - _GENERIC_MODS}
     return next(iter(sharing.values())) if len(sharing) == 1 and not by_head else None
+
+
+def _latest_of_group(ctx: Context, char: int, bindings: list[Binding], best: Binding | None) -> Binding | None:
+    """Of the people one plural title tied together ("co-hosts Jane Roe and John Poe"), the one the text
+    named last before ``char``: "the co-host" after "… Poe said" is Poe."""
+    if best is None:
+        return None
+    group = {id(b.cluster): b for b in bindings if b.start == best.start and b.words == best.words}
+    if len(group) < 2:
+        return best
+    latest = next((m for m in ctx.table.before(char) if id(m.cluster) in group), None)
+    return group[id(latest.cluster)] if latest is not None and latest.cluster is not None else best
 
 
 _FAR_TIE = 3  # sentences after which a tie gives way to the person the text has moved on to

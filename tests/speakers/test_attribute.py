@@ -1166,6 +1166,24 @@ def test_attribute_an_apposition_that_is_really_the_next_verbs_subject_binds_not
     assert quotes[0].speaker_name == "Dana Ruiz"
 
 
+def test_attribute_a_plural_title_before_names_makes_each_of_them_one(parse) -> None:
+    # "hosts Albers and Platt": each is a host, and "the host" is the one the text named last
+    text = ("Dana Ruiz spoke on Friday. In an interview with Daybreak hosts Tom Albers and Gina "
+            "Platt, the Democratic Senate candidate stated that Moreno’s remarks were out of line. "
+            "Ruiz went to the dinner on a whim, a habit Albers shares. "
+            "“She is right about that,” the host said.")
+    _, quotes = attribute(parse(text), [cand(text, "the host", "She is right about that")])
+    assert quotes[0].speaker_name == "Tom Albers"
+
+
+def test_attribute_a_plural_titles_phrase_leaves_out_the_first_name_beside_it(parse) -> None:
+    # "candidates Ann Bell and Dan Pruitt": the tie is "candidate", not "candidates ann"
+    text = ("Republican Senate candidates Ann Bell and Dan Pruitt met voters in Ames on Monday. "
+            "Pruitt spoke first. “We will win,” the Senate candidate said.")
+    _, quotes = attribute(parse(text), [cand(text, "the Senate candidate", "We will win")])
+    assert quotes[0].speaker_name == "Dan Pruitt"
+
+
 @pytest.mark.parametrize(("text", "mention", "name"), [
     ("The Cost of Cheap Steel.\n\nThe German government unveiled a new levy on diesel cars.",
      "The German government", "German government"),

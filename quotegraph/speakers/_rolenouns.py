@@ -197,6 +197,8 @@ def _org_role(ctx: Context, char: int, head: str) -> Cluster | None:
         news = bool(words & NEWS_WORDS) or is_outlet(c.name)
         if head in NEWS_ROLE_HEADS and not news:
             continue
+        if news and head not in _OUTLET_HEADS:
+            continue  # "The party says …" after "(Reuters) —": the paper reports, it is no party
         score = -0.4 * dist + (2.0 if head in words else 0.0) + (1.0 if m.subject else 0.0)
         if id(c) in speakers:
             score += 1.5
@@ -207,6 +209,9 @@ def _org_role(ctx: Context, char: int, head: str) -> Cluster | None:
     return best[1] if best else None
 
 
+#: Role nouns a news outlet goes by: those for a publication, and those for any business or its board.
+_OUTLET_HEADS = NEWS_ROLE_HEADS | frozenset("board company firm service agency bureau organization organisation "
+                                            "conglomerate".split())
 #: Role nouns for a publication, whose name is often a bare title ("The Advocate", "The Hill").
 _PRINT_HEADS = frozenset("newspaper paper daily publication magazine tabloid weekly".split())
 #: "The" with a capital inside a sentence (after a lower-case word, a comma or a colon) starts a title.

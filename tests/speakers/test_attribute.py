@@ -1166,6 +1166,21 @@ def test_attribute_an_apposition_that_is_really_the_next_verbs_subject_binds_not
     assert quotes[0].speaker_name == "Dana Ruiz"
 
 
+@pytest.mark.parametrize(("text", "mention", "content", "name"), [
+    # the agency in the dateline reports the story: it is not "the party" nor "the center" it reports on
+    ("Lena Ortiz wins the Greens Overseas straw poll.\n\nBERLIN (Reuters) — Lena Ortiz has scored a clear win "
+     "in the Greens Overseas straw poll.\n\nThe party says 4,120 members voted in 19 countries.",
+     "The party", "4,120 members voted", None),
+    # a paper's editorial board is the paper's
+    ("The Daily Ledger weighed in on the race on Monday. “The senator has earned another term,” the editorial "
+     "board writes.", "the editorial board", "The senator has earned another term", "Daily Ledger"),
+])
+def test_attribute_a_news_outlet_is_only_a_role_noun_for_a_publication(parse, text, mention, content,
+                                                                         name) -> None:
+    _, quotes = attribute(parse(text), [cand(text, mention, content)])
+    assert quotes[0].speaker_name == name
+
+
 def test_attribute_a_plural_title_before_names_makes_each_of_them_one(parse) -> None:
     # "hosts Albers and Platt": each is a host, and "the host" is the one the text named last
     text = ("Dana Ruiz spoke on Friday. In an interview with Daybreak hosts Tom Albers and Gina "

@@ -78,6 +78,10 @@ ROLES = [
     ("Donald Trump met voters in Ohio. President Barack Obama spoke in Kenya on Monday. "
      "The presidential candidate said the economy was weak.",
      "The presidential candidate", "the economy was weak", "2016-08-01", "US", "Donald Trump"),
+    # "the candidate" during a US presidential race: one of those running, not a foreign leader just quoted.
+    ("Donald Trump toured Nevada on Tuesday. Former Mexican president Vicente Fox fired back at him. "
+     "“We will not pay for that wall,” Fox said. At a rally, the candidate said Mexico would pay.",
+     "the candidate", "Mexico would pay", "2016-07-18", "US", "Donald Trump"),
     # A role the seed table gives to several people that day: the one of them in focus, not someone else.
     ("Donald Trump toured Nevada on Tuesday. Mayor Lena Ortiz criticised his remarks. "
      "The Republican presidential candidate insisted the border must be closed.",

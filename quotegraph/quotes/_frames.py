@@ -314,6 +314,9 @@ def _subject(verb: Token, speech: frozenset[str] = frozenset()) -> tuple[Token |
                         return p, True
         # Two subjects ("…in Salem, New Hampshire, Trump went"): the one next to the verb.
         subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+        if not subjects:  # "Lee was still focused on …" with "Lee" hung on "was": the auxiliary's subject
+            subjects = [g for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i
+                        for g in c.children if g.dep_ in _SUBJECTS and g.i < c.i]
         if len(subjects) > 1:
             at = tok.i
             # but a subject inside quotation marks that close before the verb is the quotation's own ("“… its

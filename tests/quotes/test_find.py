@@ -578,3 +578,9 @@ def test_aside_inside_quotation_marks_stays_reported(nlp) -> None:
     text = 'He said the deal was "a disaster, which nobody wants."'
     found = show(text, quotes(nlp, text))
     assert any("which nobody wants" in c[1][0] for c in found if c[1])
+
+
+def test_subject_the_parser_hung_on_the_auxiliary_is_the_cues(nlp) -> None:
+    text = "Maddox was still focused on Muslims."
+    found = show(text, quotes(nlp, text))
+    assert [(c[2], c[3]) for c in found] == [("focused", "Maddox")]

@@ -298,7 +298,7 @@ def _subject(verb: Token, speech: frozenset[str] = frozenset()) -> tuple[Token |
     A participle the parser hung inside what a verb of ``speech`` reports is that verb's speaker's
     ("X said Clinton will have to choose, saying …"; "telling CNN that Trump is a faker and questioning …").
     """
-    cue = _cue_above_conj(verb)
+    cue = _cue_above_conj(verb, speech)
     if cue is not None:
         return _subject(cue, speech)
     tok: Token | None = verb
@@ -433,27 +433,54 @@ def _subject_of_participle_before(verb: Token) -> Token | None:
     return None
 
 
-def _cue_above_conj(verb: Token) -> Token | None:
+def _cue_above_conj(verb: Token, speech: frozenset[str] = frozenset()) -> Token | None:
     """The cue whose reported clause a main-clause verb was wrongly joined to (see `_main_clause_conj`)."""
     if verb.dep_ != "conj":
         return None
     tok = verb.head
     while tok.dep_ in ("ccomp", "xcomp", "conj") and tok.head.i != tok.i:
         tok = tok.head
-        if tok.tag_ == "VBD":
-            return tok if _main_clause_conj(verb, tok) else None
+        if _tense(tok) is not None:
+            return tok if _main_clause_conj(verb, tok, speech) else None
     return None
 
 
-def _main_clause_conj(tok: Token, cue: Token) -> bool:
-    """A past-tense verb the parser joined to the reported clause that belongs with the cue: in "Lee
-    suggested the clerk be replaced and defended the mayor", "defended" has no subject, is in the cue's
-    tense and not in the tense of the verb it is joined to, so Lee defended the mayor."""
+def _tense(verb: Token) -> str | None:
+    """ "past" or "present" for a finite verb, read off its own tag or its auxiliary's ("did say" is past,
+    "does say" present); None for an infinitive, a participle or a modal's verb."""
+    tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    for tag in tags:
+        if tag == "VBD":
+            return "past"
+        if tag in ("VBZ", "VBP"):
+            return "present"
+    return None
+
+
+def _main_clause_conj(tok: Token, cue: Token, speech: frozenset[str] = frozenset()) -> bool:
+    """A verb the parser joined to the reported clause that belongs with the cue: in "Lee suggested the
+    clerk be replaced and defended the mayor", "defended" has no subject, is in the cue's tense and not
+    in the tense of the verb it is joined to, so Lee defended the mayor. A verb of ``speech`` in the
+    cue's tense is the cue's even when the clause shares that tense ("Lee said she liked him and called
+    him a friend")."""
     head = tok.head
-    return tok.dep_ == "conj" and tok.tag_ == "VBD" and cue.tag_ == "VBD" and tok.i > cue.i \
-        and head.pos_ in ("VERB", "AUX") and head.tag_ != "VBD" and head.i != cue.i \
-        and not any(c.dep_ in _SUBJECTS for c in tok.children) \
-        and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)
+    tense = _tense(tok) if tok.tag_ in ("VBD", "VBZ", "VBP") else None
+    if not (tok.dep_ == "conj" and tense is not None and _tense(cue) == tense and tok.i > cue.i
+            and head.pos_ in ("VERB", "AUX") and head.i != cue.i
+            and not any(c.dep_ in _SUBJECTS for c in tok.children)):
+        return False
+    if _tense(head) != tense and tense == "past":
+        return True
+    # a second act of speech by the same speaker ("… and called him …", "… and vowed …")
+    return tok.lemma_.lower() in speech and tok.lemma_.lower() not in _THOUGHT_VERBS
+
+
+#: Cue verbs of thinking, wanting and finding out: a second such verb after "and" is as likely the reported
+#: clause's own ("said she was elated but still feared …") as a second act of the speaker.
+_THOUGHT_VERBS = frozenset(
+    "think believe feel know hope fear worry expect doubt suspect assume reckon figure consider understand "
+    "realize realise recognize recognise learn find discover show demonstrate prove determine decide wonder "
+    "want plan intend mention hear see".split())
 
 
 def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
@@ -470,7 +497,7 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
                   and d.lemma_.lower() in lexicon.verbs for t in d.subtree}
         for c in comps:
             for d in c.subtree:
-                if _main_clause_conj(d, verb):  # cut at its "and": the rest is not what was reported
+                if _main_clause_conj(d, verb, lexicon.verbs):  # cut at its "and": the rest is not what was reported
                     cc = [g.i for g in d.head.children if g.dep_ in ("cc", "punct") and d.head.i < g.i < d.i]
                     at = min(cc) if cc else d.left_edge.i
                     nested.update(t.i for t in c.subtree if t.i >= at)

@@ -548,6 +548,12 @@ def test_participle_between_a_name_and_its_cue_leaves_the_name_to_the_cue(nlp) -
      "suggested", "the treasurer be replaced", "defended", "Party elders"),
     ("She said that she has released ten years of tax returns and called on her rivals to do the same.",
      "said", "that she has released ten years of tax returns", "called", "She"),
+    ("The mayor said the council was divided and promised a vote before the summer.",
+     "said", "the council was divided", "promised", "The mayor"),
+    ("He did say he found the senator “quite funny” and called his rise “a surprise.”",
+     "say", "he found the senator “quite funny”", "called", "He"),
+    ("She says she admires the governor and calls her “a tireless worker.”",
+     "says", "she admires the governor", "calls", "She"),
 ])
 def test_verb_in_the_cues_tense_joined_to_the_reported_clause_belongs_to_the_cue(
         nlp, text, cue, content, other, speaker) -> None:
@@ -556,10 +562,13 @@ def test_verb_in_the_cues_tense_joined_to_the_reported_clause_belongs_to_the_cue
     assert (other, speaker) in [(c[2], c[3]) for c in found]
 
 
-def test_verbs_joined_in_the_same_tense_stay_in_the_reported_clause(nlp) -> None:
-    text = "He said the bakery had grown and hired forty people."
+@pytest.mark.parametrize(("text", "content"), [
+    ("He said the bakery had grown and hired forty people.", "the bakery had grown and hired forty people"),
+    ("She said she was relieved but still feared the storm.", "she was relieved but still feared the storm"),
+])
+def test_verbs_joined_in_the_same_tense_stay_in_the_reported_clause(nlp, text, content) -> None:
     found = show(text, quotes(nlp, text))
-    assert [c[1] for c in found if c[2] == "said"] == [["the bakery had grown and hired forty people"]]
+    assert [c[1] for c in found if c[2] == "said"] == [[content]]
 
 
 @pytest.mark.parametrize(("text", "content"), [

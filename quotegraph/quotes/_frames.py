@@ -421,6 +421,21 @@ def _without_trailing_aside(doc: Doc, idx: list[int]) -> list[int]:
     return idx
 
 
+#: Marks that end one clause and start another inside a sentence.
+_CLAUSE_BREAKS = frozenset([";", ":", "—", "–", "-", "--"])
+
+
+def _without_sentence_before(verb: Token, comps: list[Token]) -> list[Token]:
+    """The complements without a clause the parser hung on the cue from before a semicolon, colon or
+    dash: in "The bridge was shut; the mayor said it would reopen.", the mayor said only what follows
+    "said". Kept when nothing follows the cue, as then the earlier clause may be all that was said."""
+    after = [c for c in comps if c.i > verb.i]
+    if not after:
+        return comps
+    return [c for c in comps if c.i > verb.i or not any(
+        t.text in _CLAUSE_BREAKS for t in verb.doc[c.right_edge.i + 1:verb.i])]
+
+
 def _subject_of_participle_before(verb: Token) -> Token | None:
     """ "Sen. Vance, noting the size of the crowd, said …": the parser gave the name to the participle
     between it and the cue; a participle set off by commas has no subject of its own, so it is the cue's."""
@@ -488,7 +503,7 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
     subject, passive = _subject(verb, lexicon.verbs)
     if subject is None and not passive:
         subject = _subject_of_participle_before(verb)
-    comps = _complements(verb, lexicon)
+    comps = _without_sentence_before(verb, _complements(verb, lexicon))
     content: list[CharSpan] = []
     if comps:
         # A participial cue inside the clause ("…, claiming that …") is a frame of its own.

@@ -593,3 +593,15 @@ def test_subject_the_parser_hung_on_the_auxiliary_is_the_cues(nlp) -> None:
     text = "Maddox was still focused on Muslims."
     found = show(text, quotes(nlp, text))
     assert [(c[2], c[3]) for c in found] == [("focused", "Maddox")]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The bridge stayed shut; the mayor said crews would reopen it by Friday.", "said",
+     "crews would reopen it by Friday"),
+    ("Few were convinced: Sen. Ada Moss called the plan “a costly gamble.”", "called", "the plan “a costly gamble.”"),
+    ("The hall was half empty — the organizer insisted the rain had kept people home.", "insisted",
+     "the rain had kept people home"),
+])
+def test_clause_before_a_semicolon_colon_or_dash_is_not_what_the_cue_reports(nlp, text, cue, content) -> None:
+    found = show(text, quotes(nlp, text))
+    assert [c[1] for c in found if c[2] == cue] == [[content]]

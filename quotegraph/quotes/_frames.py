@@ -436,6 +436,18 @@ def _without_sentence_before(verb: Token, comps: list[Token]) -> list[Token]:
         t.text in _CLAUSE_BREAKS for t in verb.doc[c.right_edge.i + 1:verb.i])]
 
 
+def _raised_subject(verb: Token, comps: list[Token]) -> Token | None:
+    """The subject of a passive cue with no agent whose infinitive it is about: in "The vote is expected
+    to pass", what is expected is that the vote will pass, so "The vote" belongs to what is reported."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+    if subj is None or subj.lower_ in _EXPLETIVES:
+        return None
+    if not any(c.dep_ == "xcomp" and c.i > verb.i and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+               for c in comps):
+        return None
+    return subj
+
+
 def _subject_of_participle_before(verb: Token) -> Token | None:
     """ "Sen. Vance, noting the size of the crowd, said …": the parser gave the name to the participle
     between it and the cue; a participle set off by commas has no subject of its own, so it is the cue's."""
@@ -517,6 +529,9 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
                     at = min(cc) if cc else d.left_edge.i
                     nested.update(t.i for t in c.subtree if t.i >= at)
         idx = _without_trailing_aside(doc, [t.i for c in comps for t in c.subtree if t.i not in nested])
+        raised = _raised_subject(verb, comps) if passive and subject is None else None
+        if raised is not None and idx:
+            idx = sorted(set(idx) | {t.i for t in raised.subtree})
         if idx:
             first, last = min(idx), max(idx)
             span = _trimmed(doc, first, last)

@@ -605,3 +605,14 @@ def test_subject_the_parser_hung_on_the_auxiliary_is_the_cues(nlp) -> None:
 def test_clause_before_a_semicolon_colon_or_dash_is_not_what_the_cue_reports(nlp, text, cue, content) -> None:
     found = show(text, quotes(nlp, text))
     assert [c[1] for c in found if c[2] == cue] == [[content]]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The new county budget is expected to pass next week.", "expected",
+     "The new county budget is expected to pass next week"),
+    ("The two rival campaigns were widely believed to be close.", "believed",
+     "The two rival campaigns were widely believed to be close"),
+])
+def test_subject_of_a_passive_cue_with_no_agent_is_part_of_what_is_reported(nlp, text, cue, content) -> None:
+    found = show(text, quotes(nlp, text))
+    assert [(c[1], c[3]) for c in found if c[2] == cue] == [([content], None)]

@@ -436,6 +436,20 @@ def _without_sentence_before(verb: Token, comps: list[Token]) -> list[Token]:
         t.text in _CLAUSE_BREAKS for t in verb.doc[c.right_edge.i + 1:verb.i])]
 
 
+def _condition_after(verb: Token, idx: list[int]) -> list[int]:
+    """A condition or reason the parser hung on the cue after the reported clause: in "She said the
+    plant would close if the sale failed", the "if" clause is part of what she said."""
+    if not idx:
+        return []
+    last = max(idx)
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.left_edge.i > last and any(
+                g.dep_ == "mark" and g.lower_ in ("if", "unless", "because") for g in c.children):
+            if not any(t.text in _CLAUSE_BREAKS or t.text in _QUOTE_TOKENS for t in verb.doc[last + 1:c.left_edge.i]):
+                return [t.i for t in c.subtree]
+    return []
+
+
 def _raised_subject(verb: Token, comps: list[Token]) -> Token | None:
     """The subject of a passive cue with no agent whose infinitive it is about: in "The vote is expected
     to pass", what is expected is that the vote will pass, so "The vote" belongs to what is reported."""
@@ -529,6 +543,7 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
                     at = min(cc) if cc else d.left_edge.i
                     nested.update(t.i for t in c.subtree if t.i >= at)
         idx = _without_trailing_aside(doc, [t.i for c in comps for t in c.subtree if t.i not in nested])
+        idx = idx + _condition_after(verb, idx)
         raised = _raised_subject(verb, comps) if passive and subject is None else None
         if raised is not None and idx:
             idx = sorted(set(idx) | {t.i for t in raised.subtree})

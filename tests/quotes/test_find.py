@@ -616,3 +616,9 @@ def test_clause_before_a_semicolon_colon_or_dash_is_not_what_the_cue_reports(nlp
 def test_subject_of_a_passive_cue_with_no_agent_is_part_of_what_is_reported(nlp, text, cue, content) -> None:
     found = show(text, quotes(nlp, text))
     assert [(c[1], c[3]) for c in found if c[2] == cue] == [([content], None)]
+
+
+def test_reason_the_parser_hung_on_the_cue_after_the_reported_clause_is_reported(nlp) -> None:
+    text = "The mayor told reporters on Monday that the budget was balanced, because the city had cut costs."
+    found = show(text, quotes(nlp, text))
+    assert [c[1] for c in found if c[2] == "told"] == [["that the budget was balanced, because the city had cut costs"]]

@@ -436,6 +436,23 @@ def _without_sentence_before(verb: Token, comps: list[Token]) -> list[Token]:
         t.text in _CLAUSE_BREAKS for t in verb.doc[c.right_edge.i + 1:verb.i])]
 
 
+def _report_of_its_own(tok: Token, speech: frozenset[str]) -> bool:
+    """A contrasting clause with its own speaker and verb of speech, set off by a comma at the end of a
+    reported clause: in "Most said the plan was fair, while a third said it went too far", the second
+    report is not part of the first."""
+    if tok.lemma_.lower() not in speech or tok.lemma_.lower() in _THOUGHT_VERBS \
+            or not any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+        return False
+    doc = tok.doc
+    before = tok.left_edge.i - 1
+    if before < 0 or doc[before].text != "," or any(t.text in _QUOTE_TOKENS for t in tok.subtree):
+        return False
+    if tok.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in ("while", "whereas") and c.i == tok.left_edge.i
+                   for c in tok.children)
+    return False
+
+
 def _condition_after(verb: Token, idx: list[int]) -> list[int]:
     """A condition or reason the parser hung on the cue after the reported clause: in "She said the
     plant would close if the sale failed", the "if" clause is part of what she said."""
@@ -538,6 +555,8 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
                   and d.lemma_.lower() in lexicon.verbs for t in d.subtree}
         for c in comps:
             for d in c.subtree:
+                if d.i > verb.i and _report_of_its_own(d, lexicon.verbs):  # "…, while others said …"
+                    nested.update(t.i for t in c.subtree if t.i >= d.left_edge.i - 1)
                 if _main_clause_conj(d, verb, lexicon.verbs):  # cut at its "and": the rest is not what was reported
                     cc = [g.i for g in d.head.children if g.dep_ in ("cc", "punct") and d.head.i < g.i < d.i]
                     at = min(cc) if cc else d.left_edge.i

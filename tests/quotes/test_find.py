@@ -622,3 +622,10 @@ def test_reason_the_parser_hung_on_the_cue_after_the_reported_clause_is_reported
     text = "The mayor told reporters on Monday that the budget was balanced, because the city had cut costs."
     found = show(text, quotes(nlp, text))
     assert [c[1] for c in found if c[2] == "told"] == [["that the budget was balanced, because the city had cut costs"]]
+
+
+def test_contrasting_report_with_its_own_speaker_is_not_part_of_the_first(nlp) -> None:
+    text = "Most voters said the plan was fair, while a third said it went too far."
+    found = show(text, quotes(nlp, text))
+    assert [(c[1], c[3]) for c in found if c[2] == "said"] == [
+        (["the plan was fair"], "Most voters"), (["it went too far"], "a third")]

@@ -553,6 +553,13 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
         nested = {t.i for c in comps for d in c.subtree
                   if d is not c and d.dep_ in ("advcl", "conj") and d.tag_ == "VBG"
                   and d.lemma_.lower() in lexicon.verbs for t in d.subtree}
+        # So is a relative clause about the object in which someone else reports ("lambasted the deal
+        # negotiated by Obama, who he noted was …"): what the object's cue names ends at the object.
+        nested.update(t.i for c in comps if c.dep_ == "dobj" for d in c.subtree
+                      if d.dep_ == "relcl" and d.lemma_.lower() in lexicon.verbs
+                      and any(g.dep_ == "ccomp" for g in d.children)
+                      and any(g.dep_ == "nsubj" and g.tag_ not in ("WDT", "WP") for g in d.children)
+                      for t in d.subtree)
         for c in comps:
             for d in c.subtree:
                 if d.i > verb.i and _report_of_its_own(d, lexicon.verbs):  # "…, while others said …"
@@ -791,8 +798,33 @@ def _prep_lemmas(lexicon: CueLexicon) -> frozenset[str]:
     return frozenset(v for v, _ in lexicon.prep_verbs)
 
 
+def _silent_e_lemma(tok: Token, lexicon: CueLexicon) -> str | None:
+    """The cue lemma of a verb whose final silent "e" the lemmatizer dropped, else None.
+
+    "hopes", "hoped", "hoping" come out as "hop" and "texted" as "texte": the form still
+    spells the lexicon's lemma ("hope" + "s"/"d", "hop" + "ing"), which "hopped" does not.
+    """
+    lemma, form = tok.lemma_.lower(), tok.lower_
+    if tok.pos_ not in ("VERB", "AUX") or lemma in lexicon.verbs:
+        return None
+    if lemma + "e" in lexicon.verbs and (form in (lemma + "es", lemma + "ed", lemma + "ing")):
+        return lemma + "e"
+    if lemma.endswith("e") and lemma[:-1] in lexicon.verbs and form in (lemma + "d", lemma[:-1] + "ing"):
+        return lemma[:-1]
+    return None
+
+
+def _repair_lemmas(doc: Doc, lexicon: CueLexicon) -> None:
+    """Give cue verbs the lemma the lexicon knows them by ("She hopes to win": "hop" → "hope")."""
+    for tok in doc:
+        fixed = _silent_e_lemma(tok, lexicon)
+        if fixed is not None:
+            tok.lemma_ = fixed
+
+
 def find_frames(doc: Doc, lexicon: CueLexicon) -> list[Frame]:
     """Every reporting frame in ``doc``, in text order of the cue."""
+    _repair_lemmas(doc, lexicon)
     frames: list[Frame] = []
     for tok in doc:
         lemma = tok.lemma_.lower()

@@ -629,3 +629,19 @@ def test_contrasting_report_with_its_own_speaker_is_not_part_of_the_first(nlp) -
     found = show(text, quotes(nlp, text))
     assert [(c[1], c[3]) for c in found if c[2] == "said"] == [
         (["the plan was fair"], "Most voters"), (["it went too far"], "a third")]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The mayor hopes the new bridge will open in spring.", "hopes", "the new bridge will open in spring"),
+    ("Ms. Varga hoped to win the county by a wide margin.", "hoped", "to win the county by a wide margin"),
+    ("The senator texted that the vote would be close.", "texted", "that the vote would be close"),
+])
+def test_cue_verb_the_lemmatizer_cut_short_still_reports(nlp, text, cue, content) -> None:
+    found = show(text, quotes(nlp, text))
+    assert [content] in [c[1] for c in found if c[2] == cue], found
+
+
+def test_relative_clause_with_its_own_cue_is_not_the_objects(nlp) -> None:
+    text = "She condemned the tax plan drafted by Governor Pell, who she noted was \"in her last month, finally.\""
+    found = show(text, quotes(nlp, text))
+    assert ["the tax plan drafted by Governor Pell"] in [c[1] for c in found if c[2] == "condemned"], found

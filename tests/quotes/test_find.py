@@ -645,3 +645,14 @@ def test_relative_clause_with_its_own_cue_is_not_the_objects(nlp) -> None:
     text = "She condemned the tax plan drafted by Governor Pell, who she noted was \"in her last month, finally.\""
     found = show(text, quotes(nlp, text))
     assert ["the tax plan drafted by Governor Pell"] in [c[1] for c in found if c[2] == "condemned"], found
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("The governor sought to calm the striking nurses.", "sought", "to calm the striking nurses"),
+    ("The hospital declined to comment.", "declined", "to comment"),
+    ("Okafor refused to endorse the mayor's budget.", "refused", "to endorse the mayor's budget"),
+    ("The union offered to return to the table on Monday.", "offered", "to return to the table on Monday"),
+])
+def test_verbs_of_intention_and_refusal_report_their_to_clause(nlp, text, cue, content) -> None:
+    found = show(text, quotes(nlp, text))
+    assert [content] in [c[1] for c in found if c[2] == cue], found

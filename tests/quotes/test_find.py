@@ -656,3 +656,12 @@ def test_relative_clause_with_its_own_cue_is_not_the_objects(nlp) -> None:
 def test_verbs_of_intention_and_refusal_report_their_to_clause(nlp, text, cue, content) -> None:
     found = show(text, quotes(nlp, text))
     assert [content] in [c[1] for c in found if c[2] == cue], found
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Two analysts cited the port as the likeliest target.", "cited", "the port as the likeliest target"),
+    ("The mayor expressed doubts about the stadium deal.", "expressed", "doubts about the stadium deal"),
+])
+def test_citing_and_expressing_report_their_object(nlp, text, cue, content) -> None:
+    found = show(text, quotes(nlp, text))
+    assert [content] in [c[1] for c in found if c[2] == cue], found

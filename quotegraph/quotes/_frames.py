@@ -389,6 +389,14 @@ def _complements(verb: Token, lexicon: CueLexicon) -> list[Token]:
         if obj is not None and obj.i > verb.i and obj.right_edge.i - obj.left_edge.i >= 3 and not any(
                 not t.is_punct for t in verb.doc[obj.right_edge.i + 1:verb.sent.end]):
             comps = [obj]  # … when the object runs to the end of the sentence
+    if (verb.lemma_.lower(), "as") in lexicon.prep_verbs and verb.lemma_.lower() not in lexicon.verbs:
+        # "supporters see him as the stronger candidate": the object and what it is seen as. Only
+        # that: "we will see what happens" reports nothing.
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        as_ = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
+        if obj is not None and (as_ or any(t.lower_ == "as" for t in obj.subtree if t.i > obj.i)):
+            return [obj] + as_
+        return []
     if not comps:
         for c in verb.children:
             if c.dep_ == "prep" and c.i > verb.i and (verb.lemma_.lower(), c.lower_) in lexicon.prep_verbs:

@@ -665,3 +665,17 @@ def test_verbs_of_intention_and_refusal_report_their_to_clause(nlp, text, cue, c
 def test_citing_and_expressing_report_their_object(nlp, text, cue, content) -> None:
     found = show(text, quotes(nlp, text))
     assert [content] in [c[1] for c in found if c[2] == cue], found
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("Most growers see the tariff as a threat to their exports.", "see", "the tariff as a threat to their exports"),
+    ("The council viewed the proposal as premature.", "viewed", "the proposal as premature"),
+])
+def test_seeing_something_as_something_reports_the_view(nlp, text, cue, content) -> None:
+    found = show(text, quotes(nlp, text))
+    assert [content] in [c[1] for c in found if c[2] == cue], found
+
+
+def test_seeing_what_happens_reports_nothing(nlp) -> None:
+    text = "The growers will see what happens in March."
+    assert show(text, quotes(nlp, text)) == []

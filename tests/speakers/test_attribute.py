@@ -378,8 +378,8 @@ ORGS_AND_DOCUMENTS = [
     ("The Zephyr47 group, funded by wealthy GOP donors, is planning a new ad.",
      "The Zephyr47 group, funded by wealthy GOP donors", "planning a new ad", "Zephyr47", "ORG"),
     # A share of respondents reported "in" a poll is the poll's finding: its pollster's.
-    ("In a national Harlow/Brightline poll released Monday, 31% of Republicans said they were eager to vote.",
-     "31% of Republicans", "they were eager to vote", "Harlow/Brightline", "ORG"),
+    ("In a statewide Harlow/Brightline poll out on Tuesday, 42% of independents said they were eager to vote.",
+     "42% of independents", "they were eager to vote", "Harlow/Brightline", "ORG"),
     ("In the latest Quinnipiac University survey, 60 percent of voters said the economy mattered most.",
      "60 percent of voters", "the economy mattered most", "Quinnipiac University", "ORG"),
     # A headline's "Poll:" is the poll the story below names.

@@ -770,6 +770,10 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
     identified = None if plural else _identified_after(ctx, span)
     if identified is not None:  # "A man later identified as Theo Marchetti"
         return Resolved(identified, "role")
+    if first == "the" and not plural and _withheld_in_opening(ctx, root):
+        named = _introduced_next(ctx, span, root)
+        if named is not None:  # "The Dutch engineer who first warned … was cleared … Pieter van Aalst, 52, …"
+            return Resolved(named, "role")
     if head in UNNAMED_HEADS or plural or first in _INDEFINITE or first in DEMONSTRATIVES:
         if not plural:
             named = _named_next(ctx, span, head) or _introduced_next(ctx, span, root)
@@ -1285,6 +1289,25 @@ def _identified_after(ctx: Context, span: SpacySpan) -> Cluster | None:
     return named.cluster if named is not None and named.start == m.end() else None
 
 
+_OPENING = 4  # sentences, headline lines included, in which a story may hold back the name of its subject
+
+
+def _withheld_in_opening(ctx: Context, root: Token) -> bool:
+    """Whether ``root`` heads a description that brings someone in without their name in a story's opening:
+    "the" and a restrictive "who" clause ("The novice skier who rescued two hikers was honoured Sunday"),
+    the way a story's first sentence holds back a name for the next. Later on, or with a comma before
+    "who" ("The senator, who …"), such a description takes up someone the text has named already."""
+    if ctx.table.sent_of(root.idx) >= _OPENING:
+        return False
+    for clause in root.children:
+        if clause.dep_ != "relcl" or clause.i < root.i:
+            continue
+        first = clause.left_edge
+        if first.i > root.i and first.lower_ == "who" and root.doc[first.i - 1].text != ",":
+            return True
+    return False
+
+
 def _introduced_next(ctx: Context, span: SpacySpan, root: Token) -> Cluster | None:
     """A person the next sentence brings in by full name as its subject, when this mention is the subject
     of its own: "A top Donald Trump adviser says … Ed Brookover spoke to reporters …"."""
@@ -1299,7 +1322,8 @@ def _introduced_next(ctx: Context, span: SpacySpan, root: Token) -> Cluster | No
         return None
     if any(x.start < nxt.start_char for x in m.cluster.mentions):
         return None  # named before: not the one this mention stands for
-    gender = role_gender(tuple(t.lower_ for t in span))
+    # the description's own words: not "the widow" of "the coach who built the club with the widow's loan"
+    gender = role_gender(tuple(t.lower_ for t in span if t.i <= root.i))
     if gender is not None and m.cluster.gender not in (None, gender):
         return None  # "A Supreme Court spokeswoman said … Mitch McConnell …": someone else
     return m.cluster

@@ -1011,6 +1011,46 @@ def test_attribute_an_indefinite_adviser_is_the_person_the_next_sentence_brings_
     assert (quotes[0].speaker_name, quotes[0].resolution) == ("Owen Pritchard", "role")
 
 
+def test_attribute_a_description_in_the_opening_is_the_person_the_next_sentence_names(parse) -> None:
+    text = ("Ferry crash inquiry opens.\n\n"
+            "The Dutch engineer who first warned that the ferry's hull was failing was cleared of negligence "
+            "on Friday by a court in Rotterdam. Pieter van Aalst, 52, had testified for three days.")
+    _, quotes = attribute(parse(text), [
+        cand(text, "who", "the ferry's hull was failing"),
+        cand(text, "The Dutch engineer who first warned that the ferry's hull was failing",
+             "the ferry's hull was failing")])
+    assert [(q.speaker_name, q.resolution) for q in quotes] == [("Pieter van Aalst", "pronoun"),
+                                                                ("Pieter van Aalst", "role")]
+
+
+def test_attribute_a_description_with_a_comma_takes_up_someone_named_before(parse) -> None:
+    text = ("Ferry crash inquiry opens.\n\n"
+            "Marta Kowal visited the harbour. The engineer, who first warned that the hull was failing, was "
+            "cleared on Friday. Pieter van Aalst, 52, had testified for three days.")
+    _, quotes = attribute(parse(text), [cand(text, "who", "the hull was failing")])
+    assert quotes[0].speaker_name != "Pieter van Aalst"
+
+
+def test_attribute_a_later_description_with_who_is_not_the_next_named_person(parse) -> None:
+    text = ("Ferry crash inquiry opens. Marta Kowal visited the harbour on Monday. She met the crew. "
+            "She spoke to the mayor. She left at noon. "
+            "The engineer who first warned that the hull was failing was cleared on Friday. "
+            "Pieter van Aalst had testified for three days.")
+    _, quotes = attribute(parse(text), [cand(text, "who", "the hull was failing")])
+    assert quotes[0].speaker_name != "Pieter van Aalst"
+
+
+def test_attribute_the_gender_of_a_description_is_that_of_its_own_words(parse) -> None:
+    # "the widow" in the clause says nothing of the coach who built the club
+    text = ("Club founder steps down.\n\n"
+            "The veteran coach who built the club with a loan from the widow of the founder says he will retire "
+            "in June. Daniel Rydell, 61, told the board on Monday that he had no regrets.")
+    _, quotes = attribute(parse(text), [
+        cand(text, "The veteran coach who built the club with a loan from the widow of the founder",
+             "he will retire in June")])
+    assert (quotes[0].speaker_name, quotes[0].resolution) == ("Daniel Rydell", "role")
+
+
 def test_attribute_an_indefinite_source_is_not_someone_quoted_in_their_own_right_next(parse) -> None:
     text = ("“She is away from the newsroom,” a KTVB representative said in a statement.\n\n"
             "“We won’t be printing her reviews,” Gazette features editor Lena Ortiz told The Tribune.")

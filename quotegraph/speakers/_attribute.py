@@ -1295,15 +1295,16 @@ _OPENING = 4  # sentences, headline lines included, in which a story may hold ba
 def _withheld_in_opening(ctx: Context, root: Token) -> bool:
     """Whether ``root`` heads a description that brings someone in without their name in a story's opening:
     "the" and a restrictive "who" clause ("The novice skier who rescued two hikers was honoured Sunday"),
-    the way a story's first sentence holds back a name for the next. Later on, or with a comma before
-    "who" ("The senator, who …"), such a description takes up someone the text has named already."""
+    the way a story's first sentence holds back a name for the next. Later on, or with a comma or dash before
+    "who" ("The senator, who …", "The senator -- who …"), such a description takes up someone the text has
+    named already."""
     if ctx.table.sent_of(root.idx) >= _OPENING:
         return False
     for clause in root.children:
         if clause.dep_ != "relcl" or clause.i < root.i:
             continue
         first = clause.left_edge
-        if first.i > root.i and first.lower_ == "who" and root.doc[first.i - 1].text != ",":
+        if first.i > root.i and first.lower_ == "who" and not root.doc[first.i - 1].is_punct:
             return True
     return False
 

@@ -1023,9 +1023,11 @@ def test_attribute_a_description_in_the_opening_is_the_person_the_next_sentence_
                                                                 ("Pieter van Aalst", "role")]
 
 
-def test_attribute_a_description_with_a_comma_takes_up_someone_named_before(parse) -> None:
+@pytest.mark.parametrize("aside", [", who first warned that the hull was failing,",
+                                   " -- who first warned that the hull was failing --"])
+def test_attribute_a_description_with_a_comma_takes_up_someone_named_before(parse, aside: str) -> None:
     text = ("Ferry crash inquiry opens.\n\n"
-            "Marta Kowal visited the harbour. The engineer, who first warned that the hull was failing, was "
+            f"Marta Kowal visited the harbour. The engineer{aside} was "
             "cleared on Friday. Pieter van Aalst, 52, had testified for three days.")
     _, quotes = attribute(parse(text), [cand(text, "who", "the hull was failing")])
     assert quotes[0].speaker_name != "Pieter van Aalst"

@@ -679,3 +679,9 @@ def test_seeing_something_as_something_reports_the_view(nlp, text, cue, content)
 def test_seeing_what_happens_reports_nothing(nlp) -> None:
     text = "The growers will see what happens in March."
     assert show(text, quotes(nlp, text)) == []
+
+
+def test_asking_about_something_reports_what_was_asked_about(nlp) -> None:
+    text = "At the hearing, two council members asked about the cost of the new tram line."
+    found = show(text, quotes(nlp, text))
+    assert ("indirect", ["the cost of the new tram line"], "asked", "two council members") in found, found

@@ -38,7 +38,7 @@ def page(i: int, *, day: str | None = None) -> str:
 <p>{title} {name} visited {place} on day {i} to talk about {topic} with local leaders and workers.</p>
 <p>"We will deliver on {topic} for every family in {place}," {name} said in a speech to supporters.</p>
 <p>Critics were unconvinced. "Story {i} shows the plans for {topic} are not enough," said Jane Doe{i}, a local organiser.</p>
-<p>The visit number {i} ended with a meeting at the town hall in {place}, where residents asked about {topic}.</p>
+<p>The visit number {i} ended with a meeting at the town hall in {place}, where the talk among residents turned to {topic}.</p>
 </article></body></html>"""
 
 

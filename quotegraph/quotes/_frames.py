@@ -292,6 +292,14 @@ def _quoted_off(tok: Token, verb: Token) -> bool:
     return sum(t.text in _QUOTE_TOKENS for t in tok.doc[tok.i + 1:verb.i]) % 2 == 1
 
 
+def _bare_passive_participle(verb: Token) -> bool:
+    """ "Asked about the delay, Marsh said …", "…, she said when asked about it": a past participle
+    with no subject or auxiliary of its own is passive, and the clause's subject is the one asked,
+    not the one asking; who asked is not named."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+        c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass", "agent") for c in verb.children)
+
+
 def _subject(verb: Token, speech: frozenset[str] = frozenset()) -> tuple[Token | None, bool]:
     """The speaker head of ``verb`` and whether the verb is passive; climbs for participles.
 
@@ -301,6 +309,8 @@ def _subject(verb: Token, speech: frozenset[str] = frozenset()) -> tuple[Token |
     cue = _cue_above_conj(verb, speech)
     if cue is not None:
         return _subject(cue, speech)
+    if _bare_passive_participle(verb):
+        return None, True
     tok: Token | None = verb
     participle = verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj")
     for _ in range(6):  # "In addition to stating that …, Clinton has vowed": up through a preposition's object

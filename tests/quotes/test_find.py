@@ -685,3 +685,12 @@ def test_asking_about_something_reports_what_was_asked_about(nlp) -> None:
     text = "At the hearing, two council members asked about the cost of the new tram line."
     found = show(text, quotes(nlp, text))
     assert ("indirect", ["the cost of the new tram line"], "asked", "two council members") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about the delay to the tram line, Okafor said the contractor was to blame.",
+    "When asked about the tram line, the mayor changed the subject.",
+])
+def test_a_bare_past_participle_cue_does_not_name_the_one_asked_as_its_speaker(nlp, text) -> None:
+    found = show(text, quotes(nlp, text))
+    assert [c[3] for c in found if c[2] in ("Asked", "asked")] == [None], found

@@ -769,6 +769,32 @@ def _according_frame(tok: Token) -> Frame | None:
     )
 
 
+#: Nouns for a sounding of opinion whose findings a clause reports: "In a new poll, most voters …".
+_POLL_NOUNS = frozenset(("poll", "survey"))
+
+
+def _poll_frame(prep: Token, lexicon: CueLexicon) -> Frame | None:
+    """ "In the latest survey, Marsh leads by six points", "Okafor trails in most polls": the poll is
+    the source and the clause the preposition hangs on what it found, as with "according to". A clause
+    whose verb is itself a cue ("voters said in a poll …") is that verb's frame."""
+    doc = prep.doc
+    source = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _POLL_NOUNS), None)
+    head = prep.head
+    if source is None or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in lexicon.verbs:
+        return None
+    if source.tag_ != "NN" and not any(c.dep_ == "compound" for c in source.children):
+        return None  # one poll that found it, not "trails in the polls", a standing
+    if head.dep_ in ("relcl", "acl") or any(c.lower_ == "according" for c in head.children):
+        return None  # "…, who leads in the latest poll"; "according to" names its own source
+    own = {t.i for t in prep.subtree}
+    idx = [t.i for t in head.subtree if t.i not in own]
+    content = _clip(_split_runs(doc, idx), _para_of(prep), doc_text(doc)) if idx else []
+    if not content:
+        return None
+    return Frame(cue=prep, cue_span=(prep.idx, prep.idx + len(prep.text)), speaker=_noun_phrase(source),
+                 speaker_head=source, content=content, kind="according", extent=(min(own), max(own)))
+
+
 #: Verbs whose subject voices the claim or statement they take: "repeated the claim that …".
 _VOICING_VERBS = frozenset("make repeat reiterate issue echo release renew voice offer send give put publish post level air "
                            "float express share hold spread push deliver lodge file".split())
@@ -849,6 +875,8 @@ def find_frames(doc: Doc, lexicon: CueLexicon) -> list[Frame]:
         frame: Frame | None = None
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             frame = _according_frame(tok)
+        elif tok.lower_ == "in" and tok.dep_ == "prep":
+            frame = _poll_frame(tok, lexicon)
         elif tok.pos_ in ("VERB", "AUX") and (lemma in lexicon.verbs or lemma in _prep_lemmas(lexicon)
                                               or _phrasal(tok, lexicon)) \
                 and tok.dep_ not in ("aux", "auxpass", "amod"):

@@ -694,3 +694,14 @@ def test_asking_about_something_reports_what_was_asked_about(nlp) -> None:
 def test_a_bare_past_participle_cue_does_not_name_the_one_asked_as_its_speaker(nlp, text) -> None:
     found = show(text, quotes(nlp, text))
     assert [c[3] for c in found if c[2] in ("Asked", "asked")] == [None], found
+
+
+def test_a_poll_named_with_in_is_the_source_of_its_finding(nlp) -> None:
+    text = "In the latest county survey, Marsh leads Okafor by six points."
+    found = show(text, quotes(nlp, text))
+    assert ("indirect", ["Marsh leads Okafor by six points"], "In", "the latest county survey") in found, found
+
+
+def test_a_standing_in_the_polls_or_a_relative_clause_is_no_finding(nlp) -> None:
+    text = "Okafor, who leads in the latest survey, has slipped in the polls."
+    assert [c for c in show(text, quotes(nlp, text)) if c[2] == "in"] == []

@@ -378,6 +378,10 @@ _SAID_OBJECTS = frozenset("word prayer thing goodbye hello grace name mass somet
                           "line phrase sentence sorry".split())
 
 
+#: What one tells that is itself what was said: "told a joke", "told a different story".
+_TALES = frozenset("story tale joke lie truth anecdote".split())
+
+
 def _complements(verb: Token, lexicon: CueLexicon) -> list[Token]:
     comps = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
     if verb.lemma_ in lexicon.object_verbs and (not comps or any(c.dep_ == "oprd" for c in comps)):
@@ -399,6 +403,9 @@ def _complements(verb: Token, lexicon: CueLexicon) -> list[Token]:
         if obj is not None and obj.i > verb.i and obj.right_edge.i - obj.left_edge.i >= 3 and not any(
                 not t.is_punct for t in verb.doc[obj.right_edge.i + 1:verb.sent.end]):
             comps = [obj]  # … when the object runs to the end of the sentence
+    if not comps and verb.lemma_.lower() == "tell":
+        # "told a joke", "told a different story": the tale is what was told; "told reporters" is not
+        comps = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in _TALES]
     if (verb.lemma_.lower(), "as") in lexicon.prep_verbs and verb.lemma_.lower() not in lexicon.verbs:
         # "supporters see him as the stronger candidate": the object and what it is seen as. Only
         # that: "we will see what happens" reports nothing.

@@ -705,3 +705,17 @@ def test_a_poll_named_with_in_is_the_source_of_its_finding(nlp) -> None:
 def test_a_standing_in_the_polls_or_a_relative_clause_is_no_finding(nlp) -> None:
     text = "Okafor, who leads in the latest survey, has slipped in the polls."
     assert [c for c in show(text, quotes(nlp, text)) if c[2] == "in"] == []
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("The ferry company told a rather different story.", "a rather different story"),
+    ("At the dinner, Okafor told a joke about the harbour master.", "a joke about the harbour master"),
+])
+def test_telling_a_story_or_a_joke_reports_it(nlp, text, content) -> None:
+    found = show(text, quotes(nlp, text))
+    assert [content] in [c[1] for c in found if c[2] == "told"], found
+
+
+def test_telling_someone_reports_no_person_as_what_was_said(nlp) -> None:
+    text = "Okafor told reporters on Friday."
+    assert [c[1] for c in show(text, quotes(nlp, text)) if c[2] == "told"] in ([], [[]])

@@ -752,22 +752,28 @@ def _split_runs(doc: Doc, idx: list[int]) -> list[CharSpan]:
 
 def _according_frame(tok: Token) -> Frame | None:
     """"according to X" attached to a clause: X is the speaker, the clause the content."""
-    doc = tok.doc
     to = next((c for c in tok.children if c.lower_ == "to"), None)
     if to is None:
         return None
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
-    head = tok.head
-    own = {t.i for t in tok.subtree}
-    idx = [t.i for t in head.subtree if t.i not in own] if head.i != tok.i else []
-    content = _clip(_split_runs(doc, idx), _para_of(tok), doc_text(doc)) if idx else []
+    return _source_phrase_frame(tok, to, source)
+
+
+def _source_phrase_frame(cue: Token, cue_last: Token, source: Token) -> Frame | None:
+    """A phrase that names the source of the clause it hangs on ("according to X", "in a poll"): the
+    source is the speaker and the rest of the clause, without the phrase, what was said."""
+    doc = cue.doc
+    head = cue.head
+    own = {t.i for t in cue.subtree}
+    idx = [t.i for t in head.subtree if t.i not in own] if head.i != cue.i else []
+    content = _clip(_split_runs(doc, idx), _para_of(cue), doc_text(doc)) if idx else []
     if not content:
         return None
     return Frame(
-        cue=tok,
-        cue_span=(tok.idx, to.idx + len(to.text)),
+        cue=cue,
+        cue_span=(cue.idx, cue_last.idx + len(cue_last.text)),
         speaker=_noun_phrase(source),
         speaker_head=source,
         content=content,
@@ -784,7 +790,6 @@ def _poll_frame(prep: Token, lexicon: CueLexicon) -> Frame | None:
     """ "In the latest survey, Marsh leads by six points", "Okafor trails in most polls": the poll is
     the source and the clause the preposition hangs on what it found, as with "according to". A clause
     whose verb is itself a cue ("voters said in a poll …") is that verb's frame."""
-    doc = prep.doc
     source = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _POLL_NOUNS), None)
     head = prep.head
     if source is None or head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in lexicon.verbs:
@@ -793,13 +798,7 @@ def _poll_frame(prep: Token, lexicon: CueLexicon) -> Frame | None:
         return None  # one poll that found it, not "trails in the polls", a standing
     if head.dep_ in ("relcl", "acl") or any(c.lower_ == "according" for c in head.children):
         return None  # "…, who leads in the latest poll"; "according to" names its own source
-    own = {t.i for t in prep.subtree}
-    idx = [t.i for t in head.subtree if t.i not in own]
-    content = _clip(_split_runs(doc, idx), _para_of(prep), doc_text(doc)) if idx else []
-    if not content:
-        return None
-    return Frame(cue=prep, cue_span=(prep.idx, prep.idx + len(prep.text)), speaker=_noun_phrase(source),
-                 speaker_head=source, content=content, kind="according", extent=(min(own), max(own)))
+    return _source_phrase_frame(prep, prep, source)
 
 
 #: Verbs whose subject voices the claim or statement they take: "repeated the claim that …".
@@ -876,6 +875,7 @@ def _repair_lemmas(doc: Doc, lexicon: CueLexicon) -> None:
 def find_frames(doc: Doc, lexicon: CueLexicon) -> list[Frame]:
     """Every reporting frame in ``doc``, in text order of the cue."""
     _repair_lemmas(doc, lexicon)
+    prep_lemmas = _prep_lemmas(lexicon)  # once, not per token
     frames: list[Frame] = []
     for tok in doc:
         lemma = tok.lemma_.lower()
@@ -884,7 +884,7 @@ def find_frames(doc: Doc, lexicon: CueLexicon) -> list[Frame]:
             frame = _according_frame(tok)
         elif tok.lower_ == "in" and tok.dep_ == "prep":
             frame = _poll_frame(tok, lexicon)
-        elif tok.pos_ in ("VERB", "AUX") and (lemma in lexicon.verbs or lemma in _prep_lemmas(lexicon)
+        elif tok.pos_ in ("VERB", "AUX") and (lemma in lexicon.verbs or lemma in prep_lemmas
                                               or _phrasal(tok, lexicon)) \
                 and tok.dep_ not in ("aux", "auxpass", "amod"):
             frame = _verb_frame(tok, lexicon)

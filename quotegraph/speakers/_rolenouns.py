@@ -8,7 +8,8 @@ from ._bindings import Binding, role_words
 from ._context import Context
 from ._country import country_names, is_outlet
 from ._table import Cluster
-from ._lexicon import CAMPAIGN_HEADS, FEMALE_NOUNS, MALE_NOUNS, NEWS_ROLE_HEADS, NEWS_WORDS, ORG_ROLE_HEADS
+from ._lexicon import (CAMPAIGN_HEADS, FEMALE_NOUNS, MALE_NOUNS, NEWS_ROLE_HEADS, NEWS_WORDS, ORG_ROLE_HEADS,
+                       US_STATES)
 from ._roles import CONTENDER_ROLES, Office, contenders_on, described, holder_of, office_key, parse_office
 
 __all__ = ["resolve_role", "bound_role", "campaign_of", "body_of", "role_gender", "introduced_unnamed"]
@@ -92,9 +93,14 @@ def _from_bindings(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster |
             return focus if focus is not None else only
         return only
     # A modifier only one entity was ever given: "the Republican nominee" for "Republican Donald Trump".
+    # Not a US state: it names the seat an office is for, and many offices share one ("the Florida
+    # senator" is not "Florida primary winner Donald Trump", nor "Florida Gov. Rick Scott").
     sharing = {id(b.cluster): b.cluster for b in bindings
-               if b.start <= char and mods & set(b.words) - _GENERIC_MODS}
+               if b.start <= char and mods & set(b.words) - _GENERIC_MODS - _STATE_WORDS}
     return next(iter(sharing.values())) if len(sharing) == 1 and not by_head else None
+
+
+_STATE_WORDS = frozenset(w for state in US_STATES for w in state.split()) - _GENERIC_MODS
 
 
 def _latest_of_group(ctx: Context, char: int, bindings: list[Binding], best: Binding | None) -> Binding | None:

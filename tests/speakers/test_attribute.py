@@ -1490,3 +1490,11 @@ def test_attribute_report_is_not_the_verb_reported_before(parse) -> None:
             "Hackers reached ten servers, the report said.")
     _, quotes = attribute(parse(text), [cand(text, "the report", "Hackers reached ten servers")])
     assert quotes[0].speaker_name is None
+
+
+def test_attribute_a_state_modifier_is_not_shared_across_offices(parse) -> None:
+    # "Ohio" in "Ohio primary winner" says nothing about who "the Ohio senator" is
+    text = ("Marco Lenz spoke over boos as he congratulated Ohio primary winner Dana Frey. Lenz ended his bid on "
+            "Tuesday. The Ohio senator urged calm.")
+    _, quotes = attribute(parse(text), [cand(text, "The Ohio senator", "calm")])
+    assert quotes[0].speaker_name == "Marco Lenz"

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from ._context import Context
-from ._lexicon import DOCUMENT_HEADS
+from ._lexicon import DOCUMENT_HEADS, NAMING_HEADS
 from ._table import Cluster, Mention
 
 __all__ = ["resolve_personal", "relative_antecedent"]
@@ -301,6 +301,26 @@ def _resolve_group(ctx: Context, char: int, sent: int, gender: str) -> tuple[Clu
 
 def relative_antecedent(tok: Token) -> Token | None:
     """The noun a relative pronoun stands for: "Trump, who said …" → Trump."""
+    ante = _antecedent(tok)
+    return _role_holder(ante) if ante is not None and tok.lower_ == "who" else ante
+
+
+#: Person nouns whose "to"/"for" object is whom they serve, not who they are.
+_SERVING_HEADS = NAMING_HEADS | frozenset("strategist consultant confidant counselor counsel staffer".split())
+
+
+def _role_holder(noun: Token) -> Token:
+    """The role noun whose object ``noun`` is: "who" after "an adviser to Trump" is the adviser.
+
+    "a longtime aide to the senator, who declined to be named" → aide; any other noun is itself.
+    """
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.lemma_.lower() in _SERVING_HEADS:
+        return prep.head
+    return noun
+
+
+def _antecedent(tok: Token) -> Token | None:
     verb = tok.head
     while verb.dep_ not in ("relcl", "acl") and verb.head.i != verb.i and verb.dep_ in ("aux", "conj", "xcomp"):
         verb = verb.head

@@ -1498,3 +1498,14 @@ def test_attribute_a_state_modifier_is_not_shared_across_offices(parse) -> None:
             "Tuesday. The Ohio senator urged calm.")
     _, quotes = attribute(parse(text), [cand(text, "The Ohio senator", "calm")])
     assert quotes[0].speaker_name == "Marco Lenz"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("“The plan is dead,” said a longtime adviser to Dana Frey, who declined to be identified.", None),
+    ("“The plan is dead,” said Tom Reyes, a former aide to Dana Frey who asked not to be named.", "Tom Reyes"),
+])
+def test_attribute_who_after_an_aide_to_someone_is_the_aide(parse, text: str, name: str | None) -> None:
+    mention = "who"
+    content = "to be identified" if "identified" in text else "not to be named"
+    _, quotes = attribute(parse(text), [cand(text, mention, content)])
+    assert quotes[0].speaker_name == name

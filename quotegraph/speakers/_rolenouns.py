@@ -9,7 +9,7 @@ from ._context import Context
 from ._country import country_names, is_outlet
 from ._table import Cluster
 from ._lexicon import (CAMPAIGN_HEADS, FEMALE_NOUNS, MALE_NOUNS, NEWS_ROLE_HEADS, NEWS_WORDS, ORG_ROLE_HEADS,
-                       US_STATES)
+                       PERSON_ROLE_HEADS, US_STATES)
 from ._roles import CONTENDER_ROLES, Office, contenders_on, described, holder_of, office_key, parse_office
 
 __all__ = ["resolve_role", "bound_role", "campaign_of", "body_of", "role_gender", "introduced_unnamed"]
@@ -93,14 +93,26 @@ def _from_bindings(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster |
             return focus if focus is not None else only
         return only
     # A modifier only one entity was ever given: "the Republican nominee" for "Republican Donald Trump".
-    # Not a US state: it names the seat an office is for, and many offices share one ("the Florida
-    # senator" is not "Florida primary winner Donald Trump", nor "Florida Gov. Rick Scott").
+    if head not in PERSON_ROLE_HEADS:
+        return None  # "Mr. Trump's tone", "her campaign's leadership": no title, so no one to share it with
     sharing = {id(b.cluster): b.cluster for b in bindings
-               if b.start <= char and mods & set(b.words) - _GENERIC_MODS - _STATE_WORDS}
+               if b.start <= char and _telling(mods & set(b.words))}
     return next(iter(sharing.values())) if len(sharing) == 1 and not by_head else None
 
 
-_STATE_WORDS = frozenset(w for state in US_STATES for w in state.split()) - _GENERIC_MODS
+#: Words a role phrase and a tie may share without describing the same person.
+_LINKING = frozenset("to of for in on at and the with from".split())
+
+
+def _telling(shared: set[str]) -> bool:
+    """Whether modifiers a role phrase shares with a tie describe the person: "billionaire" does ("the billionaire
+    businessman" after "billionaire Donald Trump"); a state does not, being where many come from and often
+    modifying another word of the tie ("the Florida senator" is not "Florida primary winner Donald Trump"), nor
+    does a linking word ("ambassador to France", "friend to us")."""
+    return bool(shared - _GENERIC_MODS - _LINKING - _STATE_WORDS)
+
+
+_STATE_WORDS = frozenset(w for state in US_STATES for w in state.split())  # "new york" as "new" and "york"
 
 
 def _latest_of_group(ctx: Context, char: int, bindings: list[Binding], best: Binding | None) -> Binding | None:

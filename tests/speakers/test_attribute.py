@@ -157,6 +157,14 @@ ROLES = [
     ("Residents were angry. That did not sit well with the editors of The Sentinel, who wrote on Friday. "
      "The newspaper said the town deserved better.",
      "The newspaper", "the town deserved better", None, None, "Sentinel"),
+    # A state both share says nothing: "Ohio" there was the primary's, so the senator is the one in focus.
+    ("Ohio primary winner Nora Bell thanked her voters. Paul Adams spoke to his supporters after losing. "
+     "The Ohio senator said he would fight on.",
+     "The Ohio senator", "he would fight on", None, None, "Paul Adams"),
+    # A word that describes a person does: only one was ever called a billionaire.
+    ("Billionaire Nora Bell toured the plant. Workers cheered. Tom Reyes watched from the back. "
+     "The billionaire businesswoman said the jobs would stay.",
+     "The billionaire businesswoman", "the jobs would stay", None, None, "Nora Bell"),
     # An ad's voice is the campaign behind the ad.
     ("A new Clinton ad aired in Ohio on Monday. The ad's narrator says that Trump is unfit.",
      "The ad's narrator", "Trump is unfit", None, None, "Clinton campaign"),

@@ -37,6 +37,9 @@ def resolve_personal(ctx: Context, char: int, gender: str,
     ahead = _cataphor(ctx, char, gender)
     if ahead is not None:
         return ahead, False
+    asked_here = _asked_about(ctx, char, gender)
+    if asked_here is not None:
+        return asked_here, False
     scores: dict[int, tuple[float, Cluster]] = {}
     said = ctx.recent_speaker(sent, window=_WINDOW, before=char)
     if said is not None and said.mention is not None and \
@@ -171,6 +174,31 @@ def _asked_before(ctx: Context, sent: int, gender: str) -> tuple[Cluster | None,
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     s = ctx.named(subj) if subj is not None else None
     return m.cluster, (s.cluster if s is not None else None)
+
+
+def _asked_about(ctx: Context, char: int, gender: str) -> Cluster | None:
+    """The person asked, when the pronoun at ``char`` lies in what they were asked about: "Roe asked Adams
+    about remarks he had made", "Lee asked Adams how he would …" → Adams. The question is put to
+    them about themselves; the asker is the sentence's subject, not its topic."""
+    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span[0]
+    for _ in range(12):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if head.pos_ == "VERB" and head.lemma_.lower() in _ASKING and tok.dep_ in ("ccomp", "prep", "advcl"):
+            obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+            if obj is None or not any(c.dep_ == "nsubj" and c.i < head.i for c in head.children):
+                return None  # "''…?'' asked Mr. Manafort, referring to …": the one after the verb is its speaker
+            m = ctx.table.at(obj.idx, obj.idx + len(obj), ("PERSON",)) or ctx.named(obj)
+            if m is None or m.cluster is None or m.cluster.kind != "PERSON" \
+                    or m.cluster.gender not in (None, gender):
+                return None
+            return m.cluster
+        tok = head
+    return None
 
 
 def _introduced(ctx: Context, m: Mention) -> bool:

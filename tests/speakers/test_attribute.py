@@ -210,6 +210,12 @@ PRONOUNS = [
     ("Governor Martin O'Malley toured Iowa. Bernie Sanders spoke in Ohio. "
      "The governor has been behind Bernie Sanders in the polls. He said the polls were wrong.",
      "He", 0, "the polls were wrong", "Martin O'Malley"),
+    # A pronoun in what someone was asked about stands for the one asked, not the asker.
+    ("The debate ran late. Radio host Lena Ortiz asked Paul Adams about remarks he had made on Monday, "
+     "when he claimed the roads were a disgrace.",
+     "he", 3, "the roads were a disgrace", "Paul Adams"),
+    ("The debate ran late. Radio host Tom Reyes asked Paul Adams how he would fix the roads.",
+     "he", 1, "would fix the roads", "Paul Adams"),
     # A pronoun in a clause that opens the sentence names the main clause's subject after it.
     ("Scott Goodstein ran the online fundraising. As he spoke to accept the nomination, Donald Trump said "
      "the country was in crisis.",

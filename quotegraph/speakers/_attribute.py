@@ -195,6 +195,9 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
     if span is None or not any(not t.is_punct for t in span):
         return Resolved(None, "none")
     words = [t for t in span if not t.is_punct]
+    if _floating_quantifier(words):  # "Trump and Ryan both": the ones named before it
+        return _resolve_mention(ctx, cand, span.start_char, ctx.doc[words[-1].i - 1].idx
+                                + len(ctx.doc[words[-1].i - 1]))
     root = span.root
     low, head = root.lower_, root.lemma_.lower()
     # A lone pronoun.
@@ -229,7 +232,7 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
             if found.cluster is not None:
                 return Resolved(found.cluster, found.how, document=poll.lemma_.lower())
         return Resolved(None, "unnamed", plural_unnamed=True)
-    group, with_unnamed = _named_group(ctx, span)
+    group, with_unnamed = _named_group(ctx, cand, span)
     if group:
         return Resolved(None, "group", group=group, group_unnamed=with_unnamed)
     examples = _examples(ctx, span, root)
@@ -256,6 +259,15 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
             or _body_named_before(ctx, span, root, head)
             or _with_names(ctx, span, root, head, names)
             or _resolve_common(ctx, span, root, head))
+
+
+def _floating_quantifier(words: list[Token]) -> bool:
+    """Whether the mention ends in "both", "all" or "each" set after the people it counts: "He and Sen. Bo Ray
+    both", "the two papers each" (not a lone "both", nor "those who voted for all")."""
+    if len(words) < 2 or words[-1].lower_ not in ("both", "all", "each"):
+        return False
+    before = words[-1].doc[words[-1].i - 1]
+    return before.pos_ in ("NOUN", "PROPN", "PRON") or before.text == ")"
 
 
 def _poll_around(root: Token) -> Token | None:
@@ -414,19 +426,28 @@ def _conjunct_named(ctx: Context, tok: Token, *, own_phrase: bool = True) -> Clu
     m = ctx.table.at(tok.idx, tok.idx + len(tok), ("PERSON", "ORG"))
     if m is not None and m.cluster is not None:
         return m.cluster
+    # "his secretary of state, Ann Reyes": the person set beside the role (the parser may hang the last
+    # conjunct's appositive on the first)
+    beside = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ == "conj" and all(t.i <= tok.i for t in tok.head.conjuncts):
+        beside += [c for c in tok.head.children if c.dep_ == "appos" and c.i > tok.i]
+    for c in beside:
+        m = ctx.table.at(c.idx, c.idx + len(c), ("PERSON",))
+        if m is not None and m.cluster is not None:
+            return m.cluster
     if not own_phrase:
         return None
-    others = {t.i for c in tok.children if c.dep_ in ("conj", "cc", "punct", "appos", "relcl", "acl")
-              for t in c.subtree}
-    own = [t for t in tok.subtree if t.i not in others]
+    own = _own_phrase(tok)
     lo, hi = own[0].idx, own[-1].idx + len(own[-1])
     found = {id(m.cluster): m.cluster for m in ctx.table.within(lo, hi, ("PERSON", "ORG")) if m.cluster is not None}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _named_group(ctx: Context, span: SpacySpan) -> tuple[tuple[Cluster, ...], bool]:
+def _named_group(ctx: Context, cand: Candidate, span: SpacySpan) -> tuple[tuple[Cluster, ...], bool]:
     """ "Trump and Ryan", "Sens. Mark Kirk and Susan Collins", "Neither Cruz nor Christie": every conjunct a named
-    person or organisation; or "Ward and other security experts": named ones and unnamed people (the flag)."""
+    person or organisation; or "Ward and other security experts": named ones and unnamed people (the flag).
+    A conjunct that names nobody is resolved on its own, as it would be alone: "He and Sen. Bo Ray" (the
+    pronoun's antecedent), "the senator and his allies" (the senator the article names)."""
     root = span.root
     conjuncts = [root, *root.conjuncts]
     if not any(t.dep_ == "cc" and t.lower_ in ("and", "&", "nor") for t in span):
@@ -436,15 +457,19 @@ def _named_group(ctx: Context, span: SpacySpan) -> tuple[tuple[Cluster, ...], bo
         return couple, False
     if len(conjuncts) < 2:
         return _listed_names(ctx, span), False
-    if any(title_info(tok.text) is not None for tok in conjuncts):
+    if any(title_info(tok.text) is not None and not _determined(tok) for tok in conjuncts):
         return (), False  # "Vice President for sales and marketing Tom Reyes": an "and" inside a title
     members: list[Cluster] = []
     unnamed = False
     for tok in conjuncts:
         if not span.start <= tok.i < span.end:
             return (), False
+        if _second_description(ctx, tok):
+            return (), False
         plain = tok.pos_ == "NOUN" and tok.tag_ == "NNS"  # "his rivals", "other prominent bundlers"
-        named = _conjunct_named(ctx, tok, own_phrase=not plain)
+        # A role's own words name its domain, not a speaker: "his secretary of State", "the governor of Ohio".
+        role = title_info(tok.text) is not None
+        named = _conjunct_named(ctx, tok, own_phrase=not plain and not role)
         if named is None:
             if plain and tok is root and tok.i + 1 < len(tok.doc) and tok.nbor().text == "," \
                     and len(conjuncts) > 2:
@@ -452,12 +477,85 @@ def _named_group(ctx: Context, span: SpacySpan) -> tuple[tuple[Cluster, ...], bo
             if plain:
                 unnamed = True
                 continue
-            return (), False
+            alone = _conjunct_alone(ctx, cand, span, tok)
+            if alone is None:
+                return (), False
+            unnamed = unnamed or alone.how == "unnamed" or alone.group_unnamed
+            for c in alone.group or ((alone.cluster,) if alone.cluster is not None else ()):
+                if all(c is not m for m in members):
+                    members.append(c)
+            continue
         if all(named is not c for c in members):
             members.append(named)
     if unnamed and members:
         return tuple(members), True
     return (tuple(members), False) if len(members) > 1 else ((), False)
+
+
+def _own_phrase(tok: Token) -> list[Token]:
+    """A conjunct's own words: its subtree without the other conjuncts, set-off appositives and clauses, whose
+    names are not its own ("her campaign, who praised Trump" → "her campaign")."""
+    others = {t.i for c in tok.children if c.dep_ in ("conj", "cc", "punct", "appos") for t in c.subtree}
+    others |= {t.i for c in tok.subtree if c.dep_ in ("relcl", "acl") and c.i != tok.i for t in c.subtree}
+    return [t for t in tok.subtree if t.i not in others]
+
+
+def _second_description(ctx: Context, tok: Token) -> bool:
+    """Whether a conjunct describes the same one again rather than someone else: a bare singular noun ("the
+    front-runner and former mayor of Eastham", not "the Reyes campaign"), or a singular one after the first
+    conjunct's appositive ("Ann Reyes, a lawyer in Dayton, and a Republican who …")."""
+    own = ctx.table.at(tok.idx, tok.idx + len(tok), ("PERSON", "ORG"))
+    if (own is not None and own.cluster is not None) or tok.tag_ not in ("NN", "NNP"):
+        return False
+    if any(c.dep_ == "appos" and c.i < tok.i for c in tok.head.children) and tok.head.i < tok.i:
+        return True
+    return tok.tag_ == "NN" and not _determined(tok) and not any(
+        c.dep_ in ("compound", "nmod") and ctx.table.at(c.idx, c.idx + len(c), ("PERSON", "ORG")) is not None
+        for c in tok.children)
+
+
+def _determined(tok: Token) -> bool:
+    """Whether a noun has a determiner, possessive or partitive "of" of its own: a role noun ("the senator",
+    "his deputy", "much of the media"), not a title before a name or a second description of one person
+    ("the delegate and conservative activist")."""
+    quantity = tok.pos_ != "NOUN" or tok.lemma_.lower() in QUANTITY_HEADS  # "much of", not "secretary of"
+    return any(c.dep_ in ("det", "poss") or quantity and c.dep_ == "prep" and c.lower_ == "of"
+               for c in tok.children)
+
+
+def _people_noun(tok: Token) -> bool:
+    """Whether a noun (or the object of its partitive "of") is a word for people: "another reporter", "its
+    co-founder", "much of the media"; not "the scale of the assault"."""
+    for word in (tok, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj")):
+        for head in {word.lemma_.lower(), word.lower_}:  # "media", whose lemma is "medium"
+            if head in UNNAMED_HEADS or head in PERSON_ROLE_HEADS or head in GENERIC_PEOPLE or \
+                    head in _PERSON_WORDS or _agentive(head):
+                return True
+    return False
+
+
+def _conjunct_alone(ctx: Context, cand: Candidate, span: SpacySpan, tok: Token) -> Resolved | None:
+    """How one conjunct's own phrase resolves as a mention by itself: "He" → the pronoun's antecedent, "his
+    campaign" → that person's campaign, "much of the media" → unnamed people; None when it names nobody."""
+    if any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+        return None  # "his wife's campaign": whose it is takes more than the pronoun
+    kept = {t.i for t in _own_phrase(tok) if span.start <= t.i < span.end}
+    lo = hi = tok.i  # the unbroken run around the conjunct: "her campaign and Democrats around the state"
+    while lo - 1 in kept:
+        lo -= 1
+    while hi + 1 in kept:
+        hi += 1
+    res = _resolve_mention(ctx, cand, ctx.doc[lo].idx, ctx.doc[hi].idx + len(ctx.doc[hi]))
+    if res.group:
+        return res
+    if res.how == "unnamed":
+        return res if res.plural_unnamed or _people_noun(tok) else None
+    if res.cluster is None or res.cluster.kind not in ("PERSON", "ORG"):
+        return None
+    if PERSONAL.get(tok.lower_) == "p":
+        return None  # "They and their supporters": one body for "they" is a guess, not the group
+    return res
 
 
 def _couple(ctx: Context, span: SpacySpan) -> tuple[Cluster, ...]:

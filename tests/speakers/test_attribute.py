@@ -934,6 +934,48 @@ def test_attribute_a_name_and_unnamed_people_is_a_group_with_unnamed_members(par
         None, "Donald Trump + UNNAMED", "group")
 
 
+# A conjunct that names nobody is resolved as it would be alone, and the group is built from the conjuncts.
+CONJUNCTS_ALONE = [
+    # A pronoun conjunct is its antecedent; a floating "both" after the pair is not a speaker of its own.
+    ("Senator Dana Whitcomb filed a bill on Monday. She and Governor Luis Arroyo both said the plan was sound.",
+     "She and Governor Luis Arroyo both", "the plan was sound", "Dana Whitcomb + Luis Arroyo"),
+    # A role noun bound to a person, beside unnamed people.
+    ("Sen. Ned Farrow toured the plant. The senator and his allies said the vote would be close.",
+     "The senator and his allies", "the vote would be close", "Ned Farrow + UNNAMED"),
+    # "his campaign" is that person's campaign; "much of the press" is unnamed people.
+    ("Ned Farrow spoke in Dayton on Friday. His campaign and much of the press said the speech went well.",
+     "His campaign and much of the press", "the speech went well", "Farrow campaign + UNNAMED"),
+    # A name set beside the last conjunct's role is who that role is.
+    ("Rosa Delgado visited Lima. Delgado and her chief of staff, Ken Whitfield, said the talks went well.",
+     "Delgado and her chief of staff, Ken Whitfield", "the talks went well", "Rosa Delgado + Ken Whitfield"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "content", "name"), CONJUNCTS_ALONE)
+def test_attribute_conjunct_resolved_alone_joins_the_group(parse, text: str, mention: str, content: str,
+                                                           name: str) -> None:
+    _, quotes = attribute(parse(text), [cand(text, mention, content)])
+    assert (quotes[0].speaker_name, quotes[0].resolution) == (name, "group")
+
+
+# One person described twice, or a non-person conjunct, makes no group.
+ONE_DESCRIBED_TWICE = [
+    ("Rosa Delgado toured Ohio. The Democratic front-runner and former attorney general said the race was close.",
+     "The Democratic front-runner and former attorney general", "the race was close", "Rosa Delgado"),
+    ("The budget passed. Ken Whitfield, an economist at Hale College, and a Republican who once ran the Senate "
+     "budget staff, said the deficit would grow.",
+     "Ken Whitfield, an economist at Hale College, and a Republican who once ran the Senate budget staff",
+     "the deficit would grow", "Ken Whitfield"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "content", "name"), ONE_DESCRIBED_TWICE)
+def test_attribute_one_person_described_twice_is_no_group(parse, text: str, mention: str, content: str,
+                                                          name: str) -> None:
+    _, quotes = attribute(parse(text), [cand(text, mention, content)])
+    assert quotes[0].speaker_name == name
+
+
 def test_attribute_neither_nor_is_a_group(parse) -> None:
     text = "Ted Cruz and Chris Christie spoke. Neither Cruz nor Christie said the policy had worked."
     _, quotes = attribute(parse(text), [cand(text, "Neither Cruz nor Christie", "the policy had worked")])

@@ -19,7 +19,7 @@ from ._lexicon import (AD_HEADS, CAMPAIGN_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS,
                        FIRST_PERSON, GENERIC_PEOPLE, MALE_NOUNS, MUNICIPAL_HEADS, NAMING_HEADS, ORG_ROLE_HEADS,
                        PERSON_ROLE_HEADS, PERSONAL, QUANTITY_HEADS, RELATIVE, UNNAMED_HEADS, US_STATES, VAGUE)
 from ._country import country_names
-from ._names import first_name_gender, title_info
+from ._names import first_name_gender, name_key, title_info
 from ._pronouns import relative_antecedent, resolve_personal
 from ._rolenouns import body_of, bound_role, campaign_of, introduced_unnamed, resolve_role, role_gender
 from ._table import Cluster, Mention
@@ -1325,7 +1325,7 @@ def _family(ctx: Context, root: Token) -> tuple[Cluster, ...]:
     if root.tag_ not in ("NNPS", "NNS") or not word[:1].isupper() or not word.endswith("s") or len(word) < 4:
         return ()
     for base in (word[:-2], word[:-1]) if word.endswith("es") else (word[:-1],):
-        people = [c for c in ctx.table.clusters if c.kind == "PERSON" and c.mentions and c.last == base.lower()
+        people = [c for c in ctx.table.clusters if c.kind == "PERSON" and c.mentions and c.last == name_key(base)
                   and c.first and (len(c.mentions) > 1 or first_name_gender(c.first))]
         if len(people) >= 2:
             return tuple(sorted(people, key=lambda c: c.start))

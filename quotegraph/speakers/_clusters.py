@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ._country import country_names
 from ._lexicon import ORG_ROLE_HEADS
 from ._data import read_map, read_table
-from ._names import PersonName, first_name_gender, parse_name, title_info
+from ._names import PersonName, first_name_gender, name_key, parse_name, title_info
 from ._table import ORG_STOP, Cluster, EntityTable, Mention, acronym, org_display, org_key
 
 __all__ = ["ORG_WORDS", "cluster_people", "cluster_orgs", "cluster_places", "known_people"]
@@ -154,7 +154,10 @@ def cluster_people(table: EntityTable, mentions: list[Mention], *, published: st
     # "Larry Summers", so one person has one name whatever an outlet's house style.
     for c in people:
         if c.mentions and c.full_forms and not c.fixed_name:
-            c.fixed_name = usual_name(c.name, published) or _without_middle_initials(c.name)
+            usual = usual_name(c.name, published)
+            if usual is not None and name_key(usual) == name_key(c.name):
+                usual = c.name  # "Erdogan" for "Erdoğan": the article's own spelling of the same name stays
+            c.fixed_name = usual or _without_middle_initials(c.name)
     table.clusters.extend(c for c in people if c.mentions)
 
 
@@ -276,13 +279,13 @@ def _complete_from_text(table: EntityTable, c: Cluster, pairs: tuple[dict[str, s
     as_first = first_name_gender(word)
     nxt = after.get(word)
     if as_first and nxt and nxt.lower() not in ORG_STOP and title_info(nxt) is None:
-        c.first, c.last = word.lower(), nxt.lower()
+        c.first, c.last = name_key(word), name_key(nxt)
         c.full_forms[f"{word} {nxt}"] += 1
         c.gender = c.gender or as_first
         return
     first = first_before.get(word.lower())
     if first:
-        c.first = first.lower()
+        c.first = name_key(first)
         c.full_forms[f"{first} {word.capitalize() if word.isupper() else word}"] += 1
         c.gender = c.gender or first_name_gender(first)
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ._clusters import ORG_WORDS, cluster_orgs, cluster_people, cluster_places, known_people, usual_org_name
 from ._country import country_names, is_outlet
 from ._lexicon import DOCUMENT_HEADS, GENERIC_PEOPLE, ORG_ROLE_HEADS, PERSON_ROLE_HEADS, UNNAMED_HEADS
-from ._names import PersonName, first_name_gender, parse_name, strip_possessive, title_info
+from ._names import PersonName, first_name_gender, name_key, parse_name, strip_possessive, title_info
 from ._table import KINDS, EntityTable, Mention, acronym, org_key
 
 __all__ = ["build_entities", "NAME_LINKS"]
@@ -350,7 +350,7 @@ def _missed_surnames(doc: Doc, raw: list[tuple[int, int, str, SpacySpan]],
     covered = {i for _, _, _, span in raw for i in range(span.start, span.end)}
     out = []
     for tok in doc:
-        if tok.i in covered or tok.lower_ not in full_surnames or not tok.text[:1].isupper() \
+        if tok.i in covered or name_key(tok.text) not in full_surnames or not tok.text[:1].isupper() \
                 or tok.text.isupper() or tok.dep_ not in _NAME_ROLES or tok.ent_type_:
             continue
         if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
@@ -393,7 +393,7 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published
             p = parse_name(full_text[s:e])
             if p and p.last:
                 person_keys.add(p.last_key)
-                person_keys.add(p.full.lower())
+                person_keys.add(name_key(p.full))
                 surnames.add(p.last_key)
                 if p.first:
                     person_keys.add(p.first_key)
@@ -412,14 +412,14 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published
         key = org_key(text)
         votes = labels.get(key)
         place = votes is not None and votes["GPE"] > votes["PERSON"] and not known_people().get(key) \
-            and key not in full_surnames
+            and name_key(key) not in full_surnames
         if place and kind == "PERSON":
             kind = "GPE"
         # "Trump" tagged ORG: a person the article (or the office-holder table) names.
         words = key.split()
-        if kind != "PERSON" and not place and (key in person_keys or known_people().get(key)
+        if kind != "PERSON" and not place and (name_key(key) in person_keys or known_people().get(key)
                                  # "Rahm Emanuel" tagged ORG where "Emanuel" is a person
-                                 or (kind == "ORG" and len(words) in (2, 3) and words[-1] in surnames
+                                 or (kind == "ORG" and len(words) in (2, 3) and name_key(words[-1]) in surnames
                                      and text[:1].isupper() and not text.isupper())) \
                 and not any(w in ORG_WORDS for w in words):
             kind = "PERSON"
@@ -431,7 +431,7 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published
                     byline=kind == "PERSON" and _is_byline(full_text, s))
         if kind == "PERSON":
             m.name = parse_name(text)
-            if m.name is None and " " not in text.strip() and org_key(text) in full_surnames:
+            if m.name is None and " " not in text.strip() and name_key(org_key(text)) in full_surnames:
                 m.name = PersonName(last=strip_possessive(text).strip())  # "King says" beside "Billie Jean King"
             if m.name is None:
                 continue
@@ -463,7 +463,7 @@ def _share_surnames(mentions: list[Mention], text: str, full_surnames: set[str])
         if m.name is None or n.name is None or m.name.has_full or " " in word or not n.name.has_full \
                 or n.name.title or text[m.end:n.start] != " and ":
             continue
-        if first_name_gender(word) is None or word.lower() in full_surnames or known_people().get(word.lower()):
+        if first_name_gender(word) is None or name_key(word) in full_surnames or known_people().get(word.lower()):
             continue
         shared = parse_name(f"{word} {n.name.last}")
         if shared is not None and shared.has_full:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -11,7 +12,7 @@ from nameparser import HumanName
 from ._data import read_table
 
 __all__ = ["PersonName", "parse_name", "person_name", "split_title", "first_name_gender", "title_info", "strip_possessive",
-           "SUFFIXES"]
+           "SUFFIXES", "name_key"]
 
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 #: Words that open a surname: "Ursula von der Leyen", "Marine Le Pen", "Bill de Blasio".
@@ -28,6 +29,17 @@ _OPENERS = PARTICLES - {"van", "del", "bin", "al", "el"}  # also first names: "V
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _PARENS = re.compile(r"\s*\([^)]*\)?\s*$")
 _WORDS = re.compile(r"[^\s,]+")
+
+
+def name_key(word: str) -> str:
+    """A name part for matching: lower case, without accents, since outlets differ in whether they keep them
+    ("François" and "Francois", "Peña" and "Pena" are one name).
+
+    >>> name_key("Peña")
+    'pena'
+    """
+    folded = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in folded if not unicodedata.combining(ch)).lower()
 
 
 @dataclass(frozen=True)
@@ -57,11 +69,11 @@ class PersonName:
 
     @property
     def first_key(self) -> str:
-        return self.first.lower().rstrip(".")
+        return name_key(self.first).rstrip(".")
 
     @property
     def last_key(self) -> str:
-        return self.last.lower()
+        return name_key(self.last)
 
     @property
     def suffix_key(self) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ..article import Entity, Span
-from ._names import PersonName, parse_name, strip_possessive
+from ._names import PersonName, name_key, parse_name, strip_possessive
 
 __all__ = ["Mention", "Cluster", "EntityTable", "KINDS", "ORG_STOP", "org_key", "org_display", "acronym"]
 
@@ -66,9 +66,15 @@ class Cluster:
         return min(m.start for m in self.mentions) if self.mentions else 1 << 60
 
 
+def _accents(text: str) -> int:
+    return sum(1 for ch in text if not ch.isascii() and ch.isalpha())
+
+
 def _fullest(forms: Counter[str]) -> str:
     """The fullest form, leaving out a middle name the article also drops ("Hillary Rodham Clinton")."""
     best = max(forms, key=lambda f: (len(f.split()), forms[f], len(f), f))
+    # the same name with its accents wherever the article writes it so once ("François" over "Francois")
+    best = max((f for f in forms if name_key(f) == name_key(best)), key=lambda f: (_accents(f), f == best))
     words = best.split()
     if len(words) > 2:
         shorter = [f for f in forms if len(f.split()) < len(words)]

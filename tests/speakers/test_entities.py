@@ -345,3 +345,18 @@ def test_build_entities_a_surname_before_and_keeps_its_own(parse) -> None:
     # "Podesta" is a surname of the article, not a first name: it takes no one else's
     text = "John Podesta arrived early. Podesta and Hillary Clinton said the talks went well."
     assert "Podesta Clinton" not in _entities(parse, text)
+
+
+def test_build_entities_name_with_and_without_accents_is_one_person(parse) -> None:
+    text = ("Hélène Marchetti opened the market on Monday. Helene Marchetti later said the prices would hold. "
+            "Marchetti left early.")
+    found = _entities(parse, text)
+    people = {name: mentions for name, (kind, mentions) in found.items() if kind == "PERSON"}
+    assert list(people) == ["Hélène Marchetti"], found
+    assert people["Hélène Marchetti"] == ["Hélène Marchetti", "Helene Marchetti", "Marchetti"]
+
+
+def test_build_entities_office_holder_keeps_the_article_spelling_of_the_table_name(parse) -> None:
+    # The office-holder table writes "Mélanie Joly"; an article without the accent keeps its own spelling.
+    found = _entities(parse, "Melanie Joly met the ministers on Monday. Joly said little.")
+    assert "Melanie Joly" in found and found["Melanie Joly"][0] == "PERSON", found

@@ -6,7 +6,7 @@ __all__ = [
     "PERSONAL", "RELATIVE", "FIRST_PERSON", "VAGUE", "UNNAMED_HEADS", "DOCUMENT_HEADS", "CAMPAIGN_HEADS",
     "ORG_ROLE_HEADS", "NEWS_ROLE_HEADS", "FEMALE_NOUNS", "MALE_NOUNS", "SYNONYMS", "NEWS_WORDS", "NAMING_HEADS",
     "PERSON_ROLE_HEADS", "GENERIC_PEOPLE", "QUANTITY_HEADS", "DEMONSTRATIVES", "AD_HEADS", "MUNICIPAL_HEADS",
-    "US_STATES",
+    "US_STATES", "ASKER_HEADS",
 ]
 
 #: Personal pronouns and the gender (m/f) or number (p) they carry; "n" is "it".
@@ -84,6 +84,8 @@ republican democrat independent libertarian socialist populist politician states
 ex-president ex-governor ex-senator speaker veep monarch king queen pope prince princess
 governor-elect president-elect mogul tycoon magnate reality-tv
 """.split())
+#: Roles of the one asking the questions: never the person questioned, who is the one in focus.
+ASKER_HEADS = frozenset("moderator interviewer questioner".split())
 #: Nouns for people in general: never the person in focus.
 GENERIC_PEOPLE = frozenset("man woman person people population crowd audience public group voter child kid "
                            "boy girl guy resident citizen member majority minority elite establishment media "

@@ -8,7 +8,7 @@ from ._bindings import Binding, role_words
 from ._context import Context
 from ._country import country_names, is_outlet
 from ._table import Cluster
-from ._lexicon import (CAMPAIGN_HEADS, FEMALE_NOUNS, MALE_NOUNS, NEWS_ROLE_HEADS, NEWS_WORDS, ORG_ROLE_HEADS,
+from ._lexicon import (ASKER_HEADS, CAMPAIGN_HEADS, FEMALE_NOUNS, MALE_NOUNS, NEWS_ROLE_HEADS, NEWS_WORDS, ORG_ROLE_HEADS,
                        PERSON_ROLE_HEADS, US_STATES)
 from ._roles import CONTENDER_ROLES, Office, contenders_on, described, holder_of, office_key, parse_office
 
@@ -261,6 +261,10 @@ def resolve_role(ctx: Context, char: int, words: tuple[str, ...], *, org_only: b
     if head in ORG_ROLE_HEADS or head in CAMPAIGN_HEADS:
         return _org_role(ctx, char, head)
     if org_only:
+        return None
+    if head in ASKER_HEADS:
+        # "the moderator said": only the one the article names in that role ("moderator Jane Roe") above; the
+        # person in focus is the one being asked
         return None
     holder = None
     office = parse_office(" ".join(words))

@@ -842,6 +842,19 @@ def test_attribute_role_noun_for_someone_brought_in_unnamed(parse) -> None:
     assert quotes[0].speaker_name is None
 
 
+@pytest.mark.parametrize(("text", "mention", "content", "name"), [
+    ("Senator Ruth Adler took the stage in Denver. When the moderator said that \"the question was about taxes,\" "
+     "she smiled.", "the moderator", "the question was about taxes", None),
+    ("Paul Verne spoke about his plans. \"Really?\" the TV interviewer asked.", "the TV interviewer", "Really?", None),
+    ("The debate's moderator, Lena Fischer, pressed Paul Verne. \"Answer it,\" the moderator said.",
+     "the moderator", "Answer it,", "Lena Fischer"),
+])
+def test_attribute_asker_is_never_the_one_asked(parse, text: str, mention: str, content: str,
+                                                 name: str | None) -> None:
+    _, quotes = attribute(parse(text), [cand(text, mention, content)])
+    assert quotes[0].speaker_name == name
+
+
 def test_attribute_relative_pronoun_after_two_names_is_both(parse) -> None:
     text = ("Nina Holt avoided criticising her opponents, especially Sens. Carl Weber and Sam Ortega, "
             "who say the mayor lacks vision.")
@@ -1565,3 +1578,4 @@ def test_attribute_who_after_an_aide_to_someone_is_the_aide(parse, text: str, na
     content = "to be identified" if "identified" in text else "not to be named"
     _, quotes = attribute(parse(text), [cand(text, mention, content)])
     assert quotes[0].speaker_name == name
+

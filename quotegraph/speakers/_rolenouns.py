@@ -171,12 +171,48 @@ def _named_in_text(ctx: Context, char: int, head: str) -> Cluster | None:
         words = m.group(1).split()
         while words and words[0].lower() in ("the", "a", "an", "this", "that", "his", "her", "its", "their"):
             words = words[1:]
+        if words and _in_headline(ctx.table.text, m.start(1)):
+            words = _named_elsewhere(ctx.table.text, words)
         if words and not any(w.lower() in ("the", "and", "of") for w in words[-1:]):
             found = words
     if not found:
         return None
     name = " ".join(found) if head in NEWS_ROLE_HEADS else " ".join(found + [head.capitalize()])
     return ctx.table.org(name)
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a run of capitalised words with a capitalised small word in it, as headlines
+    are written ("CNN Disputes Account Of Network's Report On Carson"): there every word has a capital,
+    name or not."""
+    start = pos
+    while start > 0 and re.match(r"[A-Z0-9]", text[text.rfind(" ", 0, start - 1) + 1:start]):
+        start = text.rfind(" ", 0, start - 1) + 1
+    run = re.match(r"(?:[A-Z0-9][^\s]* )*[A-Z0-9][^\s]*", text[start:])
+    words = run.group(0).split() if run else []
+    return len(words) >= 5 and any(w in _SMALL_WORDS for w in words[1:])
+
+
+_SMALL_WORDS = frozenset("Of On To In For By With At From Into Over After About As".split())
+
+
+def _headline_words(text: str, start: int, end: int) -> bool:
+    """Whether the NER's name at ``start:end`` is a headline's words rather than a name: "Disputes Account
+    Of Network" in "CNN Disputes Account Of Network's Report On Carson"."""
+    words = text[start:end].split()[:-1]
+    return bool(words) and _in_headline(text, start) and _named_elsewhere(text, words) != words
+
+
+def _named_elsewhere(text: str, words: list[str]) -> list[str]:
+    """The last of a headline's capitalised ``words`` that the text also writes with a capital inside a
+    sentence outside any headline, as it writes names: "Disputes Account Of" keeps nothing, "Obama" stays."""
+    kept: list[str] = []
+    for w in reversed(words):
+        inside = re.finditer(rf"(?<=[^\s.!?:\"“”] ){re.escape(w)}(?![\w'’])", text)
+        if not any(not _in_headline(text, m.start()) for m in inside):
+            break
+        kept.insert(0, w)
+    return kept
 
 
 def _org_role(ctx: Context, char: int, head: str) -> Cluster | None:
@@ -194,7 +230,8 @@ def _org_role(ctx: Context, char: int, head: str) -> Cluster | None:
     # "the foundation": the organisation whose name has that word, however far back it was named
     named = next((m.cluster for m in ctx.table.before(char, ("ORG",))
                   if m.cluster is not None and head in m.cluster.name.lower().split()
-                  and m.cluster.name.lower() != head), None)
+                  and m.cluster.name.lower() != head and not _headline_words(ctx.table.text, m.start, m.end)),
+                 None)
     if named is not None:
         return named
     written = _named_in_text(ctx, char, head)

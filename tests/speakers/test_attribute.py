@@ -1579,3 +1579,11 @@ def test_attribute_who_after_an_aide_to_someone_is_the_aide(parse, text: str, na
     _, quotes = attribute(parse(text), [cand(text, mention, content)])
     assert quotes[0].speaker_name == name
 
+
+def test_attribute_org_role_noun_is_not_a_headlines_capitalised_words(parse) -> None:
+    # A headline capitalises every word: "Faults Rival Network" there is no network's name.
+    text = ("Senator Faults Rival Network's Poll On Taxes\n"
+            "NBC was quick to push back after Senator Dana Hale criticised the network for its poll.\n"
+            "In a statement, the network said that the poll was sound.")
+    _, quotes = attribute(parse(text), [cand(text, "the network", "the poll was sound", nth=1)])
+    assert quotes[0].speaker_name == "NBC News"

@@ -238,6 +238,7 @@ def _org_role(ctx: Context, char: int, head: str) -> Cluster | None:
     if written is not None:
         return written
     best: tuple[float, Cluster] | None = None
+    best_body: tuple[float, Cluster] | None = None  # the best government body, for "the agency"
     speakers = {id(s.cluster): s.sent for s in ctx.history[-5:] if s.cluster is not None}
     for m in ctx.table.before(char, ("ORG",)):
         c = m.cluster
@@ -259,9 +260,27 @@ def _org_role(ctx: Context, char: int, head: str) -> Cluster | None:
             score += 1.5
         if best is None or score > best[0]:
             best = (score, c)
+        if _government_body(words) and (best_body is None or score > best_body[0]):
+            best_body = (score, c)
+    if head in _GOVERNMENT_HEADS and best_body is not None:
+        # "the State Department turned down requests … The agency declined": a public body, not the fact
+        # checker or paper that reported it
+        return best_body[1]
     if best is None and head in _PRINT_HEADS:
         return _title_in_text(ctx, char)
     return best[1] if best else None
+
+
+#: Role nouns that stand for a public body when the text named one.
+_GOVERNMENT_HEADS = frozenset({"agency"})
+#: Words of a public body's name: "State Department", "Internal Revenue Service", "FBI".
+_GOVERNMENT_WORDS = frozenset("department agency administration bureau service services commission ministry "
+                              "fbi cia nsa epa fda irs dhs doj fema gsa atf dea".split())
+
+
+def _government_body(words: set[str]) -> bool:
+    """Whether an organisation's name (lower-case words) is that of a public body: "state department"."""
+    return bool(words & _GOVERNMENT_WORDS)
 
 
 #: Role nouns a news outlet goes by: those for a publication, and those for any business or its board.

@@ -1587,3 +1587,13 @@ def test_attribute_org_role_noun_is_not_a_headlines_capitalised_words(parse) -> 
             "In a statement, the network said that the poll was sound.")
     _, quotes = attribute(parse(text), [cand(text, "the network", "the poll was sound", nth=1)])
     assert quotes[0].speaker_name == "NBC News"
+
+
+def test_attribute_agency_is_the_public_body_not_the_fact_checker(parse) -> None:
+    # "the agency" is the public body named, even when a fact checker was quoted since.
+    text = ('The Truth Review Group examined the claim and rated it "True." The group pointed to a board finding. '
+            "Not only did the Department of Energy refuse the request, it cut the staff. "
+            "The agency said that the budget was too small.")
+    _, quotes = attribute(parse(text), [cand(text, "The group", "True."),
+                                        cand(text, "The agency", "the budget was too small")])
+    assert quotes[1].speaker_name == "Department of Energy"

@@ -317,7 +317,7 @@ def _resolve_group(ctx: Context, char: int, sent: int, gender: str) -> tuple[Clu
     for m in ctx.table.before(char, ("ORG",)):
         if m.sent < sent - 5:
             break
-        if m.cluster is None or ctx.in_quote(m.start):
+        if m.cluster is None or ctx.in_quote(m.start) or _modifier_only(ctx, m):
             continue
         score = -(sent - m.sent) + (1.0 if m.subject else 0.0) + (0.5 if m.main_subject else 0.0)
         if best is None or score > best[0]:
@@ -325,6 +325,24 @@ def _resolve_group(ctx: Context, char: int, sent: int, gender: str) -> tuple[Clu
     if best is not None:
         return best[1], False
     return None, gender == "p"
+
+
+def _modifier_only(ctx: Context, m: Mention) -> bool:
+    """Whether mention ``m`` only modifies another noun: "a Treasury official", "the GOP debate".
+
+    Such a word is no antecedent for "it" or "they": "… said a Treasury official. It added …" speaks of
+    something the text talks about, not of the Treasury named inside another noun phrase. A plural subject
+    it modifies is that body's people, though: "Senate Democrats stalled the measure, and they said …".
+    """
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    head = root.head
+    if root.dep_ not in ("compound", "amod", "nmod") or span.start <= head.i < span.end \
+            or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not (head.tag_ in ("NNS", "NNPS") and head.dep_ in ("nsubj", "nsubjpass"))
 
 
 def relative_antecedent(tok: Token) -> Token | None:

@@ -1009,6 +1009,22 @@ def test_attribute_they_after_a_group_is_the_group(parse) -> None:
     assert quotes[1].resolution == "group"
 
 
+@pytest.mark.parametrize(("text", "mention", "content", "name"), [
+    # an organisation named only as a modifier of another noun is no antecedent for "they"
+    ("Hundreds of farmers marched past the Unilever headquarters in Rotterdam on Monday. "
+     "They said the new prices would ruin them.", "They", "the new prices would ruin them", None),
+    ("Striking nurses gathered outside the Kaiser Permanente offices on Friday. "
+     "They said the hospital was understaffed.", "They", "the hospital was understaffed", None),
+    # … unless it modifies a plural subject: the body's own people
+    ("Labour Party members voted against the plan because they said it cost too much.",
+     "they", "it cost too much", "Labour Party"),
+])
+def test_attribute_they_skips_an_organisation_inside_another_noun(parse, text: str, mention: str, content: str,
+                                                                   name: str | None) -> None:
+    _, quotes = attribute(parse(text), [cand(text, mention, content)])
+    assert quotes[0].speaker_name == name
+
+
 def test_attribute_a_plural_description_takes_up_the_pair_named_before(parse) -> None:
     text = ("Bob Goodlatte and Trey Gowdy sent a letter to the Justice Department on Monday. "
             "The two lawmakers argue that the case is far from closed.")

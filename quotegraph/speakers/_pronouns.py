@@ -319,6 +319,8 @@ def _resolve_group(ctx: Context, char: int, sent: int, gender: str) -> tuple[Clu
             break
         if m.cluster is None or ctx.in_quote(m.start) or _modifier_only(ctx, m):
             continue
+        if m.sent < sent and _in_phrase(ctx, m):
+            continue  # a sentence before that only mentions it in passing is not about it
         score = -(sent - m.sent) + (1.0 if m.subject else 0.0) + (0.5 if m.main_subject else 0.0)
         if best is None or score > best[0]:
             best = (score, m.cluster)
@@ -343,6 +345,19 @@ def _modifier_only(ctx: Context, m: Mention) -> bool:
             or head.pos_ not in ("NOUN", "PROPN"):
         return False
     return not (head.tag_ in ("NNS", "NNPS") and head.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _in_phrase(ctx: Context, m: Mention) -> bool:
+    """Whether mention ``m`` is the object of a preposition other than one naming a source or agent.
+
+    "Parents protested outside a meeting of the School Board. They said …": the parents, not the board,
+    which the sentence before only mentions; "… was announced by the School Board. It said …" is the board.
+    """
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ not in ("to", "by", "from")
 
 
 def relative_antecedent(tok: Token) -> Token | None:

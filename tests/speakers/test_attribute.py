@@ -1015,11 +1015,19 @@ def test_attribute_they_after_a_group_is_the_group(parse) -> None:
      "They said the new prices would ruin them.", "They", "the new prices would ruin them", None),
     ("Striking nurses gathered outside the Kaiser Permanente offices on Friday. "
      "They said the hospital was understaffed.", "They", "the hospital was understaffed", None),
+    # nor is one a preposition puts in an earlier sentence
+    ("Dozens of parents protested on Tuesday outside a meeting of the Denver School Board. "
+     "They said the new schedule was unfair.", "They", "the new schedule was unfair", None),
+    ("Hundreds of students rallied against tuition increases at Stanford University. "
+     "They said the fees were too high.", "They", "the fees were too high", None),
+    # … but "according to", "by" and "from" name a source
+    ("The new schedule was announced on Tuesday by the Denver School Board. "
+     "It said the change would save money.", "It", "the change would save money", "Denver School Board"),
     # … unless it modifies a plural subject: the body's own people
     ("Labour Party members voted against the plan because they said it cost too much.",
      "they", "it cost too much", "Labour Party"),
 ])
-def test_attribute_they_skips_an_organisation_inside_another_noun(parse, text: str, mention: str, content: str,
+def test_attribute_they_skips_an_organisation_inside_another_phrase(parse, text: str, mention: str, content: str,
                                                                    name: str | None) -> None:
     _, quotes = attribute(parse(text), [cand(text, mention, content)])
     assert quotes[0].speaker_name == name

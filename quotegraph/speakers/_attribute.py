@@ -1118,10 +1118,11 @@ def _agentive(noun: str) -> bool:
         noun not in DOCUMENT_HEADS and noun not in ORG_ROLE_HEADS
 
 
-def _document_before(ctx: Context, cand: Candidate, tok: Token) -> Cluster | None:
+def _document_before(ctx: Context, cand: Candidate, tok: Token) -> Resolved | None:
     """The issuer of the document an "it" stands for: the subject of the sentence before (or of this one,
     before the pronoun) when that is a document or an ad ("A new ad … It slams …"); or the body that
-    subject names ("Trump's campaign put out a statement … it said")."""
+    subject names ("Trump's campaign put out a statement … it said"). A document whose issuer the text does
+    not name leaves the "it" unattributed: "…, the report said. It accused the agency of …" is not the agency's."""
     sent = tok.sent
     prev = ctx.doc[sent.start - 1].sent if sent.start > 0 else None
     for s in (sent, prev):
@@ -1135,15 +1136,16 @@ def _document_before(ctx: Context, cand: Candidate, tok: Token) -> Cluster | Non
             phrase = ctx.doc[subj.left_edge.i:subj.i + 1]
             body = _resolve_mention(ctx, cand, phrase.start_char, phrase.end_char).cluster
             if body is not None and body.kind == "ORG":
-                return body
+                return Resolved(body, "pronoun")
             continue
         if head not in DOCUMENT_HEADS and head not in AD_HEADS:
             continue
         phrase = ctx.doc[subj.left_edge.i:subj.i + 1]
         names = ctx.table.within(phrase.start_char, phrase.end_char)
         res = _with_names(ctx, phrase, subj, head, names) or _resolve_common(ctx, phrase, subj, head)
-        return res.cluster
-    return _issued_before(ctx, prev) if prev is not None else None
+        return Resolved(res.cluster, "pronoun" if res.cluster is not None else "unnamed")
+    issued = _issued_before(ctx, prev) if prev is not None else None
+    return Resolved(issued, "pronoun") if issued is not None else None
 
 
 def _org_name_missed(ctx: Context, tok: Token) -> Cluster | None:
@@ -1213,7 +1215,7 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
     if low in PERSONAL and PERSONAL[low] == "n":
         issued = _document_before(ctx, cand, tok)
         if issued is not None:  # "The ad opens with … It slams …": the ad's campaign
-            return Resolved(issued, "pronoun")
+            return issued
     if (low in PERSONAL and PERSONAL[low] == "p") or low == "both":
         group = _recent_group(ctx, tok.idx)
         if group is not None:  # "Trump and Ryan said … They added": the two again

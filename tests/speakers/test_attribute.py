@@ -1621,3 +1621,11 @@ def test_attribute_agency_is_the_public_body_not_the_fact_checker(parse) -> None
     _, quotes = attribute(parse(text), [cand(text, "The group", "True."),
                                         cand(text, "The agency", "the budget was too small")])
     assert quotes[1].speaker_name == "Department of Energy"
+
+
+def test_attribute_it_after_an_unattributed_report_is_not_its_subject(parse) -> None:
+    # "It" is the report, whose issuer the text does not name, not the agency it accuses
+    text = ("Hackers reached ten servers at the Varnell Agency, the report said.\n"
+            "It accused the agency of hiding the attacks.")
+    _, quotes = attribute(parse(text), [cand(text, "It", "the agency of hiding the attacks")])
+    assert quotes[0].speaker_name is None

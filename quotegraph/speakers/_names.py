@@ -31,6 +31,7 @@ _PARENS = re.compile(r"\s*\([^)]*\)?\s*$")
 _WORDS = re.compile(r"[^\s,]+")
 
 
+@lru_cache(maxsize=8192)
 def name_key(word: str) -> str:
     """A name part for matching: lower case, without accents, since outlets differ in whether they keep them
     ("François" and "Francois", "Peña" and "Pena" are one name).

@@ -1254,6 +1254,15 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
             return Resolved(named.cluster, "pronoun")
         if ante.pos_ == "PRON" and ante.lower_ in PERSONAL:
             return _resolve_pronoun(ctx, cand, ante)
+        subj = _copula_subject(ante) if named is None else None
+        if subj is not None:  # "Ms. Lee is a lawyer who said …": Ms. Lee
+            members = _named_members(ctx, _coordinated(subj))
+            if len(members) > 1:
+                return Resolved(None, "group", group=members)
+            if members and members[0].kind == "PERSON":
+                return Resolved(members[0], "pronoun")
+            if subj.lower_ in PERSONAL and PERSONAL[subj.lower_] in ("m", "f", "p"):
+                return _resolve_pronoun(ctx, cand, subj)
         phrase = ctx.doc[ante.left_edge.i:ante.i + 1]
         names = ctx.table.within(phrase.start_char, phrase.end_char)
         res = _with_names(ctx, phrase, ante, ante.lemma_.lower(), names) or \
@@ -1270,6 +1279,21 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
         return Resolved(None, "none")
     return Resolved(None, "unnamed", plural_unnamed=low in ("some", "many", "others", "those", "these", "both",
                                                             "several", "most", "all"))
+
+
+def _copula_subject(noun: Token) -> Token | None:
+    """The subject a predicate noun (or its appositive) says something of: "lawyer" in "Ms. Lee is a lawyer
+    who said …" → "Lee"; "citizens" in "Roe and his wife are newcomers, naturalized citizens who …" → "Roe".
+
+    The predicate is the subject, so a "who" on it is too. Not "There are voters who …" (no subject) nor a
+    subject after the noun ("a lawyer is Ms. Lee").
+    """
+    while noun.dep_ == "appos" and noun.head.i < noun.i:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < noun.i), None)
 
 
 def _singular_verb(tok: Token) -> bool:

@@ -1629,3 +1629,15 @@ def test_attribute_it_after_an_unattributed_report_is_not_its_subject(parse) -> 
             "It accused the agency of hiding the attacks.")
     _, quotes = attribute(parse(text), [cand(text, "It", "the agency of hiding the attacks")])
     assert quotes[0].speaker_name is None
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("Ms. Lee is a lawyer who said the ruling was wrong.", "the ruling was wrong", "Lee"),
+    ("Tom Reyes spoke on Monday. He is a veteran who says the war was a mistake.", "the war was a mistake",
+     "Tom Reyes"),
+    ("There are many voters who say the tax is unfair.", "the tax is unfair", None),
+])
+def test_attribute_relative_pronoun_on_a_predicate_noun_is_the_subject(parse, text, content, name) -> None:
+    # "X is a Y who …": the predicate is the subject, and so is its "who"
+    _, quotes = attribute(parse(text), [cand(text, "who", content)])
+    assert quotes[0].speaker_name == name

@@ -362,8 +362,20 @@ def _in_phrase(ctx: Context, m: Mention) -> bool:
 
 def relative_antecedent(tok: Token) -> Token | None:
     """The noun a relative pronoun stands for: "Trump, who said …" → Trump."""
+    first = _coordinated_who(tok)
+    if first is not None:  # the parser may hang "and who …" on a noun of the first clause
+        return relative_antecedent(first)
     ante = _antecedent(tok)
     return _role_holder(ante) if ante is not None and tok.lower_ == "who" else ante
+
+
+def _coordinated_who(tok: Token) -> Token | None:
+    """The earlier "who" of the sentence a "… and who …" clause is coordinated with: "A mayor who closed the
+    plant that employed 300 and who hoped to win" → the first "who"; both stand for the mayor."""
+    doc = tok.doc
+    if tok.lower_ != "who" or tok.i < 1 or doc[tok.i - 1].lower_ not in ("and", "but", "or"):
+        return None
+    return next((doc[j] for j in range(tok.i - 2, tok.sent.start - 1, -1) if doc[j].lower_ == "who"), None)
 
 
 #: Person nouns whose "to"/"for" object is whom they serve, not who they are.

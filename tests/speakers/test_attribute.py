@@ -1641,3 +1641,15 @@ def test_attribute_relative_pronoun_on_a_predicate_noun_is_the_subject(parse, te
     # "X is a Y who …": the predicate is the subject, and so is its "who"
     _, quotes = attribute(parse(text), [cand(text, "who", content)])
     assert quotes[0].speaker_name == name
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mayor Ruth Okafor, who approved the deal that saved Kent Mills and who hoped to leave office with a "
+     "surplus, said the city would recover.", "to leave office with a surplus"),
+    ("Ruth Okafor, who signed the law that banned the tax and who argued that the economy is strong, spoke on "
+     "Monday.", "the economy is strong"),
+])
+def test_attribute_coordinated_relative_pronoun_is_the_first_ones_antecedent(parse, text, content) -> None:
+    # "X, who … the deal that … and who …": the second "who" is X again, not a noun of the first clause
+    _, quotes = attribute(parse(text), [cand(text, "who", content, nth=1)])
+    assert quotes[0].speaker_name == "Ruth Okafor"

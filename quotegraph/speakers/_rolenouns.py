@@ -255,6 +255,8 @@ def _org_role(ctx: Context, char: int, head: str) -> Cluster | None:
             continue
         if news and head not in _OUTLET_HEADS:
             continue  # "The party says …" after "(Reuters) —": the paper reports, it is no party
+        if not _of_kind(head, c.name):
+            continue  # "the airline said" after "BFMTV reported": a channel is no airline
         score = -0.4 * dist + (2.0 if head in words else 0.0) + (1.0 if m.subject else 0.0)
         if id(c) in speakers:
             score += 1.5
@@ -269,6 +271,30 @@ def _org_role(ctx: Context, char: int, head: str) -> Cluster | None:
     if best is None and head in _PRINT_HEADS:
         return _title_in_text(ctx, char)
     return best[1] if best else None
+
+
+#: Role nouns that say what kind of body they stand for, with the words a name of that kind has: "the
+#: association" is a body whose name says so (or union, society, federation), "the airline" a carrier,
+#: "the commission" a commission and not the board named beside it. A body of another kind is no antecedent.
+_MEMBER_BODY = frozenset("association associations union unions society federation guild brotherhood "
+                         "afl-cio teamsters seiu".split())
+_KIND_WORDS: dict[str, frozenset[str]] = {
+    "association": _MEMBER_BODY, "union": _MEMBER_BODY,
+    "airline": frozenset("air airline airlines airways lufthansa emirates qantas ryanair easyjet jetblue".split()),
+    "commission": frozenset("commission fec fcc ftc sec eeoc".split()),
+}
+#: A carrier's name written in one word with "Air": "EgyptAir", "AirAsia".
+_AIR_NAME = re.compile(r"[a-z]Air\b|\bAir[A-Z]")
+
+
+def _of_kind(head: str, name: str) -> bool:
+    """Whether an organisation's name fits the kind of body a role noun says: "the airline" fits "EgyptAir"
+    and "Delta Air Lines", not "BFMTV"; a role noun of no set kind ("the group") fits any name."""
+    kind = _KIND_WORDS.get(head)
+    if kind is None:
+        return True
+    words = set(re.split(r"[\s/]+", name.lower()))
+    return bool(words & kind) or (head == "airline" and bool(_AIR_NAME.search(name)))
 
 
 #: Role nouns that stand for a public body when the text named one.

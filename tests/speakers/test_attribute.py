@@ -1653,3 +1653,26 @@ def test_attribute_coordinated_relative_pronoun_is_the_first_ones_antecedent(par
     # "X, who … the deal that … and who …": the second "who" is X again, not a noun of the first clause
     _, quotes = attribute(parse(text), [cand(text, "who", content, nth=1)])
     assert quotes[0].speaker_name == "Ruth Okafor"
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    # "the association" is no ministry named beside it: the association is never named, so nobody
+    ("The Finance Ministry backed the plan on Monday. A letter to the council from the teachers' association, "
+     "which urged a delay, was sent on Friday. “We need more time,” the association said.",
+     "the association", "We need more time", None),
+    # "the airline" is no channel that reported the story
+    ("The pilot had flown for ten years, Radio Nord reported. He had passed every check, the airline said.",
+     "the airline", "He had passed every check", None),
+    # "the commission" is no board
+    ("The Ohio Board of Elections rejected the petition on Monday. In a ruling of its own, the commission "
+     "said the matter was for the courts.", "the commission", "the matter was for the courts", None),
+    # a body of the kind is still found: "Delta Air Lines", a union named by its federation's initials
+    ("The pilot had flown for ten years with Delta Air Lines, Radio Nord reported. He had passed every check, "
+     "the airline said.", "the airline", "He had passed every check", "Delta Air Lines"),
+    ("The Federal Election Commission met on Monday. The Ohio Board of Elections met too. "
+     "The commission said the rules were clear.", "The commission", "the rules were clear",
+     "Federal Election Commission"),
+])
+def test_attribute_an_org_noun_takes_a_body_of_its_kind(parse, text, mention, content, name) -> None:
+    _, quotes = attribute(parse(text), [cand(text, mention, content)])
+    assert quotes[0].speaker_name == name

@@ -239,6 +239,7 @@ def _org_role(ctx: Context, char: int, head: str) -> Cluster | None:
         return written
     best: tuple[float, Cluster] | None = None
     best_body: tuple[float, Cluster] | None = None  # the best government body, for "the agency"
+    best_cast: tuple[float, Cluster] | None = None  # the best broadcaster, for "the network"
     speakers = {id(s.cluster): s.sent for s in ctx.history[-5:] if s.cluster is not None}
     for m in ctx.table.before(char, ("ORG",)):
         c = m.cluster
@@ -264,10 +265,15 @@ def _org_role(ctx: Context, char: int, head: str) -> Cluster | None:
             best = (score, c)
         if _government_body(words) and (best_body is None or score > best_body[0]):
             best_body = (score, c)
+        if _broadcaster(c.name) and (best_cast is None or score > best_cast[0]):
+            best_cast = (score, c)
     if head in _GOVERNMENT_HEADS and best_body is not None:
         # "the State Department turned down requests … The agency declined": a public body, not the fact
         # checker or paper that reported it
         return best_body[1]
+    if head in _BROADCAST_HEADS and best_cast is not None:
+        # "CNN pushed back … In a statement, the network said": a broadcaster, not the site that reports it
+        return best_cast[1]
     if best is None and head in _PRINT_HEADS:
         return _title_in_text(ctx, char)
     return best[1] if best else None
@@ -307,6 +313,17 @@ _GOVERNMENT_WORDS = frozenset("department agency administration bureau service s
 def _government_body(words: set[str]) -> bool:
     """Whether an organisation's name (lower-case words) is that of a public body: "state department"."""
     return bool(words & _GOVERNMENT_WORDS)
+
+
+#: Role nouns for a broadcaster, and the words of a broadcaster's name: "Fox News", "CNN", "Univision".
+_BROADCAST_HEADS = frozenset("network channel broadcaster station".split())
+_BROADCAST_WORDS = frozenset("cnn nbc abc cbs fox msnbc bbc pbs npr cnbc univision telemundo c-span espn hbo tnt "
+                             "network channel tv television broadcasting radio".split())
+
+
+def _broadcaster(name: str) -> bool:
+    """Whether an organisation's name is a broadcaster's: "Fox News", "NBC", "BFMTV"; not "HuffPost"."""
+    return bool(set(name.lower().split()) & _BROADCAST_WORDS) or name.endswith("TV")
 
 
 #: Role nouns a news outlet goes by: those for a publication, and those for any business or its board.

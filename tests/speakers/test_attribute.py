@@ -1676,3 +1676,12 @@ def test_attribute_coordinated_relative_pronoun_is_the_first_ones_antecedent(par
 def test_attribute_an_org_noun_takes_a_body_of_its_kind(parse, text, mention, content, name) -> None:
     _, quotes = attribute(parse(text), [cand(text, mention, content)])
     assert quotes[0].speaker_name == name
+
+
+def test_attribute_the_network_is_a_broadcaster_not_the_site_reporting(parse) -> None:
+    # "the network" is the broadcaster named, even after a news site has reported and been quoted since
+    text = ("NBC pushed back after the senator blamed it for a false report. The Daily Beacon said the senator "
+            "had apologised. In a statement, the network said that his account was wrong.")
+    _, quotes = attribute(parse(text), [cand(text, "The Daily Beacon", "the senator had apologised"),
+                                        cand(text, "the network", "his account was wrong")])
+    assert quotes[1].speaker_name == "NBC News"

@@ -21,7 +21,8 @@ from ._lexicon import (AD_HEADS, CAMPAIGN_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS,
 from ._country import country_names
 from ._names import first_name_gender, name_key, title_info
 from ._pronouns import relative_antecedent, resolve_personal
-from ._rolenouns import body_of, bound_role, campaign_of, introduced_unnamed, resolve_role, role_gender
+from ._rolenouns import (body_of, bound_role, campaign_of, headline_speaker, introduced_unnamed, resolve_role,
+                         role_gender)
 from ._table import Cluster, Mention
 
 __all__ = ["attribute", "Resolved"]
@@ -81,7 +82,7 @@ def attribute(doc: Doc, candidates: Sequence[Candidate], *, published: str | Non
     table = build_entities(doc, [c.speaker for c in candidates if c.speaker], published=published)
     ctx = Context(doc, table, find_bindings(doc, table),
                   [span for c in candidates for span in c.content], published=published, country=country,
-                  authors=tuple(authors))
+                  authors=tuple(authors), speaker_spans=[c.speaker for c in candidates if c.speaker])
     results: list[Resolved] = []
     for i, cand in enumerate(candidates):
         if cand.speaker is not None:
@@ -877,6 +878,10 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
             named = _named_next(ctx, span, head) or _introduced_next(ctx, span, root)
             if named is not None:
                 return Resolved(named, "role")
+            if first not in _INDEFINITE and first not in DEMONSTRATIVES:
+                quoted = headline_speaker(ctx, span.start_char, tuple(rwords))
+                if quoted is not None:  # a headline's "Diplomat praises …": the one the story quotes
+                    return Resolved(quoted, "role")
             if first == "the" and head in UNNAMED_HEADS:
                 bound = bound_role(ctx, span.start_char, rwords)
                 if bound is not None:
@@ -904,6 +909,8 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
     person_like = head in PERSON_ROLE_HEADS or (first == "the" and (person or _agentive(head) or _age(span)))
     org_only = not (person_like or (_starts_sentence(span) and root.dep_ in ("nsubj", "nsubjpass")))
     cluster = resolve_role(ctx, span.start_char, rwords, org_only=org_only)
+    if cluster is None and not plural and not org_only and first not in _INDEFINITE:
+        cluster = headline_speaker(ctx, span.start_char, tuple(rwords))  # "SEIU chief says …" above the story
     return Resolved(cluster, "role") if cluster is not None else Resolved(None, "unnamed")
 
 

@@ -45,6 +45,8 @@ class Context:
     # offices ("head_of_government") already resolved in this article, so "the PM"
     # later names the same person as "the prime minister" did
     offices: dict[str, Cluster] = field(default_factory=dict)
+    # every quotation's speaker mention in the article, resolved or not yet
+    speaker_spans: list[tuple[int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._writer: Cluster | Literal[False] | None = None

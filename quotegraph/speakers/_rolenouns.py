@@ -12,7 +12,8 @@ from ._lexicon import (ASKER_HEADS, CAMPAIGN_HEADS, FEMALE_NOUNS, MALE_NOUNS, NE
                        PERSON_ROLE_HEADS, US_STATES)
 from ._roles import CONTENDER_ROLES, Office, contenders_on, described, holder_of, office_key, parse_office
 
-__all__ = ["resolve_role", "bound_role", "campaign_of", "body_of", "role_gender", "introduced_unnamed"]
+__all__ = ["resolve_role", "bound_role", "campaign_of", "body_of", "role_gender", "introduced_unnamed",
+           "headline_speaker"]
 
 
 _RANKS = frozenset("vice deputy assistant associate former ex acting shadow lieutenant junior running".split())
@@ -445,3 +446,42 @@ def _office_key(office: Office) -> str | None:
 
 def words_of(text: str) -> tuple[str, ...]:
     return role_words(text.split())
+
+
+_HEADLINE_BLOCK = 300  # characters: a title and a standfirst above the story's first blank line
+_HEADLINE_SHARE = 0.7  # of the named speakers below, what the one a headline's role noun means must hold
+
+
+def in_headline_block(text: str, char: int) -> bool:
+    """Whether ``char`` lies in the title lines above a story: its first line, or everything before the first
+    blank line when that is short ("Historians: …;\nHer fate hinges on …, analyst says.\n\nFor better …")."""
+    blank = text.find("\n\n")
+    end = blank if 0 <= blank <= _HEADLINE_BLOCK else text.find("\n")
+    return 0 <= char < end
+
+
+def headline_speaker(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster | None:
+    """The person a headline's bare role noun stands for ("SEIU chief says Trump can win", "Diplomat praises
+    …"): the one the story below quotes by name, when nearly all its named speakers are that one person and
+    nothing the article says of them rules the role out (gender, another party or country, the profiles)."""
+    text = ctx.table.text
+    if not in_headline_block(text, char) or _head(words) in ORG_ROLE_HEADS:
+        return None  # (a headline's "Newspaper says …" is a paper, not the person it writes about)
+    gender = role_gender(words)
+    avoid = {id(b.cluster) for b in ctx.bindings if _conflict(set(words), set(b.words))}
+    avoid |= _described_otherwise(ctx, len(text), words)
+    counts: dict[int, tuple[int, Cluster]] = {}
+    total = 0
+    for start, end in ctx.speaker_spans:
+        if in_headline_block(text, start):
+            continue
+        named = {id(m.cluster): m.cluster for m in ctx.table.within(start, end, ("PERSON",))
+                 if m.cluster is not None and m.how in ("name", "partial")}
+        for key, c in named.items():
+            if (gender is None or c.gender in (None, gender)) and key not in avoid:
+                total += 1
+                counts[key] = (counts.get(key, (0, c))[0] + 1, c)
+    if not counts:
+        return None
+    n, best = max(counts.values(), key=lambda nc: nc[0])
+    return best if n >= 2 and n >= _HEADLINE_SHARE * total else None

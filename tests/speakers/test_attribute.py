@@ -1685,3 +1685,28 @@ def test_attribute_the_network_is_a_broadcaster_not_the_site_reporting(parse) ->
     _, quotes = attribute(parse(text), [cand(text, "The Daily Beacon", "the senator had apologised"),
                                         cand(text, "the network", "his account was wrong")])
     assert quotes[1].speaker_name == "NBC News"
+
+
+def test_attribute_headline_role_noun_is_the_one_the_story_quotes(parse) -> None:
+    # A headline drops names: "Union chief says …" is the person the story below quotes by name.
+    text = ("Union chief says the strike can win.\n\n"
+            "The head of the bakers' union is sure of it. Marta Quill said the owners would \"give in soon\". "
+            "\"They cannot hold out,\" Quill said. Quill also said the talks were \"close\".")
+    _, quotes = attribute(parse(text), [cand(text, "Union chief", "the strike can win"),
+                                        cand(text, "Marta Quill", "the owners would \"give in soon\""),
+                                        cand(text, "Quill", "They cannot hold out,", nth=1),
+                                        cand(text, "Quill", "the talks were \"close\"", nth=2)])
+    assert quotes[0].speaker_name == "Marta Quill"
+
+
+def test_attribute_headline_role_noun_stays_open_when_the_story_quotes_several(parse) -> None:
+    # When the story quotes several people by name about as often, the headline's role noun names none of them.
+    text = ("Union chief says the strike can win.\n\n"
+            "Marta Quill said the owners would \"give in soon\". Dana Roe said the talks were \"close\". "
+            "\"They cannot hold out,\" Quill said. \"We are ready,\" Roe said.")
+    _, quotes = attribute(parse(text), [cand(text, "Union chief", "the strike can win"),
+                                        cand(text, "Marta Quill", "the owners would \"give in soon\""),
+                                        cand(text, "Dana Roe", "the talks were \"close\""),
+                                        cand(text, "Quill", "They cannot hold out,", nth=1),
+                                        cand(text, "Roe", "We are ready,", nth=1)])
+    assert quotes[0].speaker_name is None

@@ -734,6 +734,14 @@ def test_attribute_document_issuer_the_ner_missed(parse) -> None:
     assert quotes[0].speaker_name == "VoteCaster"
 
 
+def test_attribute_no_issuer_from_the_tail_of_a_name(parse) -> None:
+    """ "Wall Street analysis": the capitalised words the NER left are the end of a name that starts the
+    mention, not an issuer called "Street"."""
+    text = "Wall Street analysis shows banks must hold more capital."
+    _, quotes = attribute(parse(text), [cand(text, "Wall Street analysis", "banks must hold more capital")])
+    assert quotes[0].speaker_name is None
+
+
 @pytest.mark.parametrize(("mention", "name"), [
     ("One League of Taxpayers ad", "League of Taxpayers"),
     ("One Club for Prosperity ad, which started running on Sunday", "Club for Prosperity"),

@@ -45,6 +45,7 @@ average pages page
 results result exit
 datum remark polling opinion address
 declaration brief motion deposition footnote summary disclosure profile inquiry investigation referral
+rule rules regulation regulations guideline guidelines
 """.split())
 CAMPAIGN_HEADS = frozenset({"campaign", "camp", "team", "campaigns"})
 #: Role nouns that refer to an organisation of the article.

@@ -734,6 +734,17 @@ def test_attribute_document_issuer_the_ner_missed(parse) -> None:
     assert quotes[0].speaker_name == "VoteCaster"
 
 
+@pytest.mark.parametrize(("mention", "name"), [
+    ("Labour Party rules", "Labour Party"),
+    ("A new Federal Aviation Administration rule", "Federal Aviation Administration"),
+])
+def test_attribute_rules_to_the_body_that_made_them(parse, mention: str, name: str) -> None:
+    """A body's rules or regulations speak for the body, like its report or its code."""
+    text = f"{mention} require pilots to rest for ten hours between flights, officials said."
+    _, quotes = attribute(parse(text), [cand(text, mention, "pilots to rest for ten hours between flights")])
+    assert quotes[0].speaker_name == name
+
+
 def test_attribute_no_issuer_from_the_tail_of_a_name(parse) -> None:
     """ "Wall Street analysis": the capitalised words the NER left are the end of a name that starts the
     mention, not an issuer called "Street"."""

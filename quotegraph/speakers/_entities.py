@@ -68,6 +68,17 @@ def _who_follows(doc: Doc, ent: SpacySpan) -> bool:
     return len(ent) == 1 and j < len(doc) and doc[j].lower_ == "who" and ent.text.lower() not in country_names()
 
 
+def _body_named(ent: SpacySpan) -> bool:
+    """A name of two or more words ending in a capitalised noun for a body: "the New Jersey Watchdog", "the
+    Secret Service", "the Green Party" (the NER reads some as places). Not "Union" or "Bank", which end
+    places' names too ("the Soviet Union", "the West Bank")."""
+    last = ent[-1]
+    return len(ent) > 1 and last.text[:1].isupper() and last.lower_ in ORG_ROLE_HEADS - _PLACE_ENDINGS
+
+
+_PLACE_ENDINGS = frozenset({"union", "bank"})
+
+
 def _employer_and_person(doc: Doc, ent: SpacySpan) -> bool:
     """Whether an entity is an employer's possessive and then a first name and surname."""
     pos = next((t.i for t in ent if t.tag_ == "POS" or t.text in _POSS), None)
@@ -138,6 +149,8 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
             continue
         if label == "GPE" and _who_follows(doc, ent):
             label = "PERSON"  # "Rihanna, who was honored …" read as a place
+        if label == "GPE" and _body_named(ent):
+            label = "ORG"  # "a New Jersey Watchdog report": a body, not a place
         if label == "ORG" and _employer_and_person(doc, ent):
             label = "PERSON"  # "Commentary’s Noah Rothman" read as one organisation
         s, e = _trim(doc, ent, label)

@@ -745,6 +745,14 @@ def test_attribute_rules_to_the_body_that_made_them(parse, mention: str, name: s
     assert quotes[0].speaker_name == name
 
 
+def test_attribute_report_of_a_body_the_ner_read_as_a_place(parse) -> None:
+    """A name ending in a body's noun ("… Watchdog") is an organisation, the report's issuer, though the NER
+    tags it a place."""
+    text = "Fares rose by a third, according to a North Carolina Watchdog report."
+    _, quotes = attribute(parse(text), [cand(text, "a North Carolina Watchdog report", "Fares rose by a third")])
+    assert quotes[0].speaker_name == "North Carolina Watchdog"
+
+
 def test_attribute_no_issuer_from_the_tail_of_a_name(parse) -> None:
     """ "Wall Street analysis": the capitalised words the NER left are the end of a name that starts the
     mention, not an issuer called "Street"."""

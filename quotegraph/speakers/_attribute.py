@@ -910,7 +910,7 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
     org_only = not (person_like or (_starts_sentence(span) and root.dep_ in ("nsubj", "nsubjpass")))
     cluster = resolve_role(ctx, span.start_char, rwords, org_only=org_only)
     if cluster is None and not plural and not org_only and first not in _INDEFINITE:
-        cluster = headline_speaker(ctx, span.start_char, tuple(rwords))  # "SEIU chief says …" above the story
+        cluster = headline_speaker(ctx, span.start_char, tuple(rwords))  # "Union chief says …" above the story
     return Resolved(cluster, "role") if cluster is not None else Resolved(None, "unnamed")
 
 

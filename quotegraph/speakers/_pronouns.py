@@ -191,7 +191,7 @@ def _asked_about(ctx: Context, char: int, gender: str) -> Cluster | None:
         if head.pos_ == "VERB" and head.lemma_.lower() in _ASKING and tok.dep_ in ("ccomp", "prep", "advcl"):
             obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < tok.i), None)
             if obj is None or not any(c.dep_ == "nsubj" and c.i < head.i for c in head.children):
-                return None  # "''…?'' asked Mr. Manafort, referring to …": the one after the verb is its speaker
+                return None  # "''…?'' asked Mr. Reyes, referring to …": the one after the verb is its speaker
             m = ctx.table.at(obj.idx, obj.idx + len(obj), ("PERSON",)) or ctx.named(obj)
             if m is None or m.cluster is None or m.cluster.kind != "PERSON" \
                     or m.cluster.gender not in (None, gender):

@@ -95,7 +95,7 @@ def _from_bindings(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster |
         return only
     # A modifier only one entity was ever given: "the Republican nominee" for "Republican Donald Trump".
     if head not in PERSON_ROLE_HEADS:
-        return None  # "Mr. Trump's tone", "her campaign's leadership": no title, so no one to share it with
+        return None  # "Mr. Adams's tone", "her campaign's leadership": no title, so no one to share it with
     sharing = {id(b.cluster): b.cluster for b in bindings
                if b.start <= char and _telling(mods & set(b.words))}
     return next(iter(sharing.values())) if len(sharing) == 1 and not by_head else None
@@ -108,7 +108,7 @@ _LINKING = frozenset("to of for in on at and the with from".split())
 def _telling(shared: set[str]) -> bool:
     """Whether modifiers a role phrase shares with a tie describe the person: "billionaire" does ("the billionaire
     businessman" after "billionaire Donald Trump"); a state does not, being where many come from and often
-    modifying another word of the tie ("the Florida senator" is not "Florida primary winner Donald Trump"), nor
+    modifying another word of the tie ("the Ohio senator" is not "Ohio primary winner Nora Bell"), nor
     does a linking word ("ambassador to France", "friend to us")."""
     return bool(shared - _GENERIC_MODS - _LINKING - _STATE_WORDS)
 
@@ -184,7 +184,7 @@ def _named_in_text(ctx: Context, char: int, head: str) -> Cluster | None:
 
 def _in_headline(text: str, pos: int) -> bool:
     """Whether ``pos`` lies in a run of capitalised words with a capitalised small word in it, as headlines
-    are written ("CNN Disputes Account Of Network's Report On Carson"): there every word has a capital,
+    are written ("Senator Faults Rival Network's Poll On Taxes"): there every word has a capital,
     name or not."""
     start = pos
     while start > 0 and re.match(r"[A-Z0-9]", text[text.rfind(" ", 0, start - 1) + 1:start]):
@@ -198,15 +198,15 @@ _SMALL_WORDS = frozenset("Of On To In For By With At From Into Over After About 
 
 
 def _headline_words(text: str, start: int, end: int) -> bool:
-    """Whether the NER's name at ``start:end`` is a headline's words rather than a name: "Disputes Account
-    Of Network" in "CNN Disputes Account Of Network's Report On Carson"."""
+    """Whether the NER's name at ``start:end`` is a headline's words rather than a name: "Faults Rival
+    Network" in "Senator Faults Rival Network's Poll On Taxes"."""
     words = text[start:end].split()[:-1]
     return bool(words) and _in_headline(text, start) and _named_elsewhere(text, words) != words
 
 
 def _named_elsewhere(text: str, words: list[str]) -> list[str]:
     """The last of a headline's capitalised ``words`` that the text also writes with a capital inside a
-    sentence outside any headline, as it writes names: "Disputes Account Of" keeps nothing, "Obama" stays."""
+    sentence outside any headline, as it writes names: "Faults Rival" keeps nothing, "Obama" stays."""
     kept: list[str] = []
     for w in reversed(words):
         inside = re.finditer(rf"(?<=[^\s.!?:\"“”] ){re.escape(w)}(?![\w'’])", text)
@@ -258,7 +258,7 @@ def _org_role(ctx: Context, char: int, head: str) -> Cluster | None:
         if news and head not in _OUTLET_HEADS:
             continue  # "The party says …" after "(Reuters) —": the paper reports, it is no party
         if not _of_kind(head, c.name):
-            continue  # "the airline said" after "BFMTV reported": a channel is no airline
+            continue  # "the airline said" after "Canal 9 TV reported": a channel is no airline
         score = -0.4 * dist + (2.0 if head in words else 0.0) + (1.0 if m.subject else 0.0)
         if id(c) in speakers:
             score += 1.5
@@ -273,7 +273,7 @@ def _org_role(ctx: Context, char: int, head: str) -> Cluster | None:
         # checker or paper that reported it
         return best_body[1]
     if head in _BROADCAST_HEADS and best_cast is not None:
-        # "CNN pushed back … In a statement, the network said": a broadcaster, not the site that reports it
+        # "NBC objected to the ruling … The network said": a broadcaster, not the site that reports it
         return best_cast[1]
     if best is None and head in _PRINT_HEADS:
         return _title_in_text(ctx, char)
@@ -296,7 +296,7 @@ _AIR_NAME = re.compile(r"[a-z]Air\b|\bAir[A-Z]")
 
 def _of_kind(head: str, name: str) -> bool:
     """Whether an organisation's name fits the kind of body a role noun says: "the airline" fits "EgyptAir"
-    and "Delta Air Lines", not "BFMTV"; a role noun of no set kind ("the group") fits any name."""
+    and "Delta Air Lines", not "Canal 9 TV"; a role noun of no set kind ("the group") fits any name."""
     kind = _KIND_WORDS.get(head)
     if kind is None:
         return True
@@ -323,7 +323,7 @@ _BROADCAST_WORDS = frozenset("cnn nbc abc cbs fox msnbc bbc pbs npr cnbc univisi
 
 
 def _broadcaster(name: str) -> bool:
-    """Whether an organisation's name is a broadcaster's: "Fox News", "NBC", "BFMTV"; not "HuffPost"."""
+    """Whether an organisation's name is a broadcaster's: "Fox News", "NBC", "Canal 9 TV"; not "HuffPost"."""
     return bool(set(name.lower().split()) & _BROADCAST_WORDS) or name.endswith("TV")
 
 
@@ -454,19 +454,19 @@ _HEADLINE_SHARE = 0.7  # of the named speakers below, what the one a headline's 
 
 def in_headline_block(text: str, char: int) -> bool:
     """Whether ``char`` lies in the title lines above a story: its first line, or everything before the first
-    blank line when that is short ("Historians: …;\nHer fate hinges on …, analyst says.\n\nFor better …")."""
+    blank line when that is short ("Rivals: …;\nThe vote is close, analyst says.\n\nOn Monday …")."""
     blank = text.find("\n\n")
     end = blank if 0 <= blank <= _HEADLINE_BLOCK else text.find("\n")
     return 0 <= char < end
 
 
 def headline_speaker(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster | None:
-    """The person a headline's bare role noun stands for ("SEIU chief says Trump can win", "Diplomat praises
+    """The person a headline's bare role noun stands for ("Union chief says the strike can win", "Diplomat praises
     …"): the one the story below quotes by name, when nearly all its named speakers are that one person and
     nothing the article says of them rules the role out (gender, another party or country, the profiles)."""
     text = ctx.table.text
     if not in_headline_block(text, char) or _head(words) in ORG_ROLE_HEADS:
-        return None  # (a headline's "Newspaper says …" is a paper, not the person it writes about)
+        return None  # (a headline's "Paper says …" is a paper, not the person it writes about)
     gender = role_gender(words)
     avoid = {id(b.cluster) for b in ctx.bindings if _conflict(set(words), set(b.words))}
     avoid |= _described_otherwise(ctx, len(text), words)

@@ -956,7 +956,6 @@ def _proper_issuer(ctx: Context, span: SpacySpan, root: Token) -> Cluster | None
         return None
     if run[0].i == span.start + 1 and _proper_word(span[0]):
         return None  # "Wall Street regulations": the run is the tail of a name that starts the mention
-
     name = usual_org_name(" ".join(t.text for t in run))
     return ctx.table.org(name)
 

@@ -455,9 +455,13 @@ _HEADLINE_SHARE = 0.7  # of the named speakers below, what the one a headline's 
 def in_headline_block(text: str, char: int) -> bool:
     """Whether ``char`` lies in the title lines above a story: its first line, or everything before the first
     blank line when that is short ("Rivals: …;\nThe vote is close, analyst says.\n\nOn Monday …")."""
+    return 0 <= char < _headline_end(text)
+
+
+def _headline_end(text: str) -> int:
+    """Where the title lines above a story end (see `in_headline_block`); -1 when the text is one line."""
     blank = text.find("\n\n")
-    end = blank if 0 <= blank <= _HEADLINE_BLOCK else text.find("\n")
-    return 0 <= char < end
+    return blank if 0 <= blank <= _HEADLINE_BLOCK else text.find("\n")
 
 
 def headline_speaker(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster | None:
@@ -465,7 +469,8 @@ def headline_speaker(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster
     …"): the one the story below quotes by name, when nearly all its named speakers are that one person and
     nothing the article says of them rules the role out (gender, another party or country, the profiles)."""
     text = ctx.table.text
-    if not in_headline_block(text, char) or _head(words) in ORG_ROLE_HEADS:
+    end_of_titles = _headline_end(text)
+    if not 0 <= char < end_of_titles or _head(words) in ORG_ROLE_HEADS:
         return None  # (a headline's "Paper says …" is a paper, not the person it writes about)
     gender = role_gender(words)
     avoid = {id(b.cluster) for b in ctx.bindings if _conflict(set(words), set(b.words))}
@@ -473,7 +478,7 @@ def headline_speaker(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster
     counts: dict[int, tuple[int, Cluster]] = {}
     total = 0
     for start, end in ctx.speaker_spans:
-        if in_headline_block(text, start):
+        if 0 <= start < end_of_titles:
             continue
         named = {id(m.cluster): m.cluster for m in ctx.table.within(start, end, ("PERSON",))
                  if m.cluster is not None and m.how in ("name", "partial")}

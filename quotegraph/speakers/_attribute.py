@@ -654,11 +654,10 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
         if town is not None and town.cluster is not None:
             return Resolved(ctx.table.org(f"{MUNICIPAL_HEADS[head]} of {town.cluster.name}"), "name")
     # "Ukraine's president Volodymyr Zelenskyy", "Clinton's opponent, Sen. Bernie Sanders": the name set beside
-    for c in root.children:
-        if c.dep_ == "appos":
-            beside = next((m for m in names if m.kind == "PERSON" and m.start <= c.idx < m.end), None)
-            if beside is not None and beside.cluster is not None:
-                return Resolved(beside.cluster, "name")
+    for c in _appositions(ctx, root, names):
+        beside = next((m for m in names if m.kind == "PERSON" and m.start <= c.idx < m.end), None)
+        if beside is not None and beside.cluster is not None:
+            return Resolved(beside.cluster, "name")
     # "Trump spokesperson Ron Lieberman", "Finance ranking Democrat Nora Blake (D-Ore.)": a title, then
     # the name that ends the phrase
     text = ctx.table.text
@@ -721,6 +720,27 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
         name = f"{place} government"
         return Resolved(ctx.table.org(name), "name")
     return None
+
+
+def _appositions(ctx: Context, root: Token, names: list[Mention]) -> list[Token]:
+    """Words set beside the mention's head as another name for it. Besides the head's own appositions,
+    the parser often hangs the name on the last noun of an "of"/"for" phrase: in "The head of the Ferry
+    Workers Union, Dana Pike," the name is an apposition of "Union", but a person cannot be another name
+    for an organisation or a place, so she is the head."""
+    found = [c for c in root.children if c.dep_ == "appos"]
+    bodies = [m for m in names if m.kind in ("ORG", "GPE", "NORP")]
+    stack = [c for c in root.children if c.dep_ == "prep"]
+    while stack:
+        prep = stack.pop()
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            body = next((m for m in bodies if m.start <= obj.idx < m.end), None)
+            if body is None:
+                continue
+            found.extend(c for c in obj.children if c.dep_ == "appos" and c.idx >= body.end)
+            stack.extend(c for c in obj.children if c.dep_ == "prep")
+    return found
 
 
 def _office_agent(ctx: Context, span: SpacySpan) -> Cluster | None:

@@ -1737,3 +1737,18 @@ def test_attribute_headline_role_noun_stays_open_when_the_story_quotes_several(p
                                         cand(text, "Quill", "They cannot hold out,", nth=1),
                                         cand(text, "Roe", "We are ready,", nth=1)])
     assert quotes[0].speaker_name is None
+
+
+@pytest.mark.parametrize("mention", [
+    "The director of the Centre for Better Roads, Ina Kirsch,",
+    "A spokeswoman for the Ministry of Transport, Ina Kirsch,",
+])
+def test_attribute_name_beside_a_role_of_an_organisation_is_the_role_holder(parse, mention) -> None:
+    # The parser may hang the name on the organisation ending the role's "of"/"for" phrase; a person cannot be
+    # another name for an organisation, so she holds the role (and "She" after it is her, not the man before).
+    text = (f"Vin Weber told reporters that the plan was his. {mention} told reporters her group never worked "
+            "with him. She said she had met him twice.")
+    _, quotes = attribute(parse(text), [cand(text, "Vin Weber", "the plan was his"),
+                                        cand(text, mention.rstrip(","), "her group never worked with him"),
+                                        cand(text, "She", "she had met him twice")])
+    assert [q.speaker_name for q in quotes] == ["Vin Weber", "Ina Kirsch", "Ina Kirsch"]

@@ -25,8 +25,10 @@ def _trim(doc: Doc, span: SpacySpan, label: str | None = None) -> tuple[int, int
     or punctuation."""
     label = label or span.label_
     end = span.end
+    # and a trailing function word: 'Juan "Chico" Roe of' (… of Oakland)
     while end > span.start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s", "'", "’")
-                                    or doc[end - 1].is_punct):
+                                    or doc[end - 1].is_punct
+                                    or doc[end - 1].is_lower and doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")):
         end -= 1
     start = span.start
     while start < end - 1 and (doc[start].is_punct or doc[start].text in ("'", "’")):

@@ -360,3 +360,11 @@ def test_build_entities_office_holder_keeps_the_article_spelling_of_the_table_na
     # The office-holder table writes "Mélanie Joly"; an article without the accent keeps its own spelling.
     found = _entities(parse, "Melanie Joly met the ministers on Monday. Joly said little.")
     assert "Melanie Joly" in found and found["Melanie Joly"][0] == "PERSON", found
+
+
+def test_build_entities_a_trailing_function_word_is_cut_from_a_name(parse) -> None:
+    # A nickname in quotes can make the NER run on into the next word: 'Juan "Chico" Roe of Oakland'.
+    found = _entities(parse, 'Marchers dressed in white shirts marched in silence. Juan "Chico" Roe of Oakland '
+                             'carried one of the photos.')
+    assert "Juan Roe" in found
+    assert found["Juan Roe"][1][0] == 'Juan "Chico" Roe'

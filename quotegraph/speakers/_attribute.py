@@ -786,14 +786,14 @@ def _title_before(ctx: Context, span: SpacySpan, start: int) -> bool:
 
 
 _ACRONYM_DOTS = re.compile(r"(?:[A-Z]\.)+")
-_SECOND_ISSUER = re.compile(r"/[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*")
+_SECOND_ISSUER = re.compile(r"[/–-][A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*")  # "/WMUR", "-Wall Street Journal"
 
 
 def _joint_issuer(ctx: Context, names: list[Mention]) -> Cluster | None:
     """ "an NBC/Wall Street Journal poll": one issuer named by the pair, as the article writes it."""
     orgs = [m for m in names if m.kind == "ORG"]
     text = ctx.table.text
-    if len(orgs) == 1:  # "a CNN/WMUR poll": the second name is one the NER missed
+    if len(orgs) == 1:  # "a CNN/WMUR poll", "the NBC-Wall Street Journal poll": the NER missed the second
         other = _SECOND_ISSUER.match(text, orgs[0].end)
         if other is None:
             return None

@@ -113,7 +113,8 @@ def org_key(text: str) -> str:
     return " ".join(t.lower().split())
 
 
-_POLL_SUFFIX = re.compile(r"(?<=\S)\s+(?:poll|survey)$", re.IGNORECASE)
+# "Gallup Poll", "a Pew survey", but not the "U.S. Geological Survey", whose name it is
+_POLL_SUFFIX = re.compile(r"(?<=\S)\s+(?:[Pp]oll|POLL|survey|SURVEY)$")
 
 
 def org_display(text: str, at_sentence_start: bool) -> str:

@@ -370,6 +370,9 @@ ORGS_AND_DOCUMENTS = [
     # A poll speaks for its pollster; an analysis for the one who made it ("by …"), not its data.
     ("A national Gallup Poll taken last week found that most voters were undecided.", "A national Gallup Poll",
      "most voters were undecided", "Gallup", "ORG"),
+    # … but a body whose name ends in "Survey" keeps it.
+    ("The U.S. Geological Survey said it detected a small earthquake.", "The U.S. Geological Survey",
+     "it detected a small earthquake", "U.S. Geological Survey", "ORG"),
     ("An analysis of Census Bureau data by the Urban Futures Institute found that renters were many.",
      "An analysis of Census Bureau data by the Urban Futures Institute", "renters were many",
      "Urban Futures Institute", "ORG"),
@@ -1275,6 +1278,13 @@ def test_attribute_a_joint_poll_whose_second_name_the_ner_missed(parse) -> None:
     _, quotes = attribute(parse(text), [cand(text, "a CNN/WMUR poll", "Moreno leads Atkins 48% to 41%"),
                                         cand(text, "the poll", "The gap is wider")])
     assert [q.speaker_name for q in quotes] == ["CNN/WMUR", "CNN/WMUR"]
+
+
+def test_attribute_a_joint_poll_joined_by_a_hyphen(parse) -> None:
+    text = "Her ratings have fallen by 24 points, according to the NBC-Wall Street Journal poll."
+    _, quotes = attribute(parse(text), [cand(text, "the NBC-Wall Street Journal poll",
+                                             "Her ratings have fallen by 24 points")])
+    assert quotes[0].speaker_name == "NBC-Wall Street Journal"
 
 
 def test_attribute_a_place_before_newspaper_is_not_the_papers_name(parse) -> None:

@@ -361,8 +361,20 @@ def _examples(ctx: Context, span: SpacySpan, root: Token) -> tuple[Cluster, ...]
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is None:
                 continue
-            return _named_members(ctx, [obj, *obj.conjuncts])
+            return _named_members(ctx, [_affiliated(ctx, span, obj), *obj.conjuncts])
     return ()
+
+
+def _affiliated(ctx: Context, span: SpacySpan, tok: Token) -> Token:
+    """The person an example names after their employer: in "critics, including Northern Iowa State professor
+    Dana Whitcomb" the parser may take the university for the example; she is the one meant."""
+    org = ctx.table.at(tok.idx, tok.idx + len(tok), ("ORG",))
+    if org is None:
+        return tok
+    person = next((m for m in ctx.table.within(org.end, span.end_char) if m.kind == "PERSON"), None)
+    if person is None or re.search(r"[,;(]|\b(?:and|or)\b", ctx.table.text[org.end:person.start]):
+        return tok
+    return next((t for t in span if person.start <= t.idx < person.end), tok)
 
 
 def _appositive_list(ctx: Context, span: SpacySpan, root: Token) -> tuple[Cluster, ...]:
@@ -441,7 +453,15 @@ def _conjunct_named(ctx: Context, tok: Token, *, own_phrase: bool = True) -> Clu
     own = _own_phrase(tok)
     lo, hi = own[0].idx, own[-1].idx + len(own[-1])
     found = {id(m.cluster): m.cluster for m in ctx.table.within(lo, hi, ("PERSON", "ORG")) if m.cluster is not None}
-    return next(iter(found.values())) if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    named = next(iter(found.values()))
+    head = tok.lemma_.lower()
+    if named.kind == "PERSON" and tok.pos_ == "NOUN" and head in CAMPAIGN_HEADS:
+        return campaign_of(ctx, named)  # "the Clinton campaign and some experts": her campaign, not her
+    if named.kind == "PERSON" and tok.pos_ == "NOUN" and head in _PERSONAL_BODIES:
+        return body_of(ctx, named, head)
+    return named
 
 
 def _named_group(ctx: Context, cand: Candidate, span: SpacySpan) -> tuple[tuple[Cluster, ...], bool]:

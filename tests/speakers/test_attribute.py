@@ -1762,3 +1762,27 @@ def test_attribute_name_beside_a_role_of_an_organisation_is_the_role_holder(pars
                                         cand(text, mention.rstrip(","), "her group never worked with him"),
                                         cand(text, "She", "she had met him twice")])
     assert [q.speaker_name for q in quotes] == ["Vin Weber", "Ina Kirsch", "Ina Kirsch"]
+
+
+def test_attribute_an_example_named_after_their_employer_is_the_person(parse) -> None:
+    # The parser may take the university for the example; the professor after it is the one meant.
+    text = ("Some critics, including University of Iowa at Cedar Falls professor Dana Whitcomb, said the leak was "
+            "harmful. Other critics, including the Brookings Institution and Ray Olund, said that it was not.")
+    _, quotes = attribute(parse(text), [
+        cand(text, "Some critics, including University of Iowa at Cedar Falls professor Dana Whitcomb",
+             "the leak was harmful"),
+        cand(text, "Other critics, including the Brookings Institution and Ray Olund", "it was not")])
+    assert [q.speaker_name for q in quotes] == ["Dana Whitcomb + UNNAMED",
+                                                "Brookings Institution + Ray Olund + UNNAMED"]
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("The Whitcomb campaign and some cybersecurity experts have all said that Russia was behind the hack.",
+     "The Whitcomb campaign and some cybersecurity experts", "Whitcomb campaign + UNNAMED"),
+    ("The Dana Whitcomb campaign and the Liberal Party said that the media had lied.",
+     "The Dana Whitcomb campaign and the Liberal Party", "Whitcomb campaign + Liberal Party"),
+])
+def test_attribute_a_candidates_campaign_in_a_list_is_the_campaign(parse, text, mention, name) -> None:
+    content = text.split(" that ", 1)[1].rstrip(".")
+    _, quotes = attribute(parse(text), [cand(text, mention, content)])
+    assert quotes[0].speaker_name == name

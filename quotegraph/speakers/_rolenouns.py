@@ -252,7 +252,8 @@ def _org_role(ctx: Context, char: int, head: str) -> Cluster | None:
         words = set(c.name.lower().split())
         if c.name.lower() == head:  # the NER took the role noun itself for a name ("Bank")
             continue
-        news = bool(words & NEWS_WORDS) or is_outlet(c.name)
+        # "Chicago Sun-Times": a paper, though "sun-times" is no news word
+        news = bool((words | set(re.split(r"[\s/-]+", c.name.lower()))) & NEWS_WORDS) or is_outlet(c.name)
         if head in NEWS_ROLE_HEADS and not news:
             continue
         if news and head not in _OUTLET_HEADS:

@@ -1786,3 +1786,11 @@ def test_attribute_a_candidates_campaign_in_a_list_is_the_campaign(parse, text, 
     content = text.split(" that ", 1)[1].rstrip(".")
     _, quotes = attribute(parse(text), [cand(text, mention, content)])
     assert quotes[0].speaker_name == name
+
+
+def test_attribute_a_hyphenated_paper_is_no_group(parse) -> None:
+    # "Sun-Times" is a paper's name though "sun-times" is no news word; "the group" is not the paper.
+    text = ("The Harbor Tenants Union voted to strike. The rally began with a minute of silence, the Lakeside "
+            "Sun-Times reported. \"We will not give in,\" the group said in a statement.")
+    _, quotes = attribute(parse(text), [cand(text, "the group", "We will not give in,")])
+    assert quotes[0].speaker_name == "Harbor Tenants Union"

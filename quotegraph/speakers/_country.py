@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from ._data import read_table
 
-__all__ = ["country_of", "country_names", "is_outlet"]
+__all__ = ["country_of", "country_names", "is_outlet", "capitalised_outlets"]
 
 # Country-code and second-level domains that say where a site is based.
 _TLD = {
@@ -54,6 +54,29 @@ def is_outlet(name: str) -> bool:
     key = _norm_outlet(name)
     by_name, _ = _outlets()
     return key in by_name or key.removeprefix("the ") in by_name or "the " + key in by_name
+
+
+def capitalised_outlets(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes an outlet's name in capitals, as papers write their own ("USA TODAY", "POLITICO"),
+    which the NER often splits ("USA" a country, "TODAY" a name) or misses."""
+    return [(m.start(), m.end()) for m in _capitalised_pattern().finditer(text)
+            if not _CAPS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            and not _CAPS_AFTER.match(text, m.end())]  # not a word of a headline in capitals
+
+
+_CAPS_BEFORE = re.compile(r"\b[A-Z]{2,}[\s:,-]*\Z")
+_CAPS_AFTER = re.compile(r"[\s:,-]*[A-Z]{2,}\b")
+
+
+@lru_cache(maxsize=1)
+def _capitalised_pattern() -> re.Pattern[str]:
+    by_name, _ = _outlets()
+    # names of four letters or more (not "ABC", "NBC": the NER reads those well, and short capitals are often
+    # something else); the longest first
+    names = sorted((n.upper() for n in by_name if sum(ch.isalpha() for ch in n) >= 4
+                    and re.fullmatch(r"[a-z][a-z .&'-]*[a-z]", n)), key=len, reverse=True)
+    alts = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in names)
+    return re.compile(rf"(?<![\w.&'-])(?:{alts})(?![\w&'-])")
 
 
 def _from_publisher(publisher: str) -> str | None:

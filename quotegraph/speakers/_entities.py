@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from ._clusters import ORG_WORDS, cluster_orgs, cluster_people, cluster_places, known_people, usual_org_name
-from ._country import country_names, is_outlet
+from ._country import capitalised_outlets, country_names, is_outlet
 from ._lexicon import DOCUMENT_HEADS, GENERIC_PEOPLE, ORG_ROLE_HEADS, PERSON_ROLE_HEADS, UNNAMED_HEADS
 from ._names import PersonName, first_name_gender, name_key, parse_name, strip_possessive, title_info
 from ._table import KINDS, EntityTable, Mention, acronym, org_key
@@ -141,7 +141,26 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
     covered = [False] * len(doc)
     full_text = doc.text
     surnames = {ent.text.split()[-1] for ent in doc.ents if ent.label_ == "PERSON" and len(ent.text.split()) >= 2}
+    # An outlet written in capitals is one organisation, whatever pieces the NER made of it; a place right
+    # after it is its edition ("POLITICO Florida reported").
+    # (An organisation the NER read whole around it stays: "USA TODAY/Suffolk University".)
+    outlets = [span for span in (doc.char_span(s, e) for s, e in capitalised_outlets(full_text))
+               if span is not None and not any(x.label_ == "ORG" and x.start <= span.start and span.end <= x.end
+                                               and len(x) > len(span) for x in doc.ents)]
+    taken: set[int] = set()
+    for span in outlets:
+        out.append((span.start_char, span.end_char, "ORG", span))
+        taken.update(range(span.start, span.end))
+        edition = next((x for x in doc.ents if x.start == span.end and x.label_ == "GPE"), None)
+        if edition is not None:
+            taken.update(range(edition.start, edition.end))
+            for t in edition:
+                covered[t.i] = True
+        for t in span:
+            covered[t.i] = True
     for ent in doc.ents:
+        if any(t.i in taken for t in ent):
+            continue
         label = ent.label_
         if _known_org(strip_possessive(ent.text)) and not (label == "PERSON" and ent.text in surnames):
             # the NER reads some outlets as people or works ("Politico", "The Hill", "Fox"), though not

@@ -107,7 +107,7 @@ def repair_mojibake(name: str) -> str:
 
 
 def org_key(text: str) -> str:
-    t = strip_possessive(text).strip(" ,.;:\"'“”‘’")
+    t = _undotted(strip_possessive(text)).strip(" ,.;:\"'“”‘’")
     t = re.sub(r"^(the|The|THE|an?|An?)\s+", "", t)
     t = _POLL_SUFFIX.sub("", t)
     return " ".join(t.lower().split())
@@ -117,8 +117,17 @@ def org_key(text: str) -> str:
 _POLL_SUFFIX = re.compile(r"(?<=\S)\s+(?:[Pp]oll|POLL|survey|SURVEY)$")
 
 
+#: An acronym of three letters or more written with full stops: "F.B.I.", "C.I.A" (a final stop cut off).
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}[A-Z](?:\.|(?![\w.]))")
+
+
+def _undotted(text: str) -> str:
+    """ "the F.B.I." → "the FBI": one name, whichever house style the outlet follows ("U.S." keeps its stops)."""
+    return _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
+
+
 def org_display(text: str, at_sentence_start: bool) -> str:
-    t = " ".join(strip_possessive(text).strip(" ,.;:\"'“”‘’").split())
+    t = " ".join(_undotted(strip_possessive(text)).strip(" ,.;:\"'“”‘’").split())
     t = _POLL_SUFFIX.sub("", t)  # "Gallup Poll": the pollster speaks
     # "the FBI" → "FBI"; "The Washington Post" mid-sentence keeps its "The".
     if t[:4].lower() == "the " and (t[:4] == "the " or at_sentence_start):

@@ -1794,3 +1794,9 @@ def test_attribute_a_hyphenated_paper_is_no_group(parse) -> None:
             "Sun-Times reported. \"We will not give in,\" the group said in a statement.")
     _, quotes = attribute(parse(text), [cand(text, "the group", "We will not give in,")])
     assert quotes[0].speaker_name == "Harbor Tenants Union"
+
+
+def test_attribute_an_outlets_reporting_is_the_outlet(parse) -> None:
+    text = "Senator Ayotte returned the money after the Daily Ledger's reporting showed that the donors were unaware."
+    _, quotes = attribute(parse(text), [cand(text, "the Daily Ledger's reporting", "the donors were unaware")])
+    assert quotes[0].speaker_name == "Daily Ledger"

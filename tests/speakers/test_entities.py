@@ -368,3 +368,26 @@ def test_build_entities_a_trailing_function_word_is_cut_from_a_name(parse) -> No
                              'carried one of the photos.')
     assert "Juan Roe" in found
     assert found["Juan Roe"][1][0] == 'Juan "Chico" Roe'
+
+
+def test_build_entities_dotted_acronym_is_one_name_with_the_plain_one(parse) -> None:
+    found = _entities(parse, "The F.B.I. said it had no record of the men. Later the FBI said it would look again.")
+    assert found["FBI"] == ("ORG", ["F.B.I.", "FBI"])
+
+
+@pytest.mark.parametrize(("text", "name", "mentions"), [
+    # A paper writing its own name in capitals: one organisation, not a country and a name.
+    ("A USA TODAY analysis shows the gifts were large. He said so to USA TODAY.", "USA TODAY",
+     ["USA TODAY", "USA TODAY"]),
+    # An edition after the name is no place of its own.
+    ("POLITICO Florida reported that the vote was close.", "POLITICO", ["POLITICO"]),
+])
+def test_build_entities_outlet_in_capitals_is_an_organisation(parse, text, name, mentions) -> None:
+    found = _entities(parse, text)
+    assert found[name] == ("ORG", mentions)
+    assert "Florida" not in found and "TODAY" not in found
+
+
+def test_build_entities_word_of_a_headline_in_capitals_is_no_outlet(parse) -> None:
+    found = _entities(parse, "HIGHER TURNOUT THIS TIME IN OHIO - Voters came out early, officials said.")
+    assert all(kind != "ORG" or name.upper() != "TIME" for name, (kind, _) in found.items())

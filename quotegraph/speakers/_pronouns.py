@@ -321,6 +321,8 @@ def _resolve_group(ctx: Context, char: int, sent: int, gender: str) -> tuple[Clu
             continue
         if m.sent < sent and _in_phrase(ctx, m):
             continue  # a sentence before that only mentions it in passing is not about it
+        if _told(ctx, m):
+            continue  # "several told the Ledger they were leaning …": the paper only listens
         score = -(sent - m.sent) + (1.0 if m.subject else 0.0) + (0.5 if m.main_subject else 0.0)
         if best is None or score > best[0]:
             best = (score, m.cluster)
@@ -358,6 +360,12 @@ def _in_phrase(ctx: Context, m: Mention) -> bool:
         return False
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ not in ("to", "by", "from")
+
+
+def _told(ctx: Context, m: Mention) -> bool:
+    """Whether mention ``m`` is the one someone tells something: "Rios told the Ledger …"."""
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("dative", "dobj") and span.root.head.lemma_ == "tell"
 
 
 def relative_antecedent(tok: Token) -> Token | None:

@@ -1796,6 +1796,14 @@ def test_attribute_a_hyphenated_paper_is_no_group(parse) -> None:
     assert quotes[0].speaker_name == "Harbor Tenants Union"
 
 
+def test_attribute_they_is_not_the_paper_someone_told(parse) -> None:
+    # The paper a source talks to only listens: "they" in the next sentence is the people, not the paper.
+    text = ("Two members told the Daily Ledger on Sunday that the vote was unfair. They said that the rules were "
+            "unclear.")
+    _, quotes = attribute(parse(text), [cand(text, "They", "the rules were unclear")])
+    assert quotes[0].speaker_name is None
+
+
 def test_attribute_an_outlets_reporting_is_the_outlet(parse) -> None:
     text = "Senator Ayotte returned the money after the Daily Ledger's reporting showed that the donors were unaware."
     _, quotes = attribute(parse(text), [cand(text, "the Daily Ledger's reporting", "the donors were unaware")])

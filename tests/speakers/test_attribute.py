@@ -371,8 +371,8 @@ ORGS_AND_DOCUMENTS = [
     ("A national Gallup Poll taken last week found that most voters were undecided.", "A national Gallup Poll",
      "most voters were undecided", "Gallup", "ORG"),
     # … but a body whose name ends in "Survey" keeps it.
-    ("The U.S. Geological Survey said it detected a small earthquake.", "The U.S. Geological Survey",
-     "it detected a small earthquake", "U.S. Geological Survey", "ORG"),
+    ("The U.S. Geological Survey reported that a small quake shook the coast.", "The U.S. Geological Survey",
+     "a small quake shook the coast", "U.S. Geological Survey", "ORG"),
     ("An analysis of Census Bureau data by the Urban Futures Institute found that renters were many.",
      "An analysis of Census Bureau data by the Urban Futures Institute", "renters were many",
      "Urban Futures Institute", "ORG"),
@@ -1281,9 +1281,9 @@ def test_attribute_a_joint_poll_whose_second_name_the_ner_missed(parse) -> None:
 
 
 def test_attribute_a_joint_poll_joined_by_a_hyphen(parse) -> None:
-    text = "Her ratings have fallen by 24 points, according to the NBC-Wall Street Journal poll."
+    text = "Her ratings have dropped nine points since May, the NBC-Wall Street Journal poll found."
     _, quotes = attribute(parse(text), [cand(text, "the NBC-Wall Street Journal poll",
-                                             "Her ratings have fallen by 24 points")])
+                                             "Her ratings have dropped nine points since May")])
     assert quotes[0].speaker_name == "NBC-Wall Street Journal"
 
 
@@ -1750,18 +1750,18 @@ def test_attribute_headline_role_noun_stays_open_when_the_story_quotes_several(p
 
 
 @pytest.mark.parametrize("mention", [
-    "The director of the Centre for Better Roads, Ina Kirsch,",
-    "A spokeswoman for the Ministry of Transport, Ina Kirsch,",
+    "The director of the Centre for Better Roads, Anna Kessler,",
+    "A spokeswoman for the Ministry of Transport, Anna Kessler,",
 ])
 def test_attribute_name_beside_a_role_of_an_organisation_is_the_role_holder(parse, mention) -> None:
     # The parser may hang the name on the organisation ending the role's "of"/"for" phrase; a person cannot be
     # another name for an organisation, so she holds the role (and "She" after it is her, not the man before).
-    text = (f"Vin Weber told reporters that the plan was his. {mention} told reporters her group never worked "
+    text = (f"Otto Brandt told reporters that the plan was his. {mention} told reporters her group never worked "
             "with him. She said she had met him twice.")
-    _, quotes = attribute(parse(text), [cand(text, "Vin Weber", "the plan was his"),
+    _, quotes = attribute(parse(text), [cand(text, "Otto Brandt", "the plan was his"),
                                         cand(text, mention.rstrip(","), "her group never worked with him"),
                                         cand(text, "She", "she had met him twice")])
-    assert [q.speaker_name for q in quotes] == ["Vin Weber", "Ina Kirsch", "Ina Kirsch"]
+    assert [q.speaker_name for q in quotes] == ["Otto Brandt", "Anna Kessler", "Anna Kessler"]
 
 
 def test_attribute_an_example_named_after_their_employer_is_the_person(parse) -> None:
@@ -1777,8 +1777,8 @@ def test_attribute_an_example_named_after_their_employer_is_the_person(parse) ->
 
 
 @pytest.mark.parametrize(("text", "mention", "name"), [
-    ("The Whitcomb campaign and some cybersecurity experts have all said that Russia was behind the hack.",
-     "The Whitcomb campaign and some cybersecurity experts", "Whitcomb campaign + UNNAMED"),
+    ("The Whitcomb campaign and several security analysts have argued that Russia was behind the hack.",
+     "The Whitcomb campaign and several security analysts", "Whitcomb campaign + UNNAMED"),
     ("The Dana Whitcomb campaign and the Liberal Party said that the media had lied.",
      "The Dana Whitcomb campaign and the Liberal Party", "Whitcomb campaign + Liberal Party"),
 ])

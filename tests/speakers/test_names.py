@@ -38,6 +38,8 @@ from quotegraph.speakers._names import first_name_gender, parse_name, person_nam
         ("Secretary [Hillary] Clinton", "Hillary Clinton", "Hillary", "Clinton", "f"),  # an editor's brackets
         ("Karim Abu Nasser", "Karim Abu Nasser", "Karim", "Abu Nasser", "m"),  # "Abu" opens an Arabic surname
         ("Abu Nasser", "Abu Nasser", "", "Abu Nasser", None),
+        ("former AG Ray Olund", "Ray Olund", "Ray", "Olund", "m"),  # an attorney general, abbreviated
+        ("AG Olund", "Olund", "", "Olund", None),
     ],
 )
 def test_parse_name_parts(text: str, full: str, first: str, last: str, gender: str | None) -> None:

@@ -335,7 +335,10 @@ def _headline_names(doc: Doc, raw: list[tuple[int, int, str, SpacySpan]]) -> lis
                 cut = doc.char_span(s, s + len(prefix), alignment_mode="expand")
                 if cut is not None:
                     s, e, span = cut.start_char, cut.end_char, cut
-        if kind in ("PERSON", "ORG") and len(text[s:e].split()) >= 2 and _title_cased(span.sent):
+        # (or the NER ran a name over most of the story's first line, so few words are left to tell title
+        # case by: "Roe Tells Guest City Violence is Beyond Compare")
+        if kind in ("PERSON", "ORG") and len(text[s:e].split()) >= 2 and (
+                _title_cased(span.sent) or kind == "PERSON" and len(span) > 3 and span.sent.start == 0):
             cut = _recurring_prefix(doc, text, span.sent, s, e)
             if cut is not None:  # "Trump Says He Never …", "FDIC Accused Of Covering Up …": the name the story uses
                 s, e, span = cut.start_char, cut.end_char, cut

@@ -391,3 +391,10 @@ def test_build_entities_outlet_in_capitals_is_an_organisation(parse, text, name,
 def test_build_entities_word_of_a_headline_in_capitals_is_no_outlet(parse) -> None:
     found = _entities(parse, "HIGHER TURNOUT THIS TIME IN OHIO - Voters came out early, officials said.")
     assert all(kind != "ORG" or name.upper() != "TIME" for name, (kind, _) in found.items())
+
+
+def test_build_entities_name_run_over_most_of_the_first_line_is_cut_to_the_name(parse) -> None:
+    # The NER reads "Olund Tells Guest City Violence" as one name, leaving too few words to see title case.
+    found = _entities(parse, "Olund Tells Guest City Violence is Beyond Compare.\n\nWhen guests on his show made the "
+                             "point, Ray Olund disagreed.")
+    assert found["Ray Olund"] == ("PERSON", ["Olund", "Ray Olund"])

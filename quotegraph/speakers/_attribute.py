@@ -456,12 +456,19 @@ def _conjunct_named(ctx: Context, tok: Token, *, own_phrase: bool = True) -> Clu
     if len(found) != 1:
         return None
     named = next(iter(found.values()))
-    head = tok.lemma_.lower()
-    if named.kind == "PERSON" and tok.pos_ == "NOUN" and head in CAMPAIGN_HEADS:
-        return campaign_of(ctx, named)  # "the Clinton campaign and some experts": her campaign, not her
-    if named.kind == "PERSON" and tok.pos_ == "NOUN" and head in _PERSONAL_BODIES:
-        return body_of(ctx, named, head)
-    return named
+    # "the Clinton campaign and some experts": her campaign, not her
+    return (_persons_body(ctx, named, tok.lemma_.lower()) if tok.pos_ == "NOUN" else None) or named
+
+
+def _persons_body(ctx: Context, owner: Cluster, head: str) -> Cluster | None:
+    """The campaign or body a person's noun stands for ("her campaign", "his organization"), or ``None``."""
+    if owner.kind != "PERSON":
+        return None
+    if head in CAMPAIGN_HEADS:
+        return campaign_of(ctx, owner)
+    if head in _PERSONAL_BODIES:
+        return body_of(ctx, owner, head)  # "his organization": the Trump Organization
+    return None
 
 
 def _named_group(ctx: Context, cand: Candidate, span: SpacySpan) -> tuple[tuple[Cluster, ...], bool]:
@@ -628,10 +635,9 @@ def _possessed(ctx: Context, root: Token, head: str, names: list[Mention], poss:
             return Resolved(relative, "role")
     if head in CAMPAIGN_HEADS or head in DOCUMENT_HEADS or head in _OWN_WORDS or head in _PERSONAL_BODIES:
         owner, _ = resolve_personal(ctx, poss[0].idx, PERSONAL[poss[0].lower_])
-        if owner is not None and head in CAMPAIGN_HEADS and owner.kind == "PERSON":
-            return Resolved(campaign_of(ctx, owner), "pronoun")
-        if owner is not None and head in _PERSONAL_BODIES and owner.kind == "PERSON":
-            return Resolved(body_of(ctx, owner, head), "pronoun")  # "his organization": the Trump Organization
+        body = _persons_body(ctx, owner, head) if owner is not None else None
+        if body is not None:
+            return Resolved(body, "pronoun")
         if owner is not None and (head in DOCUMENT_HEADS or head in _OWN_WORDS):
             return Resolved(owner, "pronoun", document=head)  # "his response", "her speech"
     return Resolved(None, "unnamed", plural_unnamed=root.tag_ in ("NNS", "NNPS"))
@@ -785,7 +791,7 @@ _NOT_IN_TITLES = frozenset("who whom which that and or like for to by with from 
 
 def _modifies(ctx: Context, m: Mention, root: Token) -> bool:
     """Whether the mention ``m`` is a possessive or compound modifier of ``root``."""
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = ctx.tokens(m)
     return span is not None and any(t.head.i == root.i and t.dep_ in ("poss", "compound", "nmod", "amod")
                                     for t in span)
 

@@ -150,6 +150,10 @@ class Context:
         subj = next((t for t in self.sents[sent].root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
         return subj if subj is not None and not self.in_quote(subj.idx) else None
 
+    def tokens(self, m: Mention) -> Span | None:
+        """The tokens of mention ``m``."""
+        return self.doc.char_span(m.start, m.end, alignment_mode="expand")
+
     def named(self, tok: Token) -> Mention | None:
         """The person a subject token names: its own name, or the name set beside it
         ("Ukraine's president Volodymyr Zelenskyy", "the senator, Ted Cruz")."""

@@ -207,7 +207,7 @@ def _introduced(ctx: Context, m: Mention) -> bool:
     c = m.cluster
     if c is None or any(o.start < m.start and o.how in ("name", "partial") for o in c.mentions):
         return False
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = ctx.tokens(m)
     return span is not None and any(t.dep_ == "appos" for t in span.root.children)
 
 
@@ -338,7 +338,7 @@ def _modifier_only(ctx: Context, m: Mention) -> bool:
     something the text talks about, not of the Treasury named inside another noun phrase. A plural subject
     it modifies is that body's people, though: "Senate Democrats stalled the measure, and they said …".
     """
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = ctx.tokens(m)
     if span is None:
         return False
     root = span.root
@@ -355,7 +355,7 @@ def _in_phrase(ctx: Context, m: Mention) -> bool:
     "Parents protested outside a meeting of the School Board. They said …": the parents, not the board,
     which the sentence before only mentions; "… was announced by the School Board. It said …" is the board.
     """
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = ctx.tokens(m)
     if span is None:
         return False
     root = span.root
@@ -364,7 +364,7 @@ def _in_phrase(ctx: Context, m: Mention) -> bool:
 
 def _told(ctx: Context, m: Mention) -> bool:
     """Whether mention ``m`` is the one someone tells something: "Rios told the Ledger …"."""
-    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = ctx.tokens(m)
     return span is not None and span.root.dep_ in ("dative", "dobj") and span.root.head.lemma_ == "tell"
 
 

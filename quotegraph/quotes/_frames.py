@@ -354,6 +354,9 @@ def _subject(verb: Token, speech: frozenset[str] = frozenset()) -> tuple[Token |
         unlabelled = tok.dep_ == "dep" and tok.pos_ == "VERB" and tok.head.pos_ == "VERB" and tok.head.i < tok.i
         if (tok.dep_ in _INHERIT_VIA or infinitive_relative or unlabelled) and tok.head.i != tok.i:  # "went out of his way to say"
             head = tok.head
+            controller = _object_controller(tok)
+            if controller is not None:
+                return controller, passive
             marks = [t.text for t in tok.doc[tok.i + 1:head.i] if t.text in _OPENING_MARKS or t.text in "”»"]
             if head.i > tok.i and marks and marks[-1] in _OPENING_MARKS and (marks[-1] not in _EITHER_WAY or len(marks) % 2):
                 # "…, telling the crowd, “Some people get …”": the parser hung the cue on a verb of
@@ -366,6 +369,31 @@ def _subject(verb: Token, speech: frozenset[str] = frozenset()) -> tuple[Token |
             continue
         break
     return None, False
+
+
+#: Verbs whose object is not who does what the infinitive after it says: "she promised him to …",
+#: "she used her budget speech to argue …".
+_SUBJECT_CONTROL = frozenset("promise vow pledge use take seize spend".split())
+#: Object pronouns that can be a speaker.
+_OBJECT_PERSONS = frozenset("me us you him her them".split())
+
+
+def _object_controller(tok: Token) -> Token | None:
+    """Who says what an infinitive reports when a verb's object does it: "a result that led her to declare
+    that …", "the host asked Marsh to explain why …". The object must be a person or a body (a
+    pronoun or a name): "took the stage to say" and "used the chance to argue" keep the subject."""
+    head = tok.head
+    if tok.dep_ != "xcomp" or head.i > tok.i or head.lemma_.lower() in _SUBJECT_CONTROL:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < tok.i]
+    if len(objects) != 1:
+        return None
+    obj = objects[0]
+    if obj.lower_ in _OBJECT_PERSONS or (obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "ORG", "NORP", "")):
+        return obj
+    return None
 
 
 #: Quote marks as the tokenizer leaves them, with the doubled apostrophes some outlets print (''…'').

@@ -719,3 +719,17 @@ def test_telling_a_story_or_a_joke_reports_it(nlp, text, content) -> None:
 def test_telling_someone_reports_no_person_as_what_was_said(nlp) -> None:
     text = "Okafor told reporters on Friday."
     assert [c[1] for c in show(text, quotes(nlp, text)) if c[2] == "told"] in ([], [[]])
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # the object of "led", "prompted", "forced" does what the infinitive reports
+    ("Nora Vance won the county by a wide margin, a result that led her to declare that the race was over.",
+     "declare", "her"),
+    ("The leaked memo prompted Mayor Alder Quist to announce that he would step down.", "announce",
+     "Mayor Alder Quist"),
+    # but not an object one uses, nor the person a promise is made to
+    ("She used her budget speech to argue that the port needed dredging.", "argue", "She"),
+])
+def test_infinitive_after_an_object_is_the_objects(nlp, text, cue, speaker) -> None:
+    found = show(text, quotes(nlp, text))
+    assert (cue, speaker) in [(c[2], c[3]) for c in found], found

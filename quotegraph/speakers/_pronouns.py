@@ -19,6 +19,7 @@ WEIGHTS = {"distance": 1.0, "main_subject": 1.5, "subject": 0.8, "in_quote": 1.5
            "same_sentence": 0.8, "per_mention": 0.05, "said_near": 2.0, "said_far": 1.0,
            "last_topic": 0.5, "asked": 2.0, "own_subject": 1.0, "introduced": 1.5}
 _RELATIVE_WORDS = frozenset({"who", "whom", "which", "that"})
+_FIRST_PERSON = frozenset({"i", "we"})
 _FAR = 12  # … or this many, when the nearer ones hold no one compatible
 
 
@@ -45,6 +46,9 @@ def resolve_personal(ctx: Context, char: int, gender: str,
     if said is not None and said.mention is not None and \
             table.text[said.mention[0]:said.mention[1]].lower() in _RELATIVE_WORDS:
         said = None  # "…his rivals, who say …": a relative clause's speaker is not the one the text follows
+    if said is not None and said.mention is not None and not ctx.in_marks(char) and \
+            not ctx.in_marks(said.mention[0]) and table.text[said.mention[0]:said.mention[1]].lower() in _FIRST_PERSON:
+        said = None  # "I believe he …. He knows …": the writer who says "I" is not the "he" of their own text
     # someone the pronoun's own sentence names first ("As for Governor Kasich, he …") takes the lead
     # from the subject of the sentence before
     named_here = any(m.sent == sent and not ctx.in_quote(m.start) and m.how in ("name", "partial")

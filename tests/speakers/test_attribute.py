@@ -632,6 +632,16 @@ def test_attribute_writers_i_is_no_antecedent_for_he(parse) -> None:
     assert quotes[1].speaker_name == "John Podesta"
 
 
+def test_attribute_writers_own_statement_is_no_antecedent_for_he(parse) -> None:
+    # the writer said the last thing, yet the "he" of the writer's own text is the one they write about
+    text = ("I backed Ted Marlow from the first day. I believe that he sees this moment clearly. "
+            "He knows how important it is to win in November.")
+    cands = [cand(text, "I", "that he sees this moment clearly", nth=1),
+             cand(text, "He", "how important it is to win in November")]
+    _, quotes = attribute(parse(text), cands, authors=["Lena Ortiz"])
+    assert [q.speaker_name for q in quotes] == ["Lena Ortiz", "Ted Marlow"]
+
+
 def test_attribute_first_person_inside_a_quote_is_never_the_writer(parse) -> None:
     text = "“I will win,” the candidate said. I doubt it."
     inner = Candidate(kind="indirect", content=[find(text, "will win")], speaker=find(text, "I"))

@@ -79,7 +79,7 @@ def attribute(doc: Doc, candidates: Sequence[Candidate], *, published: str | Non
     held it then. ``authors`` (the byline) name the writer, whom an "I"
     outside quotes means. Works on any parsed ``Doc`` (tagger, parser, NER).
     """
-    table = build_entities(doc, [c.speaker for c in candidates if c.speaker], published=published)
+    table = build_entities(doc, [c.speaker for c in candidates if c.speaker], published=published, country=country)
     ctx = Context(doc, table, find_bindings(doc, table),
                   [span for c in candidates for span in c.content], published=published, country=country,
                   authors=tuple(authors), speaker_spans=[c.speaker for c in candidates if c.speaker])

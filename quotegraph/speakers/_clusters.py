@@ -12,6 +12,7 @@ from ._country import country_names
 from ._lexicon import ORG_ROLE_HEADS
 from ._data import read_map, read_table
 from ._names import PersonName, first_name_gender, name_key, parse_name, title_info
+from ._roles import titled_holder
 from ._table import ORG_STOP, Cluster, EntityTable, Mention, acronym, org_display, org_key
 
 __all__ = ["ORG_WORDS", "cluster_people", "cluster_orgs", "cluster_places", "known_people"]
@@ -61,8 +62,10 @@ def _join(c: Cluster, m: Mention) -> None:
         c.gender = p.gender
 
 
-def cluster_people(table: EntityTable, mentions: list[Mention], *, published: str | None = None) -> None:
-    """Merge person mentions into people; ``published`` (ISO date) names who held office then."""
+def cluster_people(table: EntityTable, mentions: list[Mention], *, published: str | None = None,
+                   country: str | None = None) -> None:
+    """Merge person mentions into people; ``published`` (ISO date) names who held office then, and with
+    ``country`` a title before a bare surname names the office holder ("President Clinton" in 2016)."""
     in_office = office_holders_near(published) if published else {}
     by_last: dict[str, list[Cluster]] = {}
     people: list[Cluster] = []
@@ -88,6 +91,19 @@ def cluster_people(table: EntityTable, mentions: list[Mention], *, published: st
             fits.sort(key=lambda c: (bool(c.first), c.last_full))
             c = fits[-1] if fits else new(p)
             _join(c, m)
+            continue
+        titled = _titled(table.text, m, p, country, published) if not p.suffix_key else None
+        if titled is not None:
+            # "President Clinton" beside Hillary Clinton in 2016: Bill Clinton, named or not
+            key = name_key(titled)
+            owner = next((c for c in by_last.get(p.last_key, []) if name_key(_full_name(c) or c.fixed_name or "")
+                          == key), None)
+            if owner is None:
+                parts = parse_name(titled)
+                assert parts is not None
+                owner = new(parts)
+                owner.fixed_name = titled
+            _join(owner, m)
             continue
         if not p.suffix_key:
             # A bare "Trump" may be Donald Trump Jr. as much as anyone of the name ("Bozell" for Brent
@@ -162,6 +178,33 @@ def cluster_people(table: EntityTable, mentions: list[Mention], *, published: st
 
 
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+#: Up to four words before a name on its line: where a title the NER left out stands ("former President").
+_WORDS_BEFORE = re.compile(r"((?:[\w.'’-]+ ){1,4})$")
+
+
+def _titled(text: str, m: Mention, p: PersonName, country: str | None, published: str | None) -> str | None:
+    """The office holder a bare surname's title names, in the mention ("President Clinton") or just before
+    it ("former President [Bush]"), by the seed table; ``None`` for no such title."""
+    if p.has_full or not country or not published:
+        return None
+    before = _WORDS_BEFORE.search(text, max(0, m.start - 60), m.start)
+    words = before.group(1).split() if before is not None else []
+    if p.title:  # in the mention: "President Clinton", "a President Clinton"
+        lead = m.text.split()[0]
+        titles = [(p.title, lead if lead.lower() in _HYPOTHETICAL else (words[-1] if words else ""))]
+    else:  # just before it, the NER having left it out: the longest run of words that names an office
+        titles = [(" ".join(words[k:]), words[k - 1] if k else "") for k in range(len(words))]
+    for title, word_before in titles:
+        if word_before.lower() in _HYPOTHETICAL:
+            continue  # "an agenda a President Clinton could see work": whoever wins, not who held it
+        if title[:1].isupper() or title.lower().startswith(("former ", "ex-")):
+            found = titled_holder(title, p.last, country, published)
+            if found is not None:
+                return found
+    return None
+
+
+_HYPOTHETICAL = frozenset({"a", "an", "future", "next"})
 
 
 def _without_middle_initials(full: str) -> str | None:

@@ -408,7 +408,8 @@ def _titled_name(doc: Doc, span: SpacySpan, text: str) -> bool:
         and not any(w in ORG_WORDS for w in words)
 
 
-def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published: str | None = None) -> EntityTable:
+def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published: str | None = None,
+                   country: str | None = None) -> EntityTable:
     """Cluster the document's PERSON/ORG/GPE/NORP mentions into entities.
 
     ``extra`` are speaker mentions from the quote finder; a proper-noun one the
@@ -483,7 +484,7 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published
         if m.kind in ("GPE", "NORP") and m.text.isupper() and (key in org_keys or key in org_acronyms):
             m.kind = "ORG"
     table.mentions = mentions
-    cluster_people(table, [m for m in mentions if m.kind == "PERSON"], published=published)
+    cluster_people(table, [m for m in mentions if m.kind == "PERSON"], published=published, country=country)
     cluster_orgs(table, [m for m in mentions if m.kind == "ORG"], doc)
     cluster_places(table, [m for m in mentions if m.kind in ("GPE", "NORP")])
     table.mentions = [m for m in mentions if m.cluster is not None]

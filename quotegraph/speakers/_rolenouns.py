@@ -10,7 +10,8 @@ from ._country import country_names, is_outlet
 from ._table import Cluster
 from ._lexicon import (ASKER_HEADS, CAMPAIGN_HEADS, FEMALE_NOUNS, MALE_NOUNS, NEWS_ROLE_HEADS, NEWS_WORDS, ORG_ROLE_HEADS,
                        PERSON_ROLE_HEADS, US_STATES)
-from ._roles import CONTENDER_ROLES, Office, contenders_on, described, holder_of, office_key, parse_office
+from ._roles import (CONTENDER_ROLES, Office, contenders_on, described, holder_of, office_key, parse_office,
+                     past_holders)
 
 __all__ = ["resolve_role", "bound_role", "campaign_of", "body_of", "role_gender", "introduced_unnamed",
            "headline_speaker"]
@@ -356,7 +357,10 @@ def resolve_role(ctx: Context, char: int, words: tuple[str, ...], *, org_only: b
     if not words:
         return None
     bound = _from_bindings(ctx, char, words)
-    if bound is not None:
+    # "President Bush" read as Jeb Bush, then "the former president said": a tie to someone the seed table
+    # says never held the office gives way to the one named who did
+    never_held = _not_past_holders(ctx, char, words)
+    if bound is not None and id(bound) not in never_held:
         return bound
     head = _head(words)
     if head in ORG_ROLE_HEADS or head in CAMPAIGN_HEADS:
@@ -381,7 +385,7 @@ def resolve_role(ctx: Context, char: int, words: tuple[str, ...], *, org_only: b
     if holder is not None:
         # An office the article never ties to anyone: whoever held it then.
         found = ctx.table.find_person(holder) or ctx.table.new_cluster("PERSON", holder)
-    elif introduced_unnamed(ctx, char, _head(words)):
+    elif not never_held and introduced_unnamed(ctx, char, _head(words)):
         return None  # "a nurse who had treated patients … The nurse later sued": someone the article never names
     else:
         # The person in focus, unless the article gave them a role of another party or country, or the
@@ -391,6 +395,7 @@ def resolve_role(ctx: Context, char: int, words: tuple[str, ...], *, org_only: b
         if holders:
             avoid |= {id(c) for c in ctx.table.clusters if c.kind == "PERSON" and all(c is not h for h in holders)}
         avoid |= _described_otherwise(ctx, char, words)
+        avoid |= never_held
         found = ctx.focus(char, gender=role_gender(words), avoid=frozenset(avoid))
         if found is None and holders:
             found = max(holders, key=lambda c: len(c.mentions))
@@ -409,6 +414,20 @@ def _described_otherwise(ctx: Context, char: int, words: tuple[str, ...]) -> set
     named = {id(m.cluster) for m in ctx.table.before(char, ("PERSON",)) if m.cluster is not None}
     fitting = {id(c) for c in (ctx.table.find_person(n) for n in seen.fits) if c is not None and id(c) in named}
     return named - fitting if fitting else set()
+
+
+def _not_past_holders(ctx: Context, char: int, words: tuple[str, ...]) -> set[int]:
+    """The people "the former president" cannot mean: those named before it who, by the seed table, never
+    held the office, when someone named did ("Jeb Bush came with George W. Bush, his elder brother. … the
+    former president told the crowd"). When nobody named held it, nobody is ruled out."""
+    if not ctx.published:
+        return set()
+    names = past_holders(" ".join(words), ctx.country or "", ctx.published)
+    if not names:
+        return set()
+    named = {id(m.cluster) for m in ctx.table.before(char, ("PERSON",)) if m.cluster is not None}
+    held = {id(c) for c in (ctx.table.find_person(n) for n in names) if c is not None and id(c) in named}
+    return named - held if held else set()
 
 
 def _contenders(ctx: Context, office: Office) -> list[Cluster]:

@@ -852,6 +852,42 @@ def test_attribute_running_mate_of_the_day(parse) -> None:
     assert quotes[0].speaker_name == "Tim Kaine"
 
 
+@pytest.mark.parametrize("between", [
+    "",
+    # a tie to the younger brother ("President Bush" read as Jeb), who never held the office, gives way
+    # to the one named who did
+    "Critics of President Bush's record on trade stayed away. ",
+])
+def test_attribute_former_office_is_the_one_named_who_held_it(parse, between: str) -> None:
+    text = ("Jeb Bush came to a rally in Aiken with George W. Bush, his elder brother, and his aide Tom Marsh. "
+            + between + "“Judgment matters,” the former president told the crowd.")
+    _, quotes = attribute(parse(text), [cand(text, "the former president", "Judgment matters", kind="direct")],
+                          published="2016-02-15", country="US")
+    assert quotes[0].speaker_name == "George W. Bush"
+
+
+def test_attribute_title_before_a_shared_surname_names_the_office_holder(parse) -> None:
+    text = ("Hillary Clinton toured a bakery in Keene with her husband at her side. "
+            "President Clinton said the town had changed. "
+            "Clinton said the bakery would hire. "
+            "She said a President Clinton would back small firms.")
+    cands = [cand(text, "President Clinton", "the town had changed"),
+             cand(text, "Clinton", "the bakery would hire", nth=2),
+             cand(text, "She", "a President Clinton would back small firms")]
+    entities, quotes = attribute(parse(text), cands, published="2016-02-01", country="US")
+    assert [q.speaker_name for q in quotes] == ["Bill Clinton", "Hillary Clinton", "Hillary Clinton"]
+    bill = next(e for e in entities if e.name == "Bill Clinton")
+    titled = text.index("President Clinton")
+    assert [m.start for m in bill.mentions] == [titled + len("President ")]  # not the hypothetical one
+
+
+def test_attribute_title_the_ner_left_out_names_the_office_holder(parse) -> None:
+    text = "Jeb Bush spoke first. Then former President Bush said the rally was loud."
+    _, quotes = attribute(parse(text), [cand(text, "Bush", "the rally was loud", nth=1)],
+                          published="2016-02-01", country="US")
+    assert quotes[0].speaker_name == "George W. Bush"
+
+
 def test_attribute_possessed_words_and_bodies(parse) -> None:
     text = ("Victor Lang was asked about the lawsuit. His response focused on the costs. "
             "His organization has claimed that its deals are lawful.")

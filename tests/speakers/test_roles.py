@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from quotegraph.speakers import holder_of
+from quotegraph.speakers._roles import past_holders, titled_holder
 from quotegraph.speakers._data import read_table
 from quotegraph.speakers._roles import Office, parse_office
 
@@ -167,3 +168,33 @@ def test_profiles_table_is_well_formed() -> None:
         assert row["status"] in ("current", "former"), row
         assert row["words"] and row["words"] == row["words"].lower(), row
         assert row["start"] < (row["end"] or "9999"), row
+
+
+def test_past_holders_of_a_former_office() -> None:
+    assert past_holders("the former president", "US", "2016-02-17") == (
+        "Ronald Reagan", "George H. W. Bush", "Bill Clinton", "George W. Bush")
+    # someone who leaves office is a former holder from that day on
+    assert "Barack Obama" in past_holders("former president", "US", "2017-01-20")
+    assert "Barack Obama" not in past_holders("former president", "US", "2017-01-19")
+
+
+@pytest.mark.parametrize(("role", "date"), [
+    ("the president", "2016-02-17"),  # not "former"
+    ("the former senator", "2016-02-17"),  # an office the table does not follow
+    ("the former Republican candidate", "2016-06-01"),  # a shared office
+    ("the former president", "not a date"),
+])
+def test_past_holders_needs_former_and_a_followed_office(role: str, date: str) -> None:
+    assert past_holders(role, "US", date) is None
+
+
+@pytest.mark.parametrize(("title", "surname", "date", "expected"), [
+    ("President", "Obama", "2016-03-01", "Barack Obama"),  # in office that day
+    ("President", "Clinton", "2016-03-01", "Bill Clinton"),  # the title stays with a former holder
+    ("former President", "Bush", "2016-03-01", "George W. Bush"),  # the latest of two
+    ("Former President", "Obama", "2016-03-01", None),  # still in office
+    ("President", "Trump", "2016-03-01", None),  # not yet
+    ("Senator", "Clinton", "2016-03-01", None),  # an office the table does not follow
+])
+def test_titled_holder(title: str, surname: str, date: str, expected: str | None) -> None:
+    assert titled_holder(title, surname, "US", date) == expected

@@ -54,9 +54,16 @@ def _turn_label(text: str, span: SpacySpan) -> bool:
     if not (span.text.isupper() and len(span.text) > 3):
         return False
     k = span.start_char
+    # the rest of a name in capitals before it: "KATE PRUITT: …"
+    before = _CAPITALS_BEFORE.search(text, max(0, k - 40), k)
+    if before is not None:
+        k = before.start()
     while k > 0 and text[k - 1] in " \t":
         k -= 1
     return k > 0 and text[k - 1] == "\n" and _COLON_NEXT.match(text, span.end_char) is not None
+
+
+_CAPITALS_BEFORE = re.compile(r"(?:[A-Z][A-Z.'’-]+[ \t]+){1,2}$")
 
 
 def _known_org(name: str) -> bool:
@@ -268,8 +275,10 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
                 or _turn_label(full_text, doc[root.i:root.i + 1])):  # "TAPPER:" read as a noun
             continue  # a capitalised NOUN counts when it is a name word elsewhere ("Trump said" read as a noun)
         i = root.i
-        while i - 1 >= espan.start and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper() \
-                and not covered[i - 1]:
+        turn = _turn_label(full_text, doc[root.i:root.i + 1])
+        while i - 1 >= espan.start and not covered[i - 1] and (
+                doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()
+                or turn and doc[i - 1].is_alpha and doc[i - 1].text.isupper()):  # "KATE" of "KATE PRUITT:"
             i -= 1
         j = root.i + 1
         while j + 1 < espan.end and doc[j].lower_ in NAME_LINKS and _missed_proper(doc[j + 1], covered) \

@@ -1581,6 +1581,19 @@ def test_attribute_transcript_labels_name_their_speakers(parse) -> None:
     assert next(e for e in entities if e.name == "Marsh").type == "PERSON"
 
 
+def test_attribute_transcript_labels_with_a_full_name_in_capitals(parse) -> None:
+    # a first name and surname in capitals label a turn as well, and the surname alone later is that person,
+    # written as names are
+    # (the tagger reads "KATE PRUITT" as an adverb and a noun, "FENWICK" as a noun)
+    text = ("The senator's strategist Joel Fenwick went on the radio.\n\nKATE PRUITT: Why not debate?\n\n"
+            "JOEL FENWICK: Because the tone matters.\n\nPRUITT: Does it?")
+    cands = [cand(text, "KATE PRUITT", "Why not debate?", kind="direct"),
+             cand(text, "JOEL FENWICK", "Because the tone matters.", kind="direct"),
+             cand(text, "PRUITT", "Does it?", kind="direct", nth=1)]
+    _, quotes = attribute(parse(text), cands)
+    assert [q.speaker_name for q in quotes] == ["Kate Pruitt", "Joel Fenwick", "Kate Pruitt"]
+
+
 @pytest.mark.parametrize(("text", "mention", "content", "name"), [
     # two titles joined by "and" before one name are that person's; what follows the name's comma describes it
     ("The firm lobbied for the Hartwell Group on zoning, said lawyer and Democratic consultant Nick Varga, "

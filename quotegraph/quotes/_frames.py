@@ -338,7 +338,7 @@ def _subject(verb: Token, speech: frozenset[str] = frozenset()) -> tuple[Token |
             tok = tok.head
             continue
         if subjects:
-            c = subjects[0]
+            c = _past_dateline(subjects[0])
             if c.lower_ in _EXPLETIVES and tok.i != verb.i:
                 return None, passive  # "it is fair to say that …": nobody
             if passive and c.dep_ == "nsubjpass":
@@ -369,6 +369,20 @@ def _subject(verb: Token, speech: frozenset[str] = frozenset()) -> tuple[Token |
             continue
         break
     return None, False
+
+
+_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _past_dateline(subject: Token) -> Token:
+    """The speaker after a dateline the parser took for the subject: "DENVER, May 2 (UPI) — Former Gov. Ann
+    Roe told …" → "Roe", set beside "DENVER" after its dash."""
+    if not (subject.is_sent_start or subject.i > 0 and subject.doc[subject.i - 1].is_space) \
+            or not subject.text.isupper() or len(subject.text) < 3:
+        return subject
+    dash = next((c for c in subject.children if c.text in _DASHES and c.i > subject.i), None)
+    after = [c for c in subject.children if c.dep_ == "appos" and dash is not None and c.i > dash.i]
+    return after[0] if len(after) == 1 else subject
 
 
 #: Verbs whose object is not who does what the infinitive after it says: "she promised him to …",

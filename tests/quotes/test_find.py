@@ -733,3 +733,15 @@ def test_telling_someone_reports_no_person_as_what_was_said(nlp) -> None:
 def test_infinitive_after_an_object_is_the_objects(nlp, text, cue, speaker) -> None:
     found = show(text, quotes(nlp, text))
     assert (cue, speaker) in [(c[2], c[3]) for c in found], found
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("TOLEDO, June 7 (UPI) — Former State Attorney General Peter Lindqvist told delegates at the Ohio Party Convention "
+     "that the audit had been rushed.", "Former State Attorney General Peter Lindqvist"),
+    ("TOLEDO, Ohio, March 3 (AP) — State Treasurer Ann Vroom told reporters that the audit had been rushed.",
+     "State Treasurer Ann Vroom"),
+])
+def test_dateline_before_the_speaker_is_not_the_speaker(nlp, text: str, speaker: str) -> None:
+    # the parser makes the dateline's city the subject and hangs the speaker on it after the dash
+    found = show(text, quotes(nlp, text))
+    assert [(c[2], c[3]) for c in found] == [("told", speaker)], found

@@ -387,6 +387,10 @@ def resolve_role(ctx: Context, char: int, words: tuple[str, ...], *, org_only: b
         found = ctx.table.find_person(holder) or ctx.table.new_cluster("PERSON", holder)
     elif not never_held and introduced_unnamed(ctx, char, _head(words)):
         return None  # "a nurse who had treated patients … The nurse later sued": someone the article never names
+    elif _place_possessor(ctx, char) and not _described_fits(ctx, char, words)[1]:
+        # "Nevada's delegation chairman announced …": someone the article ties to no name, unless the seed
+        # profiles say who it is among those named ("Ohio's governor" after John Kasich)
+        return None
     else:
         # The person in focus, unless the article gave them a role of another party or country, or the
         # seed table lists others, and not them, as holding it ("the Republican presidential candidate"
@@ -408,12 +412,28 @@ def _described_otherwise(ctx: Context, char: int, words: tuple[str, ...]) -> set
     """The people a descriptive role phrase cannot mean, by the seed profiles: "the Vermont senator" is not
     Hillary Clinton when the article named Bernie Sanders before it. When nobody named fits, nobody is ruled
     out (the phrase may describe someone the profiles do not know)."""
+    named, fitting = _described_fits(ctx, char, words)
+    return named - fitting if fitting else set()
+
+
+def _described_fits(ctx: Context, char: int, words: tuple[str, ...]) -> tuple[set[int], set[int]]:
+    """The people named before ``char``, and those of them the seed profiles say the role phrase fits."""
     seen = described(words, ctx.published)
     if seen is None:
-        return set()
+        return set(), set()
     named = {id(m.cluster) for m in ctx.table.before(char, ("PERSON",)) if m.cluster is not None}
     fitting = {id(c) for c in (ctx.table.find_person(n) for n in seen.fits) if c is not None and id(c) in named}
-    return named - fitting if fitting else set()
+    return named, fitting
+
+
+_POSSESSOR = re.compile(r"(?:[Tt]he )?((?:[A-Z][\w.-]*\s){0,2}[A-Z][\w.-]*)['’]s\s")
+
+
+def _place_possessor(ctx: Context, char: int) -> bool:
+    """Whether the role phrase at ``char`` opens with a place's possessive ("Nevada's delegation chairman",
+    "Peru's envoy to Chile")."""
+    m = _POSSESSOR.match(ctx.table.text, char)
+    return m is not None and any(t.kind == "GPE" for t in ctx.table.within(m.start(1), m.end(1)))
 
 
 def _not_past_holders(ctx: Context, char: int, words: tuple[str, ...]) -> set[int]:

@@ -888,6 +888,20 @@ def test_attribute_title_the_ner_left_out_names_the_office_holder(parse) -> None
     assert quotes[0].speaker_name == "George W. Bush"
 
 
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    # a role of a place the article ties to no one is nobody named, not the person in focus
+    ("Senator Hal Brenner cast Alabama's votes first. Then Nevada's delegation chairman said the count was "
+     "final.", "Nevada's delegation chairman", None),
+    # but one the seed profiles fit among those named is that person
+    ("John Kasich toured a plant in Dayton. Ohio's governor said the plant would stay open.", "Ohio's governor",
+     "John Kasich"),
+])
+def test_attribute_role_of_a_place(parse, text: str, mention: str, name: str | None) -> None:
+    content = text[text.index(" said ") + 6:-1]
+    _, quotes = attribute(parse(text), [cand(text, mention, content)], published="2016-03-19", country="US")
+    assert quotes[0].speaker_name == name
+
+
 def test_attribute_possessed_words_and_bodies(parse) -> None:
     text = ("Victor Lang was asked about the lawsuit. His response focused on the costs. "
             "His organization has claimed that its deals are lawful.")

@@ -980,6 +980,38 @@ def _frame_of_verb(verb: Token) -> Frame | None:
                  speaker_head=subject, content=[], kind="verb", extent=(min(own), max(own)))
 
 
+def _object_before_colon(last: Token, verb: Token) -> Frame | None:
+    """The person a colon introduction ends on, when its subject is no person: "The timing does not surprise
+    pollster Dana Whitlow: “…”", "The result was no shock to analyst Tom Reyes: “…”"."""
+    if last.ent_type_ != "PERSON" or last.i <= verb.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.ent_type_ in ("PERSON", "ORG", "NORP") or subject.pos_ in ("PRON", "PROPN"):
+        return None
+    head = last
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    path = head
+    for _ in range(4):  # the object of the clause's verb, or of its "to" or "by" ("no shock to …")
+        if path.dep_ == "prep" and path.lower_ not in ("to", "for", "by"):
+            return None  # "celebrated the verdict on Twitter: …"
+        if path.head.i == verb.i and path.dep_ in ("dobj", "dative", "prep", "attr"):
+            break
+        if path.dep_ not in ("pobj", "prep", "attr", "dobj") or path.head.i == path.i:
+            return None
+        path = path.head
+    else:
+        return None
+    if path.head.i != verb.i:
+        return None
+    phrase = _noun_phrase(head)
+    if phrase is None:
+        return None
+    speaker = (phrase[0], min(phrase[1], last.idx + len(last.text)))  # not the quotation hung on the name
+    return Frame(cue=verb, cue_span=(verb.idx, verb.idx + len(verb.text)), speaker=speaker,
+                 speaker_head=head, content=[], kind="verb", extent=(verb.i, last.i))
+
+
 def fallback_frame(doc: Doc, open_at: int, close_end: int) -> Frame | None:
     """A speaker for a quotation that no cue in the lexicon claims.
 
@@ -1006,7 +1038,7 @@ def fallback_frame(doc: Doc, open_at: int, close_end: int) -> Frame | None:
                     break
                 # the clause that owns the colon: its main verb, not one in a subordinate clause
                 if tok.pos_ in ("VERB", "AUX") and tok.dep_ in ("ROOT", "conj", "ccomp"):
-                    frame = _frame_of_verb(tok)
+                    frame = _object_before_colon(doc[i], tok) or _frame_of_verb(tok)
                     if frame is not None:
                         return frame
                 if tok.head.i == tok.i:

@@ -745,3 +745,17 @@ def test_dateline_before_the_speaker_is_not_the_speaker(nlp, text: str, speaker:
     # the parser makes the dateline's city the subject and hangs the speaker on it after the dash
     found = show(text, quotes(nlp, text))
     assert [(c[2], c[3]) for c in found] == [("told", speaker)], found
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a colon introduction whose subject is no person ends on the one who speaks
+    ("Polls tightened.\n\nThe timing of Marsh’s surge does not surprise Republican pollster Dana Whitlow: "
+     "“Lesser-known candidates often beat establishment candidates in early states.”",
+     "Republican pollster Dana Whitlow"),
+    ("Polls tightened.\n\nThe result was no shock to analyst Tom Reyes: “Turnout was low.”", "analyst Tom Reyes"),
+    # not a place the subject did something in
+    ("Polls tightened.\n\nAn angry crowd celebrated the verdict on Twitter: “We are here.”", "An angry crowd"),
+])
+def test_colon_introduction_ending_on_a_person(nlp, text: str, speaker: str) -> None:
+    found = show(text, quotes(nlp, text))
+    assert [c[3] for c in found if c[0] == "direct"] == [speaker], found

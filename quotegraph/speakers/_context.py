@@ -86,7 +86,7 @@ class Context:
         """The ``within`` sentences before sentence ``sent``, nearest first, leaving out those inside a
         quotation (the quoted words are not the narration around them)."""
         for k in range(sent - 1, max(-1, sent - 1 - within), -1):
-            if not self.in_quote(self.sents[k].root.idx):
+            if not self.in_marks(self.sents[k].root.idx):
                 yield self.sents[k]
 
     def recent_speaker(self, sent: int, *, window: int = 3, kinds: tuple[str, ...] = ("PERSON",),

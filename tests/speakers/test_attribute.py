@@ -902,6 +902,17 @@ def test_attribute_role_of_a_place(parse, text: str, mention: str, name: str | N
     assert quotes[0].speaker_name == name
 
 
+def test_attribute_ad_brought_in_by_a_sentence_that_is_itself_reported(parse) -> None:
+    # the sentence that brings in the ad is the content of an unattributed quote, still narration: the
+    # narrator is that ad's, not the one of the ads named before it
+    text = ("Rep. Ana Voss has spent $9 million on television ads. Tom Fisk is expected to launch on "
+            "Friday his first ad of the race. “Fisk will cut taxes,” says a narrator.")
+    cands = [cand(text, None, "Tom Fisk is expected to launch on Friday his first ad of the race"),
+             cand(text, "a narrator", "Fisk will cut taxes", kind="direct")]
+    _, quotes = attribute(parse(text), cands, published="2016-08-29", country="US")
+    assert quotes[1].speaker_name == "Fisk campaign"
+
+
 def test_attribute_possessed_words_and_bodies(parse) -> None:
     text = ("Victor Lang was asked about the lawsuit. His response focused on the costs. "
             "His organization has claimed that its deals are lawful.")

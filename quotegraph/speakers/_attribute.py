@@ -21,8 +21,8 @@ from ._lexicon import (AD_HEADS, CAMPAIGN_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS,
 from ._country import country_names
 from ._names import first_name_gender, name_key, title_info
 from ._pronouns import relative_antecedent, resolve_personal
-from ._rolenouns import (body_of, bound_role, campaign_of, headline_speaker, introduced_unnamed, resolve_role,
-                         role_gender)
+from ._rolenouns import (body_of, bound_role, campaign_of, headline_speaker, introduced_unnamed, not_running,
+                         resolve_role, role_gender)
 from ._table import Cluster, Mention
 
 __all__ = ["attribute", "Resolved"]
@@ -882,7 +882,7 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
                 if issued is not None:  # "Trump is expected to unveil his second ad … says a narrator"
                     return Resolved(issued, "role", document=head)
                 # "the ad": a campaign's, that of the person the story is about, but not of the one it attacks
-                lead = ctx.focus(span.start_char, avoid=_targets(ctx, root))
+                lead = ctx.focus(span.start_char, avoid=_targets(ctx, root) | not_running(ctx, span.start_char))
                 if lead is not None:
                     return Resolved(campaign_of(ctx, lead), "role", document=head)
             elif first in ("the", "this"):
@@ -1259,6 +1259,8 @@ def _issued_before(ctx: Context, sent: SpacySpan) -> Cluster | None:
             # "Citizens for Clear Water says it will spend …": the one saying so
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), subj)
         issuer = (_conjunct_named(ctx, subj) or _org_name_missed(ctx, subj)) if subj is not None else None
+        if issuer is None and subj is not None and PERSONAL.get(subj.lower_) in ("m", "f"):
+            issuer = ctx.pronoun_referent(subj.idx, PERSONAL[subj.lower_])  # "she released a web ad"
         if issuer is None:
             continue
         return campaign_of(ctx, issuer) if issuer.kind == "PERSON" and head in AD_HEADS else issuer

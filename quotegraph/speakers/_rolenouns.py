@@ -13,7 +13,7 @@ from ._lexicon import (ASKER_HEADS, CAMPAIGN_HEADS, FEMALE_NOUNS, MALE_NOUNS, NE
 from ._roles import (CONTENDER_ROLES, Office, contenders_on, described, holder_of, office_key, parse_office,
                      past_holders)
 
-__all__ = ["resolve_role", "bound_role", "campaign_of", "body_of", "role_gender", "introduced_unnamed",
+__all__ = ["resolve_role", "bound_role", "campaign_of", "not_running", "body_of", "role_gender", "introduced_unnamed",
            "headline_speaker"]
 
 
@@ -152,6 +152,37 @@ def body_of(ctx: Context, person: Cluster, noun: str) -> Cluster:
     return ctx.table.org(name)
 
 
+#: Words that tie someone to a race of their own: "candidate Jane Roe", "Senate hopeful Roe".
+_RUNNING_WORDS = frozenset("candidate nominee hopeful challenger contender incumbent frontrunner front-runner "
+                           "runner-up".split())
+_RUNNING_MATES = ("republican_vp_nominee", "democratic_vp_nominee")
+
+
+def not_running(ctx: Context, char: int) -> frozenset[int]:
+    """The people named before ``char`` whose campaign "the campaign" is not, in a dated article where
+    someone named runs in a race: everyone the article ties to no race of their own ("Tom Marsh, the
+    campaign manager, said …. The campaign said"). Running means a tie to a race ("Senate candidate Jane
+    Roe"), a place among the seed table's candidates of the day or their running mates, or a campaign the
+    text names after the surname ("the Murphy campaign"). A candidate the article names none of these ways
+    is passed over too; on PolNeAR train that cost nothing, where the seed table covers the races."""
+    if not ctx.published:
+        return frozenset()
+    named = {id(m.cluster): m.cluster for m in ctx.table.before(char, ("PERSON",)) if m.cluster is not None}
+    running = {id(b.cluster) for b in ctx.bindings if b.start <= char and _RUNNING_WORDS & set(b.words)}
+    where = ctx.country or ""
+    names = contenders_on("presidential_candidate", where, ctx.published) + [
+        n for n in (holder_of(r, where, ctx.published) for r in _RUNNING_MATES) if n]
+    running |= {id(c) for c in (ctx.table.find_person(n) for n in names) if c is not None}
+    text = ctx.table.text
+    for key, c in named.items():
+        surname = c.name.split()[-1] if c.name else ""
+        if surname and re.search(rf"\b{re.escape(surname)}(?:['’]s)? (?:[\w-]+ )?campaign\b", text):
+            running.add(key)
+    if not running & named.keys():
+        return frozenset()
+    return frozenset(k for k in named if k not in running)
+
+
 def campaign_of(ctx: Context, person: Cluster) -> Cluster:
     """The ORG entity "<Surname> campaign" for a person, made if the article has none."""
     return body_of(ctx, person, "campaign")
@@ -225,7 +256,7 @@ def _org_role(ctx: Context, char: int, head: str) -> Cluster | None:
                        if m.cluster is not None and "campaign" in m.cluster.name.lower()), None)
         if latest is not None and latest.sent >= sent - 3:
             return latest.cluster
-        person = ctx.focus(char)
+        person = ctx.focus(char, avoid=not_running(ctx, char))
         if person is not None:
             return campaign_of(ctx, person)
         return latest.cluster if latest is not None else None

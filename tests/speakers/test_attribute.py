@@ -913,6 +913,23 @@ def test_attribute_ad_brought_in_by_a_sentence_that_is_itself_reported(parse) ->
     assert quotes[1].speaker_name == "Fisk campaign"
 
 
+def test_attribute_campaign_in_focus_is_a_candidates_not_its_managers(parse) -> None:
+    text = ("Senate candidate Jane Roe toured a plant in Tampa. Tom Marsh, the campaign manager, said he respected "
+            "the police. Marsh also thanked his colleagues. The campaign said the matter was closed.")
+    _, quotes = attribute(parse(text), [cand(text, "The campaign", "the matter was closed")],
+                          published="2016-04-14", country="US")
+    assert quotes[0].speaker_name == "Roe campaign"
+
+
+def test_attribute_ad_a_pronoun_put_out_is_that_persons_campaigns(parse) -> None:
+    text = ("Rep. Ann Kirkwood is challenging Sen. Tom Hale in Arizona. Last month, she released a web ad "
+            "with clips of Hale. Hale's spokesman Dan Ortiz called it a smear. “We need leaders,” the narrator "
+            "says.")
+    _, quotes = attribute(parse(text), [cand(text, "the narrator", "We need leaders", kind="direct")],
+                          published="2016-08-01", country="US")
+    assert quotes[0].speaker_name == "Kirkwood campaign"
+
+
 def test_attribute_possessed_words_and_bodies(parse) -> None:
     text = ("Victor Lang was asked about the lawsuit. His response focused on the costs. "
             "His organization has claimed that its deals are lawful.")

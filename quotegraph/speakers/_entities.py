@@ -270,12 +270,11 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
         if root.ent_type_ != "PERSON" and root.text not in surnames and any(
                 c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > root.i for c in root.children):
             continue  # "County Clerk of Records Anita Dorsell": a title, the name set beside it
+        turn = _turn_label(full_text, doc[root.i:root.i + 1])
         if covered[root.i] or not root.text[:1].isupper() or not (
-                root.pos_ == "PROPN" or root.text in person_words
-                or _turn_label(full_text, doc[root.i:root.i + 1])):  # "TAPPER:" read as a noun
+                root.pos_ == "PROPN" or root.text in person_words or turn):  # "TAPPER:" read as a noun
             continue  # a capitalised NOUN counts when it is a name word elsewhere ("Trump said" read as a noun)
         i = root.i
-        turn = _turn_label(full_text, doc[root.i:root.i + 1])
         while i - 1 >= espan.start and not covered[i - 1] and (
                 doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper()
                 or turn and doc[i - 1].is_alpha and doc[i - 1].text.isupper()):  # "KATE" of "KATE PRUITT:"

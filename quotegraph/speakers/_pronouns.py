@@ -43,11 +43,11 @@ def resolve_personal(ctx: Context, char: int, gender: str,
         return asked_here, False
     scores: dict[int, tuple[float, Cluster]] = {}
     said = ctx.recent_speaker(sent, window=_WINDOW, before=char)
-    if said is not None and said.mention is not None and \
-            table.text[said.mention[0]:said.mention[1]].lower() in _RELATIVE_WORDS:
+    said_by = table.text[said.mention[0]:said.mention[1]].lower() if said and said.mention else ""
+    if said_by in _RELATIVE_WORDS:
         said = None  # "…his rivals, who say …": a relative clause's speaker is not the one the text follows
-    if said is not None and said.mention is not None and not ctx.in_marks(char) and \
-            not ctx.in_marks(said.mention[0]) and table.text[said.mention[0]:said.mention[1]].lower() in _FIRST_PERSON:
+    elif said_by in _FIRST_PERSON and said is not None and said.mention is not None \
+            and not ctx.in_marks(char) and not ctx.in_marks(said.mention[0]):
         said = None  # "I believe he …. He knows …": the writer who says "I" is not the "he" of their own text
     # someone the pronoun's own sentence names first ("As for Governor Kasich, he …") takes the lead
     # from the subject of the sentence before

@@ -152,6 +152,11 @@ def body_of(ctx: Context, person: Cluster, noun: str) -> Cluster:
     return ctx.table.org(name)
 
 
+def _named_before(ctx: Context, char: int) -> dict[int, Cluster]:
+    """The people the article names before ``char``, by ``id``."""
+    return {id(m.cluster): m.cluster for m in ctx.table.before(char, ("PERSON",)) if m.cluster is not None}
+
+
 #: Words that tie someone to a race of their own: "candidate Jane Roe", "Senate hopeful Roe".
 _RUNNING_WORDS = frozenset("candidate nominee hopeful challenger contender incumbent frontrunner front-runner "
                            "runner-up".split())
@@ -167,7 +172,7 @@ def not_running(ctx: Context, char: int) -> frozenset[int]:
     is passed over too; on PolNeAR train that cost nothing, where the seed table covers the races."""
     if not ctx.published:
         return frozenset()
-    named = {id(m.cluster): m.cluster for m in ctx.table.before(char, ("PERSON",)) if m.cluster is not None}
+    named = _named_before(ctx, char)
     running = {id(b.cluster) for b in ctx.bindings if b.start <= char and _RUNNING_WORDS & set(b.words)}
     where = ctx.country or ""
     names = contenders_on("presidential_candidate", where, ctx.published) + [
@@ -452,7 +457,7 @@ def _described_fits(ctx: Context, char: int, words: tuple[str, ...]) -> tuple[se
     seen = described(words, ctx.published)
     if seen is None:
         return set(), set()
-    named = {id(m.cluster) for m in ctx.table.before(char, ("PERSON",)) if m.cluster is not None}
+    named = set(_named_before(ctx, char))
     fitting = {id(c) for c in (ctx.table.find_person(n) for n in seen.fits) if c is not None and id(c) in named}
     return named, fitting
 
@@ -476,7 +481,7 @@ def _not_past_holders(ctx: Context, char: int, words: tuple[str, ...]) -> set[in
     names = past_holders(" ".join(words), ctx.country or "", ctx.published)
     if not names:
         return set()
-    named = {id(m.cluster) for m in ctx.table.before(char, ("PERSON",)) if m.cluster is not None}
+    named = set(_named_before(ctx, char))
     held = {id(c) for c in (ctx.table.find_person(n) for n in names) if c is not None and id(c) in named}
     return named - held if held else set()
 

@@ -10,8 +10,8 @@ from ._country import country_names
 from ._data import read_table
 from ._lexicon import SYNONYMS
 
-__all__ = ["Office", "parse_office", "holder_of", "past_holders", "titled_holder", "office_key", "contenders_on", "CONTENDER_ROLES",
-           "Described", "described"]
+__all__ = ["Office", "parse_office", "holder_of", "past_holders", "titled_holder", "office_key", "contenders_on",
+           "CONTENDER_ROLES", "Described", "described"]
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 _SPACES = re.compile(r"\s+")
@@ -159,24 +159,32 @@ def holder_of(role: str, country: str, date: str) -> str | None:
 _PAST = ("former ", "ex-", "ex ", "one-time ", "onetime ")
 
 
-def past_holders(role: str, country: str, date: str) -> tuple[str, ...] | None:
-    """Everyone the seed table says held the office a "former" role phrase names, and left it before
-    ``date``: "the former president" in a US article of 2016 → Jimmy Carter … George W. Bush. ``None``
-    when the phrase does not say "former" or names no office the table follows (nor a shared one, such
-    as a party's candidates)."""
-    day = _day(date)
-    t = _clean(role)
+def _followed_office(phrase: str, country: str) -> tuple[bool, list[tuple[str, str, str]]] | None:
+    """Whether a role phrase says "former", and the seed table's rows (start, end, name) for the office it
+    names; ``None`` for an office the table does not follow or that several hold at once (a party's
+    candidates)."""
+    t = _clean(phrase)
     lead = next((p for p in _PAST if t.startswith(p)), None)
-    if day is None or lead is None:
-        return None
-    office = parse_office(t[len(lead):])
+    office = parse_office(t[len(lead):] if lead else t)
     if office is None:
         return None
     where = (office.country or country or "").upper()
     key = _role_in(office.role, where)
     if key is None or key in CONTENDER_ROLES or (where, key) not in _holders():
         return None
-    return tuple(name for start, end, name in _holders()[(where, key)] if end and end <= day)
+    return lead is not None, _holders()[(where, key)]
+
+
+def past_holders(role: str, country: str, date: str) -> tuple[str, ...] | None:
+    """Everyone the seed table says held the office a "former" role phrase names, and left it before
+    ``date``: "the former president" in a US article of 2016 → Jimmy Carter … George W. Bush. ``None``
+    when the phrase does not say "former" or names no office the table follows (nor a shared one, such
+    as a party's candidates)."""
+    day = _day(date)
+    found = _followed_office(role, country)
+    if day is None or found is None or not found[0]:
+        return None
+    return tuple(name for start, end, name in found[1] if end and end <= day)
 
 
 def titled_holder(title: str, surname: str, country: str, date: str) -> str | None:
@@ -185,21 +193,16 @@ def titled_holder(title: str, surname: str, country: str, date: str) -> str | No
     Bush" → George W. Bush). ``None`` when the title names no office the table follows or nobody of that
     surname held it."""
     day = _day(date)
-    t = _clean(title)
-    lead = next((p for p in _PAST if t.startswith(p)), None)
-    office = parse_office(t[len(lead):] if lead else t)
-    if day is None or office is None:
+    found = _followed_office(title, country)
+    if day is None or found is None:
         return None
-    where = (office.country or country or "").upper()
-    key = _role_in(office.role, where)
-    if key is None or key in CONTENDER_ROLES:
-        return None
-    rows = [(start, end, name) for start, end, name in _holders().get((where, key), ())
+    former, rows = found
+    mine = [(start, end, name) for start, end, name in rows
             if name.split()[-1].lower() == surname.lower() and start <= day]
-    current = [name for start, end, name in rows if not lead and (not end or day < end)]
+    current = [name for start, end, name in mine if not former and (not end or day < end)]
     if current:
         return current[0]
-    past = sorted((end, name) for start, end, name in rows if end and end <= day)
+    past = sorted((end, name) for start, end, name in mine if end and end <= day)
     return past[-1][1] if past else None
 
 

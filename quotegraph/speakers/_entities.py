@@ -168,6 +168,7 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
     for ent in doc.ents:
         if any(t.i in taken for t in ent):
             continue
+        ent = _after_dateline(doc, ent) or ent
         label = ent.label_
         if _known_org(strip_possessive(ent.text)) and not (label == "PERSON" and ent.text in surnames):
             # the NER reads some outlets as people or works ("Politico", "The Hill", "Fox"), though not
@@ -304,6 +305,26 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
         for t in run:
             covered[t.i] = True
     return out
+
+
+_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _after_dateline(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
+    """What follows a dateline the NER took into an entity at the start of a line: "CLEVELAND - Jane
+    Roe" → "Jane Roe", a person when a first name or a title opens it; ``None`` for no dateline."""
+    first = doc[ent.start]
+    if not first.is_upper or len(first.text.rstrip(".")) < 2 or first.idx > 0 and doc.text[first.idx - 1] != "\n":
+        return None
+    # a dash with a space before it, not the hyphen of "AFL-CIO"
+    dash = next((t.i for t in ent if t.text in _DASHES and t.i > ent.start and doc[t.i - 1].whitespace_), None)
+    if dash is None or dash + 1 >= ent.end or not all(
+            t.is_upper or t.is_punct or t.text.endswith(".") and t.text[:1].isupper() and len(t) <= 5
+            for t in doc[ent.start:dash]):  # "RENO, Nev. (AP) —"
+        return None
+    opener = doc[dash + 1].text
+    personal = first_name_gender(opener) is not None or title_info(opener) is not None
+    return SpacySpan(doc, dash + 1, ent.end, label="PERSON" if personal else ent.label_)
 
 
 #: Small words inside organisations' names: "Club for Growth", "Bank of America", "Procter & Gamble".

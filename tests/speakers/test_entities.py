@@ -398,3 +398,30 @@ def test_build_entities_name_run_over_most_of_the_first_line_is_cut_to_the_name(
     found = _entities(parse, "Olund Tells Guest City Violence is Beyond Compare.\n\nWhen guests on his show made the "
                              "point, Ray Olund disagreed.")
     assert found["Ray Olund"] == ("PERSON", ["Olund", "Ray Olund"])
+
+
+def test_build_entities_name_after_a_dateline_the_ner_took_in(parse) -> None:
+    # Set by hand the NER's slip: "DENVER - Marla Quist" read as one organisation. Without the cut, the
+    # bare "Quist" would wait for the next full name of the family and join the sister.
+    text = ("Candidate promises order.\n\nDENVER - Marla Quist painted a dark picture on Thursday.\n\n"
+            "\"I am your voice,\" Quist said.\n\nHer sister Ellen Quist introduced her.")
+    doc = Doc.from_docs([parse(text)])
+    start = next(t.i for t in doc if t.text == "DENVER")
+    ents = [e for e in doc.ents if e.end <= start or e.start >= start + 4]
+    doc.ents = sorted([*ents, SpacySpan(doc, start, start + 4, label="ORG")], key=lambda e: e.start)
+    found = _entities_of(doc)
+    assert found.get("Marla Quist") == ("PERSON", ["Marla Quist", "Quist"]), found
+    assert found.get("Ellen Quist") == ("PERSON", ["Ellen Quist"]), found
+    assert not any("DENVER" in name for name in found)
+
+
+@pytest.mark.parametrize("text", ["AFL-CIO to endorse the mayor.\n\nThe AFL-CIO board said so.",
+                                  "AP-GfK Poll: voters change their minds.\n\nThe poll found it."])
+def test_build_entities_hyphen_in_a_name_is_no_dateline(parse, text) -> None:
+    names = set(_entities(parse, text))
+    assert names & {"AFL-CIO", "AP-GfK Poll", "AP-GfK"}, names
+
+
+def _entities_of(doc: Doc) -> dict[str, tuple[str, list[str]]]:
+    entities, _ = build_entities(doc).to_entities()
+    return {e.name: (e.type, [m.text for m in e.mentions]) for e in entities}

@@ -675,6 +675,11 @@ def test_attribute_writer_already_named_in_the_article_is_that_entity(parse) -> 
          "Hillary Clinton"),
         ("Vice President Joseph R. Biden Jr. spoke. Mr. Biden said the stakes were high.", "Mr. Biden", 0,
          "Joe Biden"),
+        # A party whip's title is no part of the name, and the table knows the whips by their usual names.
+        ("Senate Minority Whip Richard J. Durbin spoke. Durbin said the inquiry was overdue.", "Durbin", 0,
+         "Dick Durbin"),
+        ("House Majority Whip Carla Benton spoke. Benton said the inquiry was overdue.", "Benton", 0,
+         "Carla Benton"),
         # Someone the table does not know keeps the name the article gives, without a middle initial.
         ("Judge James C. Cacheris spoke. Cacheris said the sentence was fair.", "Cacheris", 0,
          "James Cacheris"),

@@ -80,7 +80,7 @@ def _from_bindings(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster |
         last = max(b.start for b in bindings if b.cluster is tied and b.head == head and b.start <= reach)
         if sent - ctx.table.sent_of(last) > _FAR_TIE:
             # "actor Michael B. Jordan" long before, "the actor" for the one the sentence before is about
-            subject = _named_subject(ctx, sent - 1)
+            subject = _named_subject(ctx, sent - 1) or _only_named(ctx, sent, char)
             if subject is not None and subject is not tied and subject.gender in (None, tied.gender):
                 return subject
     if best is not None:
@@ -137,6 +137,16 @@ def _named_subject(ctx: Context, sent: int) -> Cluster | None:
     subj = ctx.main_subject(sent) if sent >= 0 else None
     m = ctx.named(subj) if subj is not None else None
     return m.cluster if m is not None and m.cluster is not None and m.cluster.kind == "PERSON" else None
+
+
+def _only_named(ctx: Context, sent: int, char: int) -> Cluster | None:
+    """The one person named outright from two sentences before sentence ``sent`` up to ``char``, if only one is."""
+    if sent < 1:
+        return None
+    start = ctx.sents[max(0, sent - 2)].start_char
+    named = {id(m.cluster): m.cluster for m in ctx.table.within(start, char, ("PERSON",))
+             if m.how in ("name", "partial") and m.cluster is not None and not m.byline}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def bound_role(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster | None:

@@ -70,6 +70,11 @@ ROLES = [
      "The producers said nothing. Daniel Okafor turned the tables at rehearsals. "
      "With the help of a podcast, the actor said short actors should act taller.",
      "the actor", "short actors should act taller", None, None, "Daniel Okafor"),
+    # … or, when that sentence names nobody in its subject, the one person the sentences just before name.
+    ("Northlight cast actor Owen R. Pike as the Iron Falcon. Some critics were upset. Nadia Ferro answered them. "
+     "The producers said nothing. Comedian Daniel Okafor stopped by the studio this year. "
+     "Okafor's sitcom ended after one season. The actor said short actors should act taller.",
+     "The actor", "short actors should act taller", None, None, "Daniel Okafor"),
     # A tie the article makes only later does not reach back.
     ("Chris Christie spoke in Concord on Monday. The governor said crime had gone down. "
      "Ohio Gov. John Kasich arrived later.",

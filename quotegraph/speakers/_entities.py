@@ -273,7 +273,8 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
             continue  # "County Clerk of Records Anita Dorsell": a title, the name set beside it
         turn = _turn_label(full_text, doc[root.i:root.i + 1])
         if covered[root.i] or not root.text[:1].isupper() or not (
-                root.pos_ == "PROPN" or root.text in person_words or turn):  # "TAPPER:" read as a noun
+                root.pos_ == "PROPN" or root.text in person_words or turn  # "TAPPER:" read as a noun
+                or _after_first_name(root, espan)):  # "M. Dane Waters" read as a noun
             continue  # a capitalised NOUN counts when it is a name word elsewhere ("Trump said" read as a noun)
         i = root.i
         while i - 1 >= espan.start and not covered[i - 1] and (
@@ -325,6 +326,17 @@ def _after_dateline(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
     opener = doc[dash + 1].text
     personal = first_name_gender(opener) is not None or title_info(opener) is not None
     return SpacySpan(doc, dash + 1, ent.end, label="PERSON" if personal else ent.label_)
+
+
+def _after_first_name(tok: Token, span: SpacySpan) -> bool:
+    """Whether a capitalised word comes after a first name or an initial inside ``span`` ("Dane Waters", "M.
+    Waters"): a surname the tagger read as a common noun."""
+    before = []
+    for k in range(tok.i - 1, max(span.start, tok.i - 3) - 1, -1):
+        if tok.doc[k].pos_ != "PROPN" or not tok.doc[k].text[:1].isupper():
+            break
+        before.append(tok.doc[k].text)
+    return any(first_name_gender(w) is not None or re.fullmatch(r"[A-Z]\.", w) for w in before)
 
 
 #: Small words inside organisations' names: "Club for Growth", "Bank of America", "Procter & Gamble".

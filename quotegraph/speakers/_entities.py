@@ -253,6 +253,12 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
                 out.append((span.start_char, span.end_char, "PERSON", span))
                 for t in span:
                     covered[t.i] = True
+    # "FEC records" after "the Federal Election Commission": an organisation's acronym the NER left out
+    acronyms = {acronym(org_key(ent.text)).upper() for ent in doc.ents if ent.label_ == "ORG" and len(ent) >= 3}
+    for tok in doc:
+        if not covered[tok.i] and tok.is_alpha and tok.is_upper and 2 < len(tok) < 7 and tok.text in acronyms:
+            out.append((tok.idx, tok.idx + len(tok), "ORG", doc[tok.i:tok.i + 1]))
+            covered[tok.i] = True
     person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent if t.is_alpha}
     spans = [sp for sp in (doc.char_span(s, e, alignment_mode="expand") for s, e in extra) if sp is not None]
     for espan in spans:  # and the proper nouns that speak elsewhere: "Hannity said" read as a noun once

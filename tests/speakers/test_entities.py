@@ -438,3 +438,10 @@ def test_build_entities_speaker_whose_surname_the_tagger_read_as_a_noun(parse) -
         t.pos_ = "PROPN"
     names = {e.name: e.type for e in build_entities(doc, [(0, rivers.idx + len(rivers))]).to_entities()[0]}
     assert names == {"M. Dane Rivers": "PERSON"}
+
+
+def test_build_entities_acronym_the_ner_missed_joins_its_organisation(parse) -> None:
+    text = ("The Federal Election Commission keeps the filings of every donor. Overall, FEC records show Mr. Orlov "
+            "gave $38,000 since 2010.")
+    found = _entities(parse, text)
+    assert found.get("Federal Election Commission") == ("ORG", ["The Federal Election Commission", "FEC"]), found

@@ -131,6 +131,9 @@ def cluster_people(table: EntityTable, mentions: list[Mention], *, published: st
                   and _gender_ok(o, c.gender)]
         if not owners:
             owners = [o for o in people if o.first == c.last and o.first and _gender_ok(o, c.gender)]
+        if not owners:  # "Ms. Acosta" after "Melba Acosta Febo": the first of two surnames
+            owners = [o for o in people if o is not c and o.first and _gender_ok(o, c.gender)
+                      and any(_first_surname(f) == c.last for f in o.full_forms)]
         if len(owners) == 1:
             o = owners[0]
             for m in c.mentions:
@@ -290,6 +293,17 @@ def _owns_surname(full: str, tail: str) -> bool:
     """ "Debbie Wasserman Schultz" owns "wasserman schultz": a known first name, then the surname."""
     words = full.split()
     return full.lower().endswith(" " + tail) and len(words) == 3 and bool(first_name_gender(words[0]))
+
+
+def _first_surname(full: str) -> str | None:
+    """The key of the middle word of a three-word name when it is a surname rather than a first name or an
+    initial ("Melba Acosta Febo" → "acosta"), else ``None``."""
+    p = parse_name(full)
+    if p is None or not p.first or not p.middle or " " in p.middle or p.suffix:
+        return None
+    if _is_initial(p.middle) or first_name_gender(p.middle) is not None:
+        return None
+    return name_key(p.middle)
 
 
 def _full_name(c: Cluster) -> str:

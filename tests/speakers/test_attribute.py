@@ -690,6 +690,9 @@ def test_attribute_writer_already_named_in_the_article_is_that_entity(parse) -> 
          "James Cacheris"),
         ("Judge Roberta Quillfeather spoke. Quillfeather said the sentence was fair.", "Quillfeather", 0,
          "Roberta Quillfeather"),
+        # The first of two surnames alone is the person named with both.
+        ("Marisol Ibarra Quintero, the bank's president, spoke. Ms. Ibarra said the debt was large.", "Ms. Ibarra",
+         0, "Marisol Ibarra Quintero"),
         # A surname's particle stays with it.
         ("Marine Le Pen spoke in Paris. Le Pen said the vote was a warning.", "Le Pen", 1, "Marine Le Pen"),
         ("Bill de Blasio spoke. De Blasio said the city was ready.", "De Blasio", 0, "Bill de Blasio"),

@@ -388,13 +388,19 @@ pharmaceuticals pharmaceutical pharma motor motors airlines airways communicatio
 """.split())
 
 
+#: One word after a name that makes the name an institution's without changing whose: "Time Magazine" for
+#: "Time", "the Treasury Department" for "Treasury".
+_INSTITUTION_WORDS = frozenset("department magazine newspaper university college administration network channel "
+                               "media partners publishing".split())
+
+
 def _company_tail(full: str, short: str) -> bool:
-    """Whether ``full`` is ``short`` with only company words after it: "valeant pharmaceuticals international"
-    for "valeant", "ford motor company" for "ford"."""
+    """Whether ``full`` is ``short`` with only company words after it ("valeant pharmaceuticals international"
+    for "valeant", "ford motor company" for "ford") or one institution's word ("time magazine" for "time")."""
     if not full.startswith(short + " "):
         return False
     tail = full[len(short) + 1:].replace(",", " ").split()
-    return bool(tail) and all(w in _CORPORATE_WORDS for w in tail)
+    return bool(tail) and all(w in _CORPORATE_WORDS for w in tail) or len(tail) == 1 and tail[0] in _INSTITUTION_WORDS
 
 
 def _absorb(owner: Cluster, c: Cluster, *, acronym: bool) -> None:

@@ -37,6 +37,11 @@ def _entities(parse, text: str) -> dict[str, tuple[str, list[str]]]:
         ("Shares of Toyota Motor Corporation fell. Toyota Motors Corporation said sales were weak. Toyota said "
          "nothing else.", "Toyota Motors Corporation", "ORG",
          ["Toyota Motor Corporation", "Toyota Motors Corporation", "Toyota"]),
+        # … and so does a name without the one institution's word after it.
+        ("Time Magazine named a banker its person of the year. Each winter, Time picks someone it thinks shaped "
+         "the news.", "Time Magazine", "ORG", ["Time Magazine", "Time"]),
+        ("Shares of Centerview Partners rose. Centerview said it would hire more bankers.", "Centerview Partners",
+         "ORG", ["Centerview Partners", "Centerview"]),
         # A country an outlet puts before a body's name is not part of it when the article drops it too.
         ("The U.S. State Department released the emails. The State Department said the review was complete.",
          "State Department", "ORG", ["The U.S. State Department", "The State Department"]),

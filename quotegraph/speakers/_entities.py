@@ -176,6 +176,9 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
             label = "ORG"
         if label not in KINDS:
             continue
+        if label == "PERSON" and len(ent) == 2 and ent[0].text[:1].isupper() and not ent[0].is_upper \
+                and is_outlet(ent[0].text) and first_name_gender(ent[1].text) is None:
+            label = "ORG"  # "HuffPost Live", "Breitbart London": an outlet's show or edition, not a person
         if label == "GPE" and _who_follows(doc, ent):
             label = "PERSON"  # "Rihanna, who was honored …" read as a place
         if label == "GPE" and _body_named(ent):

@@ -450,3 +450,12 @@ def test_build_entities_acronym_the_ner_missed_joins_its_organisation(parse) -> 
             "gave $38,000 since 2010.")
     found = _entities(parse, text)
     assert found.get("Federal Election Commission") == ("ORG", ["The Federal Election Commission", "FEC"]), found
+
+
+def test_build_entities_outlet_show_read_as_a_person_is_an_organisation(parse) -> None:
+    # Set by hand the NER's slip: "HuffPost Live" read as a person's name.
+    text = "In a talk on HuffPost Live about his new film, the actor spoke about school."
+    doc = Doc.from_docs([parse(text)])
+    start = next(t.i for t in doc if t.text == "HuffPost")
+    doc.ents = [SpacySpan(doc, start, start + 2, label="PERSON")]
+    assert _entities_of(doc) == {"HuffPost Live": ("ORG", ["HuffPost Live"])}

@@ -295,6 +295,7 @@ def _owns_surname(full: str, tail: str) -> bool:
     return full.lower().endswith(" " + tail) and len(words) == 3 and bool(first_name_gender(words[0]))
 
 
+@lru_cache(maxsize=4096)
 def _first_surname(full: str) -> str | None:
     """The key of the middle word of a three-word name when it is a surname rather than a first name or an
     initial ("Melba Acosta Febo" → "acosta"), else ``None``."""

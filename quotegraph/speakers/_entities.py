@@ -324,7 +324,8 @@ def _after_dateline(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
     """What follows a dateline the NER took into an entity at the start of a line: "CLEVELAND - Jane
     Roe" → "Jane Roe", a person when a first name or a title opens it; ``None`` for no dateline."""
     first = doc[ent.start]
-    if not first.is_upper or len(first.text.rstrip(".")) < 2 or first.idx > 0 and doc.text[first.idx - 1] != "\n":
+    if not first.is_upper or len(first.text.rstrip(".")) < 2 \
+            or ent.start > 0 and not doc[ent.start - 1].text_with_ws.endswith("\n"):
         return None
     # a dash with a space before it, not the hyphen of "AFL-CIO"
     dash = next((t.i for t in ent if t.text in _DASHES and t.i > ent.start and doc[t.i - 1].whitespace_), None)

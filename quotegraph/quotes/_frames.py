@@ -371,7 +371,8 @@ def _subject(verb: Token, speech: frozenset[str] = frozenset()) -> tuple[Token |
     return None, False
 
 
-_DASHES = frozenset({"—", "–", "--", "-"})
+#: The dashes a dateline ends in ("DENVER, May 2 (UPI) —"); the speakers stage reads them too.
+DASHES = frozenset({"—", "–", "--", "-"})
 
 
 def _past_dateline(subject: Token) -> Token:
@@ -380,7 +381,7 @@ def _past_dateline(subject: Token) -> Token:
     if not (subject.is_sent_start or subject.i > 0 and subject.doc[subject.i - 1].is_space) \
             or not subject.text.isupper() or len(subject.text) < 3:
         return subject
-    dash = next((c for c in subject.children if c.text in _DASHES and c.i > subject.i), None)
+    dash = next((c for c in subject.children if c.text in DASHES and c.i > subject.i), None)
     after = [c for c in subject.children if c.dep_ == "appos" and dash is not None and c.i > dash.i]
     return after[0] if len(after) == 1 else subject
 

@@ -401,7 +401,7 @@ def _company_tail(full: str, short: str) -> bool:
     if not full.startswith(short + " "):
         return False
     tail = full[len(short) + 1:].replace(",", " ").split()
-    return bool(tail) and all(w in _CORPORATE_WORDS for w in tail) or len(tail) == 1 and tail[0] in _INSTITUTION_WORDS
+    return bool(tail) and (all(w in _CORPORATE_WORDS for w in tail) or len(tail) == 1 and tail[0] in _INSTITUTION_WORDS)
 
 
 def _absorb(owner: Cluster, c: Cluster, *, acronym: bool) -> None:

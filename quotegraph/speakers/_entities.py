@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from ..quotes._frames import DASHES
 from ._clusters import ORG_WORDS, cluster_orgs, cluster_people, cluster_places, known_people, usual_org_name
 from ._country import capitalised_outlets, country_names, is_outlet
 from ._lexicon import DOCUMENT_HEADS, GENERIC_PEOPLE, ORG_ROLE_HEADS, PERSON_ROLE_HEADS, UNNAMED_HEADS
@@ -317,9 +318,6 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
-_DASHES = frozenset({"—", "–", "--", "-"})
-
-
 def _after_dateline(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
     """What follows a dateline the NER took into an entity at the start of a line: "CLEVELAND - Jane
     Roe" → "Jane Roe", a person when a first name or a title opens it; ``None`` for no dateline."""
@@ -328,7 +326,7 @@ def _after_dateline(doc: Doc, ent: SpacySpan) -> SpacySpan | None:
             or ent.start > 0 and not doc[ent.start - 1].text_with_ws.endswith("\n"):
         return None
     # a dash with a space before it, not the hyphen of "AFL-CIO"
-    dash = next((t.i for t in ent if t.text in _DASHES and t.i > ent.start and doc[t.i - 1].whitespace_), None)
+    dash = next((t.i for t in ent if t.text in DASHES and t.i > ent.start and doc[t.i - 1].whitespace_), None)
     if dash is None or dash + 1 >= ent.end or not all(
             t.is_upper or t.is_punct or t.text.endswith(".") and t.text[:1].isupper() and len(t) <= 5
             for t in doc[ent.start:dash]):  # "RENO, Nev. (AP) —"

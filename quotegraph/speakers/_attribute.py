@@ -17,7 +17,8 @@ from ._context import Context, Said
 from ._entities import NAME_LINKS, build_entities
 from ._lexicon import (AD_HEADS, CAMPAIGN_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS, FEMALE_NOUNS,
                        FIRST_PERSON, GENERIC_PEOPLE, MALE_NOUNS, MUNICIPAL_HEADS, NAMING_HEADS, ORG_ROLE_HEADS,
-                       PERSON_ROLE_HEADS, PERSONAL, QUANTITY_HEADS, RELATIVE, UNNAMED_HEADS, US_STATES, VAGUE)
+                       PERSON_ROLE_HEADS, PERSONAL, QUANTITY_HEADS, RELATIVE, UNNAMED_HEADS, US_STATES, VAGUE,
+                       lexicon_form)
 from ._country import country_names
 from ._names import first_name_gender, name_key, title_info
 from ._pronouns import relative_antecedent, resolve_personal
@@ -736,8 +737,9 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
         # "the Obama administration", "Trump's foundation": the body a person leads (not "the company and
         # Pascale Boistard", a person beside it)
         return Resolved(body_of(ctx, owner, head), "name")
-    if owner_m.kind not in ("GPE", "NORP") and root.pos_ == "PROPN":
-        return Resolved(owner, "name")
+    if owner_m.kind not in ("GPE", "NORP") and root.pos_ == "PROPN" and not (
+            head in PERSON_ROLE_HEADS and _possessor_of(ctx, owner_m, root)):
+        return Resolved(owner, "name")  # (but "Trump's VP" is someone else, whom the article ties the title to)
     if head == "government" and not plural and all(m.kind in ("GPE", "NORP") and m.end <= root.idx for m in names):
         # "the German government", "the U.S. government": the state's government, named as the article does
         place = ctx.table.text[names[0].start:names[-1].end]
@@ -746,6 +748,12 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
         name = f"{place} government"
         return Resolved(ctx.table.org(name), "name")
     return None
+
+
+def _possessor_of(ctx: Context, m: Mention, root: Token) -> bool:
+    """Whether mention ``m`` is the possessor of ``root``: "Trump's" in "Trump's VP"."""
+    span = ctx.tokens(m)
+    return span is not None and any(t.dep_ == "poss" and t.head.i == root.i for t in span)
 
 
 def _appositions(ctx: Context, root: Token, names: list[Mention]) -> list[Token]:
@@ -847,6 +855,9 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
     """
     first = next((t.lower_ for t in span if not t.is_punct), "")
     plural = root.tag_ in ("NNS", "NNPS")
+    common = lexicon_form(root.text) if len(span) == 1 and root.tag_ in ("NNP", "NNPS") else None
+    if common is not None:  # "Aides said …" opening a paragraph, tagged as a name: the common noun it is
+        head, plural = common, common != root.lower_
     if root.lower_ in VAGUE or head in QUANTITY_HEADS or root.like_num or root.pos_ == "NUM":
         return Resolved(None, "unnamed", plural_unnamed=True)
     rwords = role_words([t for t in span if t.i <= root.i or t.dep_ in ("prep", "pobj")])

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ..quotes._frames import DASHES
 from ._clusters import ORG_WORDS, cluster_orgs, cluster_people, cluster_places, known_people, usual_org_name
 from ._country import capitalised_outlets, country_names, is_outlet
-from ._lexicon import DOCUMENT_HEADS, GENERIC_PEOPLE, ORG_ROLE_HEADS, PERSON_ROLE_HEADS, UNNAMED_HEADS
+from ._lexicon import ORG_ROLE_HEADS, PERSON_ROLE_HEADS, UNNAMED_HEADS, lexicon_form
 from ._names import PersonName, first_name_gender, name_key, parse_name, strip_possessive, title_info
 from ._table import KINDS, EntityTable, Mention, acronym, org_key
 
@@ -301,6 +301,8 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
         words = [t.lower_ for t in run]
         if len(run) == 1 and run[0].is_sent_start and _common_noun(run[0]):
             continue  # "Aides said": a capitalised common noun opening the sentence
+        if len(run) == 1 and run[0].lower_ in _TITLE_ABBREVIATIONS:
+            continue  # "Trump's VP", "the company's CEO": a title in capitals, nobody's name
         if title_info(run[-1].text) is not None:
             continue  # "Sirius XM Vice President …": a title, whoever holds it is named elsewhere
         if len(run) == 1 and _turn_label(full_text, run) and not _known_org(run.text):
@@ -557,10 +559,10 @@ def _share_surnames(mentions: list[Mention], text: str, full_surnames: set[str])
             m.name, m.how = shared, "name"
 
 
+#: Titles written as capitals, which the NER takes for an organisation's name.
+_TITLE_ABBREVIATIONS = frozenset({"vp", "ceo", "cfo", "coo", "cto"})
+
+
 def _common_noun(tok: Token) -> bool:
     """A word the lexicons know as a common noun for people, bodies or documents ("Aides", "Officials")."""
-    low = tok.lower_
-    forms = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low,
-             low[:-3] + "y" if low.endswith("ies") else low}  # "Majorities"
-    return any(f in heads for f in forms
-               for heads in (UNNAMED_HEADS, GENERIC_PEOPLE, PERSON_ROLE_HEADS, ORG_ROLE_HEADS, DOCUMENT_HEADS))
+    return lexicon_form(tok.text) is not None

@@ -6,7 +6,7 @@ __all__ = [
     "PERSONAL", "RELATIVE", "FIRST_PERSON", "VAGUE", "UNNAMED_HEADS", "DOCUMENT_HEADS", "CAMPAIGN_HEADS",
     "ORG_ROLE_HEADS", "NEWS_ROLE_HEADS", "FEMALE_NOUNS", "MALE_NOUNS", "SYNONYMS", "NEWS_WORDS", "NAMING_HEADS",
     "PERSON_ROLE_HEADS", "GENERIC_PEOPLE", "QUANTITY_HEADS", "DEMONSTRATIVES", "AD_HEADS", "MUNICIPAL_HEADS",
-    "US_STATES", "ASKER_HEADS",
+    "US_STATES", "ASKER_HEADS", "lexicon_form",
 ]
 
 #: Personal pronouns and the gender (m/f) or number (p) they carry; "n" is "it".
@@ -82,7 +82,7 @@ justice billionaire businessman businesswoman mogul developer frontrunner front-
 challenger incumbent chairman chairwoman chair secretary minister premier chancellor leader ambassador
 director executive ceo founder host anchor star lawmaker prosecutor general commander coach owner
 republican democrat independent libertarian socialist populist politician statesman hopeful
-ex-president ex-governor ex-senator speaker veep monarch king queen pope prince princess
+ex-president ex-governor ex-senator speaker veep vp monarch king queen pope prince princess
 governor-elect president-elect mogul tycoon magnate reality-tv
 """.split())
 #: Roles of the one asking the questions: never the person questioned, who is the one in focus.
@@ -110,3 +110,18 @@ montana nebraska nevada new-hampshire new-jersey new-mexico new-york north-carol
 oregon pennsylvania rhode-island south-carolina south-dakota tennessee texas utah vermont virginia
 west-virginia wisconsin wyoming
 """.split())
+
+
+def lexicon_form(word: str) -> str | None:
+    """The form the lexicons list a common noun for people, bodies or documents under, if they list it:
+    "aides" → "aide", "majorities" → "majority", "officials" → "official"; None for any other word."""
+    low = word.lower()
+    forms = [low]
+    if low.endswith("ies"):
+        forms.append(low[:-3] + "y")
+    if low.endswith("es"):
+        forms.append(low[:-2])
+    if low.endswith("s"):
+        forms.append(low[:-1])
+    lexicons = (UNNAMED_HEADS, GENERIC_PEOPLE, PERSON_ROLE_HEADS, ORG_ROLE_HEADS, DOCUMENT_HEADS)
+    return next((f for f in forms for heads in lexicons if f in heads), None)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from ._context import Context
-from ._lexicon import DOCUMENT_HEADS, NAMING_HEADS
+from ._lexicon import DOCUMENT_HEADS, FEMALE_NOUNS, MALE_NOUNS, NAMING_HEADS, PERSON_ROLE_HEADS, UNNAMED_HEADS
 from ._table import Cluster, Mention
 
 __all__ = ["resolve_personal", "relative_antecedent"]
@@ -41,6 +41,8 @@ def resolve_personal(ctx: Context, char: int, gender: str,
     asked_here = _asked_about(ctx, char, gender)
     if asked_here is not None:
         return asked_here, False
+    if _unnamed_antecedent(ctx, char, gender, sent):
+        return None, False
     scores: dict[int, tuple[float, Cluster]] = {}
     said = ctx.recent_speaker(sent, window=_WINDOW, before=char)
     said_by = table.text[said.mention[0]:said.mention[1]].lower() if said and said.mention else ""
@@ -130,6 +132,30 @@ def resolve_personal(ctx: Context, char: int, gender: str,
                 counts[id(m.cluster)] = (n + (2 if m.cluster.gender == gender else 1), m.cluster)
         return (max(counts.values(), key=lambda nc: nc[0])[1] if counts else None), False
     return max(scores.values(), key=lambda sc: sc[0])[1], False
+
+
+def _unnamed_antecedent(ctx: Context, char: int, gender: str, sent: int) -> bool:
+    """Whether the he/she at ``char`` stands for someone the text never names: "A 29-year-old teacher from
+    Leeds was fined after she had posted …", "An elderly man was questioned. He said …".
+
+    That is a singular person noun with an indefinite article as the main subject of the pronoun's sentence
+    (before it) or of the sentence before, of a gender that fits, with no name set beside it and nobody
+    named between it and the pronoun (else "A reporter asked Adams … He said" would lose Adams)."""
+    before = next(ctx.unquoted_before(sent, within=3), None)  # not the quotation "she wrote" follows
+    for span in (ctx.sents[sent], before):
+        subj = next((t for t in span.root.children if t.dep_ in ("nsubj", "nsubjpass")), None) if span else None
+        if subj is None or ctx.in_quote(subj.idx) or subj.idx >= char or subj.pos_ != "NOUN" or subj.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subj.children):
+            return False
+        head = subj.lemma_.lower()
+        people = head in FEMALE_NOUNS or head in MALE_NOUNS or head in UNNAMED_HEADS or head in PERSON_ROLE_HEADS
+        noun_gender = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None
+        if not people or noun_gender not in (None, gender) or ctx.named(subj) is not None \
+                or ctx.table.at(subj.idx, subj.idx + len(subj)) is not None:
+            return False
+        return not any(m.how in ("name", "partial") for m in ctx.table.within(subj.idx, char, ("PERSON",)))
+    return False
 
 
 _CHAIN_WINDOW = 3  # sentences looked back for a he/she subject whose referent carries over

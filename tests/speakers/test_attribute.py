@@ -1922,3 +1922,43 @@ def test_attribute_an_outlets_reporting_is_the_outlet(parse) -> None:
     text = "Senator Ayotte returned the money after the Daily Ledger's reporting showed that the donors were unaware."
     _, quotes = attribute(parse(text), [cand(text, "the Daily Ledger's reporting", "the donors were unaware")])
     assert quotes[0].speaker_name == "Daily Ledger"
+
+
+def test_attribute_a_plural_common_noun_tagged_as_a_name_is_unnamed(parse) -> None:
+    # "Aides" opening a paragraph after a quote is tagged as a proper noun; it is still unnamed aides.
+    text = ("Asked on Monday whether Mr. Nolan would hold a cabinet position, Mrs. Nolan shook her head and said, "
+            "\"No.\"\n\nAides said Mr. Nolan's role would be narrowly defined.")
+    _, quotes = attribute(parse(text), [cand(text, "Aides", "Mr. Nolan's role would be narrowly defined")])
+    assert (quotes[0].speaker_name, quotes[0].resolution) == (None, "unnamed")
+
+
+_UNNAMED_ANTECEDENT = (
+    "Chancellor Ilse Brandt has defended the law, and so has her deputy, Karl Weber. \"It protects people,\" "
+    "she said.\n\n"
+    "A 29-year-old teacher from Leeds, meanwhile, was fined in July after she had posted comments about her "
+    "neighbours. \"Get out!\" she wrote.\n\n"
+    "An elderly man was questioned by police on Tuesday. He said he had done nothing wrong.\n\n"
+    "A reporter asked Mayor Tom Birch about the budget. He said the city would cut costs."
+)
+
+
+@pytest.mark.parametrize("mention, nth, content, name", [
+    ("she", 2, "Get out!", None),  # the teacher the text never names, not the chancellor before her
+    ("He", 0, "he had done nothing wrong", None),
+    ("He", 1, "the city would cut costs", "Tom Birch"),  # named after the unnamed subject: the one named
+])
+def test_attribute_pronoun_after_an_unnamed_person_is_unnamed(parse, mention, nth, content, name) -> None:
+    text = _UNNAMED_ANTECEDENT
+    _, quotes = attribute(parse(text), [cand(text, "Chancellor Ilse Brandt", "the law"),
+                                        cand(text, "she", "It protects people,", kind="direct"),
+                                        cand(text, mention, content, nth=nth)])
+    assert quotes[-1].speaker_name == name
+
+
+def test_attribute_a_title_in_capitals_after_a_possessor_is_the_one_holding_it(parse) -> None:
+    # "VP" is a title, not an organisation's name, and "Whitcomb's VP" is not Whitcomb.
+    text = ("Gov. Ned Farrow, the running mate of Dana Whitcomb, spoke in Ohio on Monday. \"We will win,\" Farrow "
+            "said.\n\nWhitcomb's VP then revealed that Whitcomb \"asked me to stand by Paul Ryder.\"")
+    _, quotes = attribute(parse(text), [cand(text, "Farrow", "We will win,", nth=1, kind="direct"),
+                                        cand(text, "Whitcomb's VP", "Whitcomb \"asked me")])
+    assert quotes[1].speaker_name == "Ned Farrow"

@@ -1304,6 +1304,12 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
         ante = relative_antecedent(tok)
         if ante is None:
             return Resolved(None, "none")
+        one = _one_of(ante) if _singular_verb(tok) else None
+        if one is not None:  # "one of the few Democrats who has backed it": the one
+            holder = next((c for c in one.children if c.dep_ in ("poss", "nsubj") and c.lower_ in PERSONAL), None)
+            if holder is not None:  # "makes her one of …", as the parser reads it
+                return _resolve_pronoun(ctx, cand, holder)
+            ante = one
         named = ctx.table.at(ante.idx, ante.idx + len(ante)) or ctx.named(ante)  # or "his friend Donald Trump, who"
         if named is None and ante.dep_ == "appos":  # "An Ohio voter who backs Whitcomb, Pelletier lost …"
             named = ctx.table.at(ante.head.idx, ante.head.idx + len(ante.head), ("PERSON",))
@@ -1347,6 +1353,14 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
         return Resolved(None, "none")
     return Resolved(None, "unnamed", plural_unnamed=low in ("some", "many", "others", "those", "these", "both",
                                                             "several", "most", "all"))
+
+
+def _one_of(noun: Token) -> Token | None:
+    """The "one" of "one of the … <plural noun>", if ``noun`` is that plural noun."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.tag_ not in ("NNS", "NNPS") or prep.lower_ != "of" or prep.head.lower_ != "one":
+        return None
+    return prep.head
 
 
 def _copula_subject(noun: Token) -> Token | None:

@@ -207,6 +207,8 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
         span = doc.char_span(s, e, alignment_mode="expand") or ent
         if label == "PERSON" and len(span) == 1 and span[0].pos_ == "NOUN" and _common_noun(span[0]):
             continue  # "Aides said …" read as a name
+        if label == "PERSON" and len(span) == 1 and span[0].tag_ == "NNPS" and span[0].lower_.endswith(_PEOPLES):
+            label = "NORP"  # "the habits of Africans": a people, not a family ("the Clintons")
         if "\n" in full_text[s:e].strip():  # a headline line and the name that starts the next one
             s = full_text.rindex("\n", s, e) + 1
             span = doc.char_span(s, e, alignment_mode="expand") or ent
@@ -559,6 +561,9 @@ def _share_surnames(mentions: list[Mention], text: str, full_surnames: set[str])
             m.name, m.how = shared, "name"
 
 
+#: Endings of the plural names of peoples ("Africans", "Romanians", "Europeans"), which the NER may take for a
+#: family's name.
+_PEOPLES = ("ians", "cans", "eans")
 #: Titles written as capitals, which the NER takes for an organisation's name.
 _TITLE_ABBREVIATIONS = frozenset({"vp", "ceo", "cfo", "coo", "cto"})
 

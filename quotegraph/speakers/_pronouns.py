@@ -136,26 +136,37 @@ def resolve_personal(ctx: Context, char: int, gender: str,
 
 def _unnamed_antecedent(ctx: Context, char: int, gender: str, sent: int) -> bool:
     """Whether the he/she at ``char`` stands for someone the text never names: "A 29-year-old teacher from
-    Leeds was fined after she had posted …", "An elderly man was questioned. He said …".
+    Leeds was fined after she had posted …", "An elderly man was questioned. He said …", "The home of a
+    retired man was searched after he had posted …".
 
-    That is a singular person noun with an indefinite article as the main subject of the pronoun's sentence
-    (before it) or of the sentence before, of a gender that fits, with no name set beside it and nobody
-    named between it and the pronoun (else "A reporter asked Adams … He said" would lose Adams)."""
+    That is a singular person noun with an indefinite article, of a gender that fits, as the main subject of
+    the pronoun's sentence (before it) or of the unquoted sentence before, or as the "of" object ("man",
+    "woman") of such a subject that is no person; with no name set beside it and nobody named between it and
+    the pronoun (else "A reporter asked Adams … He said" would lose Adams)."""
     before = next(ctx.unquoted_before(sent, within=3), None)  # not the quotation "she wrote" follows
     for span in (ctx.sents[sent], before):
         subj = next((t for t in span.root.children if t.dep_ in ("nsubj", "nsubjpass")), None) if span else None
-        if subj is None or ctx.in_quote(subj.idx) or subj.idx >= char or subj.pos_ != "NOUN" or subj.tag_ != "NN":
+        if subj is None or ctx.in_quote(subj.idx) or subj.idx >= char or subj.pos_ != "NOUN":
             continue
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subj.children):
-            return False
+        if not _person_noun(subj):  # "the home of a man", but not "criticism of a family", whom it is about
+            subj = next((o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in _GENDERED), subj)
         head = subj.lemma_.lower()
-        people = head in FEMALE_NOUNS or head in MALE_NOUNS or head in UNNAMED_HEADS or head in PERSON_ROLE_HEADS
         noun_gender = "f" if head in FEMALE_NOUNS else "m" if head in MALE_NOUNS else None
-        if not people or noun_gender not in (None, gender) or ctx.named(subj) is not None \
-                or ctx.table.at(subj.idx, subj.idx + len(subj)) is not None:
+        if subj.tag_ != "NN" or not _person_noun(subj) or noun_gender not in (None, gender) \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subj.children) \
+                or ctx.named(subj) is not None or ctx.table.at(subj.idx, subj.idx + len(subj)) is not None:
             return False
         return not any(m.how in ("name", "partial") for m in ctx.table.within(subj.idx, char, ("PERSON",)))
     return False
+
+
+_GENDERED = FEMALE_NOUNS | MALE_NOUNS
+
+
+def _person_noun(tok: Token) -> bool:
+    head = tok.lemma_.lower()
+    return head in FEMALE_NOUNS or head in MALE_NOUNS or head in UNNAMED_HEADS or head in PERSON_ROLE_HEADS
 
 
 _CHAIN_WINDOW = 3  # sentences looked back for a he/she subject whose referent carries over

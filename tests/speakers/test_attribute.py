@@ -1962,3 +1962,28 @@ def test_attribute_a_title_in_capitals_after_a_possessor_is_the_one_holding_it(p
     _, quotes = attribute(parse(text), [cand(text, "Farrow", "We will win,", nth=1, kind="direct"),
                                         cand(text, "Whitcomb's VP", "Whitcomb \"asked me")])
     assert quotes[1].speaker_name == "Ned Farrow"
+
+
+def test_attribute_he_after_the_home_of_an_unnamed_man_is_unnamed(parse) -> None:
+    # The NER reads "Africans" as a person's name; it is a people, and "he" is the man never named.
+    text = ("Chancellor Karl Weber spoke. \"It works,\" he said. The posts include a picture of a gallows, a joke by "
+            "a local councillor about the diet of Africans, and a remark made at a march.\n\nLast spring, the flat "
+            "of a 31-year-old man was searched after he had shared a photo. Next to the photo, he had written: "
+            "\"We are celebrating!\"")
+    said, posted = text.index("he said"), text.index("he had written:")
+    entities, quotes = attribute(parse(text), [
+        Candidate(kind="direct", content=[find(text, "It works,")], speaker=(said, said + 2)),
+        Candidate(kind="direct", content=[find(text, "We are celebrating!")], speaker=(posted, posted + 2))])
+    assert quotes[1].speaker_name is None
+    assert all(e.type != "PERSON" for e in entities if e.name == "Africans")
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("Senator Mara Quill has held back her support. That stance makes her one of the few Republicans in the "
+     "state who has declined to take a side on the nominee.", "to take a side", "Mara Quill"),
+    ("Senator Mara Quill spoke. She is one of the few Democrats who has said that the plan works.",
+     "that the plan works", "Mara Quill"),
+])
+def test_attribute_who_after_one_of_a_people_is_the_one(parse, text, content, name) -> None:
+    _, quotes = attribute(parse(text), [cand(text, "who", content)])
+    assert quotes[0].speaker_name == name

@@ -324,6 +324,9 @@ def _subject(verb: Token, speech: frozenset[str] = frozenset()) -> tuple[Token |
                         return p, True
         # Two subjects ("…in Salem, New Hampshire, Trump went"): the one next to the verb.
         subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
+        if tok.i == verb.i and verb.i > 0 and verb.doc[verb.i - 1].text in _CLOSING:
+            # "“… #Leeds,” tweeted a user": a word of the quotation just closed is not who speaks it
+            subjects = [c for c in subjects if not (c.i < verb.i and _quoted_off(c, verb))]
         if not subjects:  # "Lee was still focused on …" with "Lee" hung on "was": the auxiliary's subject
             subjects = [g for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i
                         for g in c.children if g.dep_ in _SUBJECTS and g.i < c.i]
@@ -415,6 +418,7 @@ def _object_controller(tok: Token) -> Token | None:
 _OPENING_MARKS = frozenset(['"', "“", "«", "„", "``", "''"])
 _QUOTE_TOKENS = frozenset(['"', "“", "”", "«", "»", "„", "``", "''"])
 _EITHER_WAY = frozenset(['"', "''"])  # the same mark opens and closes
+_CLOSING = frozenset(['"', "”", "»", "''"])  # marks that may close a quotation
 
 
 _SAID_OBJECTS = frozenset("word prayer thing goodbye hello grace name mass something anything nothing lot yes no "

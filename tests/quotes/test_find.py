@@ -530,6 +530,9 @@ def test_participle_describing_a_noun_is_that_nouns(nlp, text, cue, speaker) -> 
     ('"Somebody check the ballots," tweeted another.', "tweeted", "another"),
     # a name the parser reads as an adverb
     ("“Having the old lists is valuable,” said Kimbly, explaining he worked with the clerk.", "said", "Kimbly"),
+    # the parser takes the quotation's last word for the subject
+    ('"We do not have freedom of speech anymore. #Leeds," tweeted a user from York going by the handle Pelham.',
+     "tweeted", "a user from York going by the handle Pelham"),
 ])
 def test_speaker_after_an_inverted_cue(nlp, text, cue, speaker) -> None:
     found = show(text, quotes(nlp, text))

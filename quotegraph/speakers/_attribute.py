@@ -923,6 +923,10 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
         group = _group_before(ctx, span)
         if group:  # "Goodlatte and Gowdy wrote … The two lawmakers argue": the pair again
             return Resolved(None, "group", group=group)
+    if plural and first in ("the", "both") and head in ORG_ROLE_HEADS:
+        bodies = _bodies_before(ctx, span)
+        if bodies:  # "a deal with Meridian Bank and Coastal Trust, with the lenders agreeing …": both
+            return Resolved(None, "group", group=bodies)
     identified = None if plural else _identified_after(ctx, span)
     if identified is not None:  # "A man later identified as Theo Marchetti"
         return Resolved(identified, "role")
@@ -1478,6 +1482,32 @@ def _group_before(ctx: Context, span: SpacySpan) -> tuple[Cluster, ...]:
         members = _subject_members(ctx, ctx.sents[k])
         if members and len(members) > 1 and all(c.kind == "PERSON" for c in members):
             return members
+    return ()
+
+
+def _bodies_before(ctx: Context, span: SpacySpan) -> tuple[Cluster, ...]:
+    """The organisations a plural noun for bodies takes up ("the companies", "the outlets"): a coordinated
+    subject of one of the two sentences before, a list of them earlier in its own sentence, or the only two
+    that are subjects in the sentence before ("Allergan makes …, while Pfizer makes … The companies …")."""
+    sent = ctx.table.sent_of(span.start_char)
+    for k in (sent - 1, sent - 2):
+        members = _subject_members(ctx, ctx.sents[k]) if k >= 0 else None
+        if members and len(members) > 1 and all(c.kind == "ORG" for c in members):
+            return members
+    for m in ctx.table.within(ctx.sents[sent].start_char, span.start_char, ("ORG",)):
+        tok = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        members = _named_members(ctx, _coordinated(tok.root)) if tok is not None and tok.root.conjuncts else ()
+        if len(members) > 1 and all(c.kind == "ORG" for c in members):
+            return members
+    if sent > 0:
+        before = ctx.sents[sent - 1]
+        subjects: list[Cluster] = []
+        for m in ctx.table.within(before.start_char, before.end_char, ("ORG",)):
+            if m.subject and m.cluster is not None and not ctx.in_quote(m.start) \
+                    and all(m.cluster is not c for c in subjects):
+                subjects.append(m.cluster)
+        if len(subjects) == 2:
+            return tuple(subjects)
     return ()
 
 

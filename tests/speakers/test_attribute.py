@@ -1987,3 +1987,17 @@ def test_attribute_he_after_the_home_of_an_unnamed_man_is_unnamed(parse) -> None
 def test_attribute_who_after_one_of_a_people_is_the_one(parse, text, content, name) -> None:
     _, quotes = attribute(parse(text), [cand(text, "who", content)])
     assert quotes[0].speaker_name == name
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    ("Regulators reached a deal with Meridian Bank, Coastal Trust and Harbor Savings Bank, with the lenders "
+     "agreeing to cap fees.", "the lenders", "to cap fees", "Meridian Bank + Coastal Trust + Harbor Savings Bank"),
+    ("The Transport Ministry and the Finance Ministry have said they followed all rules. The ministries "
+     "declined to give any details.", "The ministries", "to give any details",
+     "Transport Ministry + Finance Ministry"),
+    ("Norvex Inc. is best known for making paint, while Halden Corp. is known for making glue. The companies "
+     "expect to save $2 billion by 2020.", "The companies", "to save $2 billion by 2020", "Norvex Inc + Halden Corp"),
+])
+def test_attribute_a_plural_noun_for_bodies_is_the_bodies_named_before(parse, text, mention, content, name) -> None:
+    _, quotes = attribute(parse(text), [cand(text, mention, content)])
+    assert quotes[0].speaker_name == name

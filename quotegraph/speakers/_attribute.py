@@ -722,6 +722,12 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
         return Resolved(campaign_of(ctx, owner), "name")
     if head in AD_HEADS and owner_m.kind == "PERSON":
         return Resolved(campaign_of(ctx, owner), "name", document=head)  # "a new Clinton ad": her campaign's
+    if head in ("poll", "survey") and _pollster_read_as_place(ctx, owner_m, root):
+        # "a Quinnipiac poll": the pollster, by the fuller name the article gives it ("Monmouth University")
+        word = owner_m.text.lower()
+        fuller = [c for c in ctx.table.clusters if c.kind == "ORG" and c.mentions
+                  and word in re.findall(r"[\w'-]+", c.name.lower())]
+        return Resolved(fuller[0] if len(fuller) == 1 else ctx.table.org(owner_m.text), "name", document=head)
     if head in DOCUMENT_HEADS and owner_m.kind in ("PERSON", "ORG"):
         joint = _joint_issuer(ctx, names)
         return Resolved(joint or owner, "name", document=head)
@@ -748,6 +754,15 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
         name = f"{place} government"
         return Resolved(ctx.table.org(name), "name")
     return None
+
+
+def _pollster_read_as_place(ctx: Context, m: Mention, root: Token) -> bool:
+    """Whether mention ``m`` is one word the NER took for a place, set before a poll noun, that names no US
+    state or country: "a Quinnipiac poll" is Quinnipiac's, "an Iowa poll" is nobody's in particular."""
+    span = ctx.tokens(m)
+    return m.kind == "GPE" and span is not None and len(span) == 1 and span.root.head.i == root.i \
+        and span.root.dep_ in ("compound", "nmod", "amod") and m.text.lower() not in US_STATES \
+        and m.text.lower() not in country_names()
 
 
 def _possessor_of(ctx: Context, m: Mention, root: Token) -> bool:

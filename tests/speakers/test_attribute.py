@@ -2001,3 +2001,23 @@ def test_attribute_who_after_one_of_a_people_is_the_one(parse, text, content, na
 def test_attribute_a_plural_noun_for_bodies_is_the_bodies_named_before(parse, text, mention, content, name) -> None:
     _, quotes = attribute(parse(text), [cand(text, mention, content)])
     assert quotes[0].speaker_name == name
+
+
+@pytest.mark.parametrize("text, mention, content, name", [
+    # the NER reads the pollster's name as a place
+    ("Some 40 percent of voters said they do not trust Mr. Varga, according to a Quinnipiac poll.",
+     "a Quinnipiac poll", "Some 40 percent of voters said they do not trust Mr. Varga", "Quinnipiac"),
+    ("Some 40 percent of voters said they do not trust Mr. Varga, according to an Iowa poll.",
+     "an Iowa poll", "Some 40 percent of voters said they do not trust Mr. Varga", None),
+])
+def test_attribute_a_pollster_read_as_a_place_is_the_pollster(parse, text, mention, content, name) -> None:
+    _, quotes = attribute(parse(text), [cand(text, mention, content)])
+    assert quotes[0].speaker_name == name
+
+
+def test_attribute_a_pollster_read_as_a_place_goes_by_its_fuller_name(parse) -> None:
+    text = ("Ms. Lind leads, according to a new Monmouth University poll. In a three-way race, Lind earned 42 "
+            "percent.\n\nThe Monmouth poll also suggests that Lind is ahead.")
+    _, quotes = attribute(parse(text), [cand(text, "a new Monmouth University poll", "Ms. Lind leads"),
+                                        cand(text, "The Monmouth poll", "that Lind is ahead")])
+    assert [q.speaker_name for q in quotes] == ["Monmouth University", "Monmouth University"]

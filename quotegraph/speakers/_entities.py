@@ -259,6 +259,19 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
                 out.append((span.start_char, span.end_char, "PERSON", span))
                 for t in span:
                     covered[t.i] = True
+    # "And oh yes, Carly Fiorina: …": a first name the tables know and one more name word, which the NER left
+    # out; alone, not part of a longer run of names or of a title-cased headline
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if covered[tok.i] or covered[nxt.i] or not (_name_word(tok) and _name_word(nxt)) \
+                or first_name_gender(tok.text) is None or title_info(tok.text) is not None \
+                or lexicon_form(nxt.text) is not None or nxt.lower_ in ORG_WORDS or nxt.lower_ in _PLACE_WORDS \
+                or (tok.i > 0 and _name_word(doc[tok.i - 1]) and not doc[tok.i - 1].is_sent_start) \
+                or (nxt.i + 1 < len(doc) and _name_word(doc[nxt.i + 1])) or _title_cased(tok.sent):
+            continue
+        span = doc[tok.i:nxt.i + 1]
+        out.append((span.start_char, span.end_char, "PERSON", span))
+        covered[tok.i] = covered[nxt.i] = True
     # "FEC records" after "the Federal Election Commission": an organisation's acronym the NER left out
     acronyms = {acronym(org_key(ent.text)).upper() for ent in doc.ents if ent.label_ == "ORG" and len(ent) >= 3}
     for tok in doc:
@@ -367,6 +380,11 @@ def _named_elsewhere(doc: Doc, words: str) -> bool:
     """Whether an entity of the document starts with ``words``."""
     low = org_key(words)
     return any(org_key(x.text) == low or org_key(x.text).startswith(low + " ") for x in doc.ents)
+
+
+def _name_word(tok: Token) -> bool:
+    """A proper noun written as a name is: a capital, then lower case ("Fiorina", not "NATO")."""
+    return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower()
 
 
 def _missed_proper(tok: Token, covered: list[bool]) -> bool:

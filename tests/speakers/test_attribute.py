@@ -2021,3 +2021,15 @@ def test_attribute_a_pollster_read_as_a_place_goes_by_its_fuller_name(parse) -> 
     _, quotes = attribute(parse(text), [cand(text, "a new Monmouth University poll", "Ms. Lind leads"),
                                         cand(text, "The Monmouth poll", "that Lind is ahead")])
     assert [q.speaker_name for q in quotes] == ["Monmouth University", "Monmouth University"]
+
+
+def test_attribute_a_first_name_and_surname_the_ner_missed_is_a_person(parse) -> None:
+    # The NER leaves "Carly Morena" out; a known first name and a name word make a person, who is the "she"
+    # after it.
+    text = ("Meanwhile, Nick Kessling keeps reminding us of the guest who will not go home. He may still land a "
+            "job on cable news. And oh yes, Carly Morena: What, exactly, are her credentials? Losing a mayoral race "
+            "by nine points? She once quipped, \"A press release is not a policy.\"")
+    entities, quotes = attribute(parse(text), [cand(text, "She", "A press release is not a policy.", nth=0,
+                                                    kind="direct")])
+    assert quotes[0].speaker_name == "Carly Morena"
+    assert any(e.name == "Carly Morena" and e.type == "PERSON" for e in entities)

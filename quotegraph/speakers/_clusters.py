@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from ._country import country_names
-from ._lexicon import ORG_ROLE_HEADS
+from ._lexicon import MONTHS, ORG_ROLE_HEADS
 from ._data import read_map, read_table
 from ._names import PersonName, first_name_gender, name_key, parse_name, title_info
 from ._roles import titled_holder
@@ -324,8 +324,8 @@ def _capitalised_pairs(text: str) -> tuple[dict[str, str], dict[str, str]]:
     for m in _PAIR.finditer(text):
         w1, w2 = m.group(1), m.group(2)
         after.setdefault(w1, w2)
-        if first_name_gender(w1) and title_info(w1) is None:
-            first_before.setdefault(w2.lower(), w1)
+        if first_name_gender(w1) and title_info(w1) is None and w1.lower() not in MONTHS:
+            first_before.setdefault(w2.lower(), w1)  # (but "in June Trump said" is no "June Trump")
     return after, first_before
 
 

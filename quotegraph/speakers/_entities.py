@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ..quotes._frames import DASHES
 from ._clusters import ORG_WORDS, cluster_orgs, cluster_people, cluster_places, known_people, usual_org_name
 from ._country import capitalised_outlets, country_names, is_outlet
-from ._lexicon import ORG_ROLE_HEADS, PERSON_ROLE_HEADS, UNNAMED_HEADS, lexicon_form
+from ._lexicon import MONTHS, ORG_ROLE_HEADS, PERSON_ROLE_HEADS, UNNAMED_HEADS, lexicon_form
 from ._names import PersonName, first_name_gender, name_key, parse_name, strip_possessive, title_info
 from ._table import KINDS, EntityTable, Mention, acronym, org_key
 
@@ -234,7 +234,8 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
             k = span.start
             while k > 0 and span.start - k < 2 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_alpha \
                     and doc[k - 1].text[:1].isupper() and not doc[k - 1].text.isupper() \
-                    and title_info(doc[k - 1].text) is None and (first_name_gender(doc[k - 1].text) or (
+                    and title_info(doc[k - 1].text) is None and doc[k - 1].lower_ not in MONTHS \
+                    and (first_name_gender(doc[k - 1].text) or (
                         not doc[k - 1].ent_type_ and doc[k - 1].dep_ == "compound"
                         and span.start <= doc[k - 1].head.i < span.end
                         # not a headline's capitalised description ("Billionaire Donald Trump")
@@ -267,8 +268,9 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
                 or first_name_gender(tok.text) is None or title_info(tok.text) is not None \
                 or lexicon_form(nxt.text) is not None or nxt.lower_ in ORG_WORDS or nxt.lower_ in _PLACE_WORDS \
                 or (tok.i > 0 and _name_word(doc[tok.i - 1]) and not doc[tok.i - 1].is_sent_start) \
-                or (nxt.i + 1 < len(doc) and _name_word(doc[nxt.i + 1])) or _title_cased(tok.sent):
-            continue
+                or (nxt.i + 1 < len(doc) and _name_word(doc[nxt.i + 1])) or tok.lower_ in MONTHS \
+                or tok.i == 0 or _before_a_thing(doc[tok.i - 1]) or _title_cased(tok.sent):
+            continue  # (not "in June Trump said", "the Rose Bowl", "the Dodd-Frank Act", nor a headline's start)
         span = doc[tok.i:nxt.i + 1]
         out.append((span.start_char, span.end_char, "PERSON", span))
         covered[tok.i] = covered[nxt.i] = True
@@ -380,6 +382,13 @@ def _named_elsewhere(doc: Doc, words: str) -> bool:
     """Whether an entity of the document starts with ``words``."""
     low = org_key(words)
     return any(org_key(x.text) == low or org_key(x.text).startswith(low + " ") for x in doc.ents)
+
+
+def _before_a_thing(tok: Token) -> bool:
+    """Whether ``tok`` opens a thing's name, not a person's: an article, a possessive, a number or a hyphen
+    joined to the next word ("the", "tonight's", "102nd", "Dodd-")."""
+    return tok.lower_ == "the" or tok.tag_ == "POS" or tok.like_num or tok.tag_ == "CD" \
+        or any(ch.isdigit() for ch in tok.text) or (tok.text in DASHES and not tok.whitespace_)
 
 
 def _name_word(tok: Token) -> bool:

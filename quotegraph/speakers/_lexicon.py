@@ -6,7 +6,7 @@ __all__ = [
     "PERSONAL", "RELATIVE", "FIRST_PERSON", "VAGUE", "UNNAMED_HEADS", "DOCUMENT_HEADS", "CAMPAIGN_HEADS",
     "ORG_ROLE_HEADS", "NEWS_ROLE_HEADS", "FEMALE_NOUNS", "MALE_NOUNS", "SYNONYMS", "NEWS_WORDS", "NAMING_HEADS",
     "PERSON_ROLE_HEADS", "GENERIC_PEOPLE", "QUANTITY_HEADS", "DEMONSTRATIVES", "AD_HEADS", "MUNICIPAL_HEADS",
-    "US_STATES", "ASKER_HEADS", "lexicon_form",
+    "US_STATES", "ASKER_HEADS", "MONTHS", "lexicon_form",
 ]
 
 #: Personal pronouns and the gender (m/f) or number (p) they carry; "n" is "it".
@@ -110,6 +110,9 @@ montana nebraska nevada new-hampshire new-jersey new-mexico new-york north-carol
 oregon pennsylvania rhode-island south-carolina south-dakota tennessee texas utah vermont virginia
 west-virginia wisconsin wyoming
 """.split())
+
+#: Months, some of which are first names too ("June", "April", "May").
+MONTHS = frozenset("january february march april may june july august september october november december".split())
 
 
 def lexicon_form(word: str) -> str | None:

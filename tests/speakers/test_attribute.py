@@ -2033,3 +2033,13 @@ def test_attribute_a_first_name_and_surname_the_ner_missed_is_a_person(parse) ->
                                                     kind="direct")])
     assert quotes[0].speaker_name == "Carly Morena"
     assert any(e.name == "Carly Morena" and e.type == "PERSON" for e in entities)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The team will play in the Rose Bowl later on Friday, and fans said they were thrilled.", "Rose Bowl"),
+    ("He still signed the Dodd-Frank Act, and critics said it was too weak.", "Frank Act"),
+    ("Back in June Trump said that the wall would be built.", "June Trump"),
+])
+def test_attribute_a_first_name_and_a_name_word_that_open_a_things_name_are_no_person(parse, text, thing) -> None:
+    entities, _ = attribute(parse(text), [])
+    assert not any(e.name == thing and e.type == "PERSON" for e in entities)

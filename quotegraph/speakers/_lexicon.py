@@ -121,10 +121,10 @@ def lexicon_form(word: str) -> str | None:
     low = word.lower()
     forms = [low]
     if low.endswith("ies"):
-        forms.append(low[:-3] + "y")
-    if low.endswith("es"):
-        forms.append(low[:-2])
+        forms.append(low[:-3] + "y")  # "majorities"
     if low.endswith("s"):
-        forms.append(low[:-1])
+        forms.append(low[:-1])  # "aides" before "aid"
+    if low.endswith("es"):
+        forms.append(low[:-2])  # "witnesses"
     lexicons = (UNNAMED_HEADS, GENERIC_PEOPLE, PERSON_ROLE_HEADS, ORG_ROLE_HEADS, DOCUMENT_HEADS)
     return next((f for f in forms for heads in lexicons if f in heads), None)

@@ -162,11 +162,11 @@ def _unnamed_antecedent(ctx: Context, char: int, gender: str, sent: int) -> bool
 
 
 _GENDERED = FEMALE_NOUNS | MALE_NOUNS
+_PERSON_NOUNS = _GENDERED | UNNAMED_HEADS | PERSON_ROLE_HEADS
 
 
 def _person_noun(tok: Token) -> bool:
-    head = tok.lemma_.lower()
-    return head in FEMALE_NOUNS or head in MALE_NOUNS or head in UNNAMED_HEADS or head in PERSON_ROLE_HEADS
+    return tok.lemma_.lower() in _PERSON_NOUNS
 
 
 _CHAIN_WINDOW = 3  # sentences looked back for a he/she subject whose referent carries over

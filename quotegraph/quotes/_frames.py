@@ -430,7 +430,7 @@ _TALES = frozenset("story tale joke lie truth anecdote".split())
 
 
 def _complements(verb: Token, lexicon: CueLexicon) -> list[Token]:
-    comps = [c for c in verb.children if c.dep_ in _COMPLEMENTS]
+    comps = [c for c in verb.children if c.dep_ in _COMPLEMENTS and not _framing_cue(c, verb, lexicon)]
     if verb.lemma_ in lexicon.object_verbs and (not comps or any(c.dep_ == "oprd" for c in comps)):
         # "called Trump 'unhinged'", "accused Sanders of a smear": the object and what
         # the verb says of it belong to what was said
@@ -467,6 +467,26 @@ def _complements(verb: Token, lexicon: CueLexicon) -> list[Token]:
                 comps.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
                 break
     return comps
+
+
+def _framing_cue(comp: Token, verb: Token, lexicon: CueLexicon) -> bool:
+    """Whether ``comp``, a clause the parser hung before ``verb``, is the cue that reports ``verb``'s
+    clause rather than what ``verb`` reports: "She claimed at one stage, a volunteer asked the hall to cheer"
+    (a subject, a verb of saying with nothing reported of its own, then a comma before a clause that goes on
+    after its verb; not "The documents indicate, he said." nor "He may add staff, he said.")."""
+    if comp.i > verb.i or comp.dep_ != "ccomp" or comp.lemma_.lower() not in lexicon.verbs \
+            or comp.lemma_ not in _QUOTE_VERBS:
+        return False
+    if not any(c.i > verb.i and c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < comp.i for c in comp.children):
+        return False
+    if any(c.dep_ in _COMPLEMENTS or c.dep_ == "dobj" for c in comp.children):
+        return False
+    between = verb.doc[comp.right_edge.i + 1:verb.i]
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS and c.i < verb.i), None)
+    return subject is not None and comp.right_edge.i < subject.left_edge.i and \
+        any(t.text == "," for t in between) and not any(t.text in _QUOTE_TOKENS for t in comp.subtree)
 
 
 def _without_trailing_aside(doc: Doc, idx: list[int]) -> list[int]:
@@ -571,6 +591,8 @@ def _cue_above_conj(verb: Token, speech: frozenset[str] = frozenset()) -> Token 
     while tok.dep_ in ("ccomp", "xcomp", "conj") and tok.head.i != tok.i:
         tok = tok.head
         if _tense(tok) is not None:
+            if tok.dep_ == "ccomp" and tok.lemma_.lower() not in speech and tok.head.lemma_.lower() in speech:
+                continue  # "X said the warning was … and accused …": "was" is reported, the cue is above it
             return tok if _main_clause_conj(verb, tok, speech) else None
     return None
 

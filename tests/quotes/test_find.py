@@ -557,6 +557,11 @@ def test_participle_between_a_name_and_its_cue_leaves_the_name_to_the_cue(nlp) -
      "say", "he found the senator “quite funny”", "called", "He"),
     ("She says she admires the governor and calls her “a tireless worker.”",
      "says", "she admires the governor", "calls", "She"),
+    # joined to a verb inside the reported clause's own reported clause: still the cue's
+    ("Owen Marsh said this warning was indicative that the governor did not know what she was talking about, "
+     "and accused the Treasury of twisting her words.",
+     "said", "this warning was indicative that the governor did not know what she was talking about", "accused",
+     "Owen Marsh"),
 ])
 def test_verb_in_the_cues_tense_joined_to_the_reported_clause_belongs_to_the_cue(
         nlp, text, cue, content, other, speaker) -> None:
@@ -762,3 +767,13 @@ def test_dateline_before_the_speaker_is_not_the_speaker(nlp, text: str, speaker:
 def test_colon_introduction_ending_on_a_person(nlp, text: str, speaker: str) -> None:
     found = show(text, quotes(nlp, text))
     assert [c[3] for c in found if c[0] == "direct"] == [speaker], found
+
+
+def test_a_reporting_clause_set_before_a_comma_frames_the_clause_after_it(nlp) -> None:
+    # "She claimed at one stage, a volunteer asked …": she is the one reporting; the volunteer's asking
+    # does not report her words.
+    text = ("Odell described the volunteers as stunned. She claimed at one stage, a volunteer asked everyone in the "
+            "hall to cheer if they liked what Whitcomb was saying.")
+    found = show(text, quotes(nlp, text))
+    assert ("She", "claimed") in [(c[3], c[2]) for c in found]
+    assert not any("She claimed" in part for c in found for part in c[1])

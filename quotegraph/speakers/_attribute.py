@@ -19,11 +19,11 @@ from ._lexicon import (AD_HEADS, CAMPAIGN_HEADS, DEMONSTRATIVES, DOCUMENT_HEADS,
                        FIRST_PERSON, GENERIC_PEOPLE, MALE_NOUNS, MUNICIPAL_HEADS, NAMING_HEADS, ORG_ROLE_HEADS,
                        PERSON_ROLE_HEADS, PERSONAL, QUANTITY_HEADS, RELATIVE, UNNAMED_HEADS, US_STATES, VAGUE,
                        lexicon_form)
-from ._country import country_names
+from ._country import country_names, is_outlet
 from ._names import first_name_gender, name_key, title_info
 from ._pronouns import relative_antecedent, resolve_personal
-from ._rolenouns import (body_of, bound_role, campaign_of, headline_speaker, introduced_unnamed, not_running,
-                         resolve_role, role_gender)
+from ._rolenouns import (body_of, bound_role, campaign_named_by, campaign_of, headline_speaker, introduced_unnamed,
+                         not_running, resolve_role, role_gender)
 from ._table import Cluster, Mention
 
 __all__ = ["attribute", "Resolved"]
@@ -255,6 +255,9 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
     # "A campaign TV ad": the medium the NER took for a name is nobody's.
     names = [m for m in ctx.table.within(span.start_char, span.end_char)
              if not any(lo <= m.start < hi for lo, hi in clauses) and m.text.lower() not in _MEDIA]
+    team = _named_team(ctx, span, root) if head == "team" and not poss else None
+    if team is not None:  # "the Norwegian Olympic team": a team of its own, not a campaign's
+        return Resolved(team, "name")
     return (_campaign_voice(ctx, span, root, head, names, poss)
             or _possessed(ctx, root, head, names, poss)
             or _named_head(ctx, span, root, head)
@@ -863,6 +866,18 @@ def _starts_sentence(span: SpacySpan) -> bool:
     return span.start <= first.i
 
 
+def _named_team(ctx: Context, span: SpacySpan, root: Token) -> Cluster | None:
+    """A team named by the capitalised words before "team" ("the Norwegian Olympic team"), when none of
+    them is a person's name ("the Whitcomb team" is his campaign)."""
+    words = [t for t in span if t.i < root.i and t.dep_ in ("amod", "compound") and t.text[:1].isupper()]
+    if not words or words[0].i != root.i - len(words) or any(not t.is_alpha for t in words):
+        return None
+    if ctx.table.within(words[0].idx, root.idx, ("PERSON",)):
+        return None
+    name = " ".join(t.text.capitalize() if t.text.isupper() else t.text for t in words)
+    return ctx.table.org(f"{name} team")
+
+
 def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, person: bool = False) -> Resolved:
     """A mention without a name in it: a role noun, a document or an unnamed source.
 
@@ -884,6 +899,9 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
         issuer = _proper_issuer(ctx, span, root) or _agent_missed(ctx, span)
         if issuer is not None:  # "the RealClearPolitics polling average": a name the NER missed
             return Resolved(issuer, "name", document=head)
+        committee = _congressional_committee(ctx, span, root)
+        if committee is not None:  # "a congressional report", in an article that names one committee
+            return Resolved(committee, "role", document=head)
         ad = head in AD_HEADS or any(t.lemma_.lower() in AD_HEADS for t in span)
         source = _results_source(ctx, span) if head in _RESULTS and first in ("the", "these") else None
         if source is not None:  # "a new Morning Consult poll found … according to the results"
@@ -918,6 +936,10 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
                                if s.cluster is not None and s.cluster.kind in ("PERSON", "ORG")), None)
                 if latest is not None and latest.sent >= sent - 3:
                     return Resolved(latest.cluster, "role", document=head)
+        if first in ("a", "an") and head in ("report", "story", "article"):
+            outlet = _outlet_reporting_after(ctx, root)
+            if outlet is not None:  # "A news report said … ¶ The Daily Ledger reported it obtained …"
+                return Resolved(outlet, "role", document=head)
         if first in ("a", "an") and head in ("poll", "survey"):
             later = _issuer_after(ctx, root)
             if later is not None:  # "according to a new poll. … The survey, conducted by PPIC, …"
@@ -938,6 +960,10 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
         group = _group_before(ctx, span)
         if group:  # "Goodlatte and Gowdy wrote … The two lawmakers argue": the pair again
             return Resolved(None, "group", group=group)
+    if plural and first in ("the", "both") and root.lemma_.lower() in CAMPAIGN_HEADS:
+        camps = _campaigns_before(ctx, span)
+        if len(camps) > 1:  # "The Whitcomb campaign has more volunteers than the Ryder team, the campaigns
+            return Resolved(None, "group", group=camps)  # agree": both
     if plural and first in ("the", "both") and head in ORG_ROLE_HEADS:
         bodies = _bodies_before(ctx, span)
         if bodies:  # "a deal with Meridian Bank and Coastal Trust, with the lenders agreeing …": both
@@ -1081,8 +1107,22 @@ def _issuer_after(ctx: Context, root: Token, heads: frozenset[str] = frozenset({
     return None
 
 
-_WRITING_VERBS = frozenset("write send release issue file publish sign pen deliver post tweet submit "
-                           "circulate draft author".split())
+def _outlet_reporting_after(ctx: Context, root: Token, window: int = 1) -> Cluster | None:
+    """The news outlet that is the subject of "reported" in the sentence after an unattributed report."""
+    sent = ctx.table.sent_of(root.idx)
+    for k in range(sent + 1, min(sent + window, len(ctx.sents) - 1) + 1):
+        verb = ctx.sents[k].root
+        if verb.lemma_.lower() != "report":
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        m = ctx.table.at(subj.idx, subj.idx + len(subj), ("ORG",)) if subj is not None else None
+        if m is not None and m.cluster is not None and is_outlet(m.cluster.name):
+            return m.cluster
+    return None
+
+
+_WRITING_VERBS = frozenset("write send release issue provide give read file publish sign pen deliver post tweet "
+                           "submit circulate draft author".split())
 
 
 def _earlier_documents(ctx: Context, root: Token, head: str, window: int = 5) -> Iterator[Token]:
@@ -1498,6 +1538,28 @@ def _group_before(ctx: Context, span: SpacySpan) -> tuple[Cluster, ...]:
         if members and len(members) > 1 and all(c.kind == "PERSON" for c in members):
             return members
     return ()
+
+
+def _congressional_committee(ctx: Context, span: SpacySpan, root: Token) -> Cluster | None:
+    """The one committee of Congress the article names, for a "congressional" document, else ``None``."""
+    if not any(t.lower_ == "congressional" and t.i < root.i for t in span):
+        return None
+    found = {id(c): c for c in ctx.table.clusters if c.kind == "ORG" and c.mentions
+             and re.search(r"\bcommittee\b", c.name, re.I) and re.search(r"\b(?:house|senate|congress)", c.name, re.I)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _campaigns_before(ctx: Context, span: SpacySpan) -> tuple[Cluster, ...]:
+    """The campaigns of people named with a campaign noun ("the Whitcomb campaign", "Ryder’s team") in the
+    sentence before ``span`` and in its own sentence up to it, in order."""
+    sent = ctx.table.sent_of(span.start_char)
+    lo = ctx.sents[max(0, sent - 1)].start_char
+    camps: list[Cluster] = []
+    for tok in ctx.doc.char_span(lo, span.start_char, alignment_mode="contract") or ():
+        camp = campaign_named_by(ctx, tok)
+        if camp is not None and all(camp is not k for k in camps):
+            camps.append(camp)
+    return tuple(camps)
 
 
 def _bodies_before(ctx: Context, span: SpacySpan) -> tuple[Cluster, ...]:

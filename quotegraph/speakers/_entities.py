@@ -124,6 +124,8 @@ def _subject(span: SpacySpan) -> tuple[bool, bool]:
             return False, False
         root = root.head
     if root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass"):
+        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in root.head.children):
+            return False, False  # "Whitcomb's running mate — Gov. Ned Farrow — has …": the sentence is about Farrow
         root = root.head  # "Mr. Clinton's remarks can be plodding": the sentence is about Clinton
     is_subj = root.dep_ in ("nsubj", "nsubjpass")
     return is_subj, is_subj and root.head.dep_ == "ROOT"

@@ -40,7 +40,7 @@ proposal bill law code order ruling complaint lawsuit suit indictment affidavit 
 remarks interview op-ed column editorial article story account message platform manifesto budget
 headline check fact-check piece chart graph graphic map estimate forecast projection model index tally count
 missive tracker readout dispatch communique memorandum review audit probe assessment findings finding
-calculation tabulation reporting coverage
+calculation tabulation reporting coverage statistic statistics stats
 average pages page
 results result exit
 datum remark polling opinion address

@@ -7,8 +7,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from ._context import Context
+from ._context import Context, Said
 from ._lexicon import DOCUMENT_HEADS, FEMALE_NOUNS, MALE_NOUNS, NAMING_HEADS, PERSON_ROLE_HEADS, UNNAMED_HEADS
+from ._rolenouns import campaign_named_by
 from ._table import Cluster, Mention
 
 __all__ = ["resolve_personal", "relative_antecedent"]
@@ -122,7 +123,13 @@ def resolve_personal(ctx: Context, char: int, gender: str,
         base = scores.get(id(c), (-1.0 * (sent - said.sent), c))[0]
         # near: the quotation ended in this sentence or the one before, however long it ran
         ended = table.sent_of(max(said.start, said.end - 1))
-        scores[id(c)] = (base + (WEIGHTS["said_near"] if ended >= sent - 1 else WEIGHTS["said_far"]), c)
+        near = ended >= sent - 1
+        if near and said.sent < sent and _other_main_subject(ctx, said, gender):
+            near = False  # "While Whitcomb has yet to back Ryder, Farrow has …. And he claims …": Farrow
+        weight = WEIGHTS["said_near"] if near else WEIGHTS["said_far"]
+        if _adds(ctx, char):  # "…,” he added: the one who spoke last goes on, whoever came between
+            weight = WEIGHTS["said_near"] + WEIGHTS["said_far"]
+        scores[id(c)] = (base + weight, c)
     if not scores:
         # Nobody near: the person of that gender the article has named most so far.
         counts: dict[int, tuple[int, Cluster]] = {}
@@ -132,6 +139,22 @@ def resolve_personal(ctx: Context, char: int, gender: str,
                 counts[id(m.cluster)] = (n + (2 if m.cluster.gender == gender else 1), m.cluster)
         return (max(counts.values(), key=lambda nc: nc[0])[1] if counts else None), False
     return max(scores.values(), key=lambda sc: sc[0])[1], False
+
+
+def _other_main_subject(ctx: Context, said: Said, gender: str) -> bool:
+    """Whether the sentence of the ``said`` quote has as its main subject another named person of the
+    pronoun's gender, outside the quotation: the speaker spoke in a side clause of a sentence about them."""
+    lo = ctx.table.sent_starts[said.sent]
+    hi = ctx.sents[said.sent].end_char if said.sent < len(ctx.sents) else lo
+    return any(m.main_subject and m.cluster is not None and m.cluster is not said.cluster
+               and m.cluster.gender == gender and not ctx.in_quote(m.start)
+               for m in ctx.table.within(lo, hi, ("PERSON",)))
+
+
+def _adds(ctx: Context, char: int) -> bool:
+    """Whether the pronoun at ``char`` is the subject of "added" ("…,” he added.")."""
+    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_ == "add"
 
 
 def _unnamed_antecedent(ctx: Context, char: int, gender: str, sent: int) -> bool:
@@ -354,6 +377,9 @@ def _resolve_group(ctx: Context, char: int, sent: int, gender: str) -> tuple[Clu
             return said.cluster, False
         if said.cluster is not None:
             break
+    campaign = _campaign_subject(ctx, sent - 1) if sent > 0 else None
+    if campaign is not None:  # "Marsh’s campaign ties the bill to Tovar …. They argue …"
+        return campaign, False
     best: tuple[float, Cluster] | None = None
     for m in ctx.table.before(char, ("ORG",)):
         if m.sent < sent - 5:
@@ -370,6 +396,12 @@ def _resolve_group(ctx: Context, char: int, sent: int, gender: str) -> tuple[Clu
     if best is not None:
         return best[1], False
     return None, gender == "p"
+
+
+def _campaign_subject(ctx: Context, sent: int) -> Cluster | None:
+    """The campaign that is sentence ``sent``'s main subject ("Marsh’s campaign", "the Marsh campaign")."""
+    subj = ctx.main_subject(sent)
+    return campaign_named_by(ctx, subj) if subj is not None else None
 
 
 def _modifier_only(ctx: Context, m: Mention) -> bool:

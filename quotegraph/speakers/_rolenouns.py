@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from ._bindings import Binding, role_words
 from ._context import Context
 from ._country import country_names, is_outlet
@@ -81,7 +83,13 @@ def _from_bindings(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster |
         if sent - ctx.table.sent_of(last) > _FAR_TIE:
             # "actor Michael B. Jordan" long before, "the actor" for the one the sentence before is about
             subject = _named_subject(ctx, sent - 1) or _only_named(ctx, sent, char)
-            if subject is not None and subject is not tied and subject.gender in (None, tied.gender):
+            # a tie the text has left behind (its holder unnamed for a while) gives way to a subject of the
+            # other gender when the role fits them: "the star" after Selena Ruiz, for Rafael Ortiz
+            lo = ctx.sents[max(0, sent - _FAR_TIE)].start_char
+            stale = not any(m.cluster is tied for m in ctx.table.within(lo, char, ("PERSON",)))
+            fits = subject is not None and (subject.gender in (None, tied.gender) or stale and subject.gender in (
+                None, role_gender(words) or subject.gender))
+            if subject is not None and subject is not tied and fits:
                 return subject
     if best is not None:
         return best.cluster
@@ -140,12 +148,13 @@ def _named_subject(ctx: Context, sent: int) -> Cluster | None:
 
 
 def _only_named(ctx: Context, sent: int, char: int) -> Cluster | None:
-    """The one person named outright from two sentences before sentence ``sent`` up to ``char``, if only one is."""
+    """The one person named outright, outside quotations, from two sentences before sentence ``sent`` up to
+    ``char``, if only one is."""
     if sent < 1:
         return None
     start = ctx.sents[max(0, sent - 2)].start_char
     named = {id(m.cluster): m.cluster for m in ctx.table.within(start, char, ("PERSON",))
-             if m.how in ("name", "partial") and m.cluster is not None and not m.byline}
+             if m.how in ("name", "partial") and m.cluster is not None and not m.byline and not ctx.in_quote(m.start)}
     return next(iter(named.values())) if len(named) == 1 else None
 
 
@@ -201,6 +210,19 @@ def not_running(ctx: Context, char: int) -> frozenset[int]:
 def campaign_of(ctx: Context, person: Cluster) -> Cluster:
     """The ORG entity "<Surname> campaign" for a person, made if the article has none."""
     return body_of(ctx, person, "campaign")
+
+
+def campaign_named_by(ctx: Context, noun: Token) -> Cluster | None:
+    """The campaign of the person named before a singular campaign noun ("Marsh’s campaign", "the Ryder
+    team"), else ``None``."""
+    if noun.lemma_.lower() not in CAMPAIGN_HEADS or noun.tag_ != "NN":
+        return None
+    for c in noun.children:
+        m = ctx.table.at(c.idx, c.idx + len(c), ("PERSON",)) if c.dep_ in ("poss", "compound") and c.i < noun.i \
+            else None
+        if m is not None and m.cluster is not None:
+            return campaign_of(ctx, m.cluster)
+    return None
 
 
 _NAME_WORD = r"[A-Z][\w'’.&-]*"
@@ -265,6 +287,12 @@ def _named_elsewhere(text: str, words: list[str]) -> list[str]:
 
 def _org_role(ctx: Context, char: int, head: str) -> Cluster | None:
     sent = ctx.table.sent_of(char)
+    if head == "team":
+        # "The Norwegian Olympic team refuses … The team cited …": the team just quoted
+        team = next((s.cluster for s in reversed(ctx.history[-3:]) if s.cluster is not None
+                     and s.cluster.name.lower().endswith(" team") and s.sent >= sent - 2), None)
+        if team is not None:
+            return team
     if head in CAMPAIGN_HEADS:
         # A campaign named in the last few sentences, else that of the person in focus, else any named one.
         latest = next((m for m in ctx.table.before(char, ("ORG",))

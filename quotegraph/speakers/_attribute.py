@@ -677,6 +677,11 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
     """A common noun with a name in it: "Trump's campaign", "a Bloomberg poll", "a spokesman for Disney"."""
     if not names:
         return None
+    force = names[-1]
+    if head == "police" and force.kind == "GPE" and force.cluster is not None \
+            and not ctx.table.text[force.end:root.idx].strip():
+        # "Cologne police say …": the city's police force
+        return Resolved(ctx.table.org(f"{force.text} police"), "name")
     if head in MUNICIPAL_HEADS and root.tag_ == "NN":
         # "the city of Phoenix": the city's government
         town = next((m for m in names if m.kind == "GPE" and m.cluster is not None and m.start > root.idx

@@ -169,6 +169,16 @@ def cluster_people(table: EntityTable, mentions: list[Mention], *, published: st
             p = parse_name(full)
             if p is not None:
                 c.first = p.first_key
+    # A relative's first name alone that makes a known office holder's name with the surname of someone the
+    # article names: "Clinton's husband, Bill" → Bill Clinton.
+    surnames = {c.last for c in people if c.mentions and c.first}
+    for c in people:
+        if c.mentions and not c.first and not c.full_forms and not c.fixed_name and first_name_gender(c.last) \
+                and any(_KIN_BEFORE.search(table.text, max(0, m.start - 30), m.start) for m in c.mentions):
+            found = {row["name"] for row, q in _table_names() if q.first_key == c.last and q.last_key in surnames}
+            if len(found) == 1:
+                c.fixed_name = found.pop()
+                c.first = c.last
     # A known office holder goes by the usual name: "Paul D. Ryan" → "Paul Ryan", "Lawrence Summers" →
     # "Larry Summers", so one person has one name whatever an outlet's house style.
     for c in people:
@@ -180,6 +190,8 @@ def cluster_people(table: EntityTable, mentions: list[Mention], *, published: st
     table.clusters.extend(c for c in people if c.mentions)
 
 
+#: A family word just before a first name: "Clinton's husband, Bill", "his son Eric".
+_KIN_BEFORE = re.compile(r"\b(?:husband|wife|son|daughter|brother|sister|father|mother),?\s+\Z")
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 #: Up to four words before a name on its line: where a title the NER left out stands ("former President").
 _WORDS_BEFORE = re.compile(r"((?:[\w.'’-]+ ){1,4})$")

@@ -115,6 +115,11 @@ def _is_byline(text: str, start: int) -> bool:
     return bool(_BYLINE.search(text[max(0, start - 12):start]))
 
 
+#: Document nouns and pronouns the NER takes for a name when a headline capitalises them.
+_NOT_NAMES = frozenset("report reports poll polls survey study memo analysis statement letter data findings "
+                       "this that these those it its they their we our he his she her".split())
+
+
 def _subject(span: SpacySpan) -> tuple[bool, bool]:
     """Whether the mention is a subject, and whether of the sentence's main verb."""
     root = span.root
@@ -529,6 +534,8 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published
     mentions: list[Mention] = []
     for s, e, kind, span in raw:
         text = full_text[s:e]
+        if kind in ("PERSON", "ORG") and text.lower() in _NOT_NAMES:
+            continue  # a headline's "Report Reveals …", "This Panel …": common words capitalised as headlines are
         key = org_key(text)
         votes = labels.get(key)
         place = votes is not None and votes["GPE"] > votes["PERSON"] and not known_people().get(key) \

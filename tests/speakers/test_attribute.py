@@ -2159,3 +2159,25 @@ def test_attribute_he_after_a_sentence_about_another_man_is_not_the_last_speaker
                                         cand(text, "he", "that he admires Mrs. Quill", nth=nth),
                                         cand(text, "he", "to voice doubts about her judgment", nth=nth)])
     assert [q.speaker_name for q in quotes[2:]] == ["Farrow", "Farrow"]
+
+
+def test_attribute_a_relatives_first_name_with_the_family_name_of_an_office_holder(parse) -> None:
+    text = ("Hillary Clinton spoke in Iowa on Monday. Clinton’s husband, Bill, said she would win the state.\n\n"
+            "He said the polls were wrong.")
+    _, quotes = attribute(parse(text), [cand(text, "Clinton’s husband, Bill", "she would win the state"),
+                                        cand(text, "He", "the polls were wrong")])
+    assert [q.speaker_name for q in quotes] == ["Bill Clinton", "Bill Clinton"]
+
+
+def test_attribute_a_headlines_report_is_no_one_named_report(parse) -> None:
+    text = ("Dan Marsh Wants Inquiry as Report Reveals Minister’s Meetings with Donors.\n\nGov. Dan Marsh is calling "
+            "for a special counsel after the Associated Press reported that half of the minister's meetings were "
+            "with donors.")
+    _, quotes = attribute(parse(text), [cand(text, "Report", "Minister’s Meetings")])
+    assert quotes[0].speaker_name == "Associated Press"
+
+
+def test_attribute_a_citys_police_is_an_organisation(parse) -> None:
+    text = "Two suspects were named on Monday. But Chicago police say they do not yet know who started the fire."
+    _, quotes = attribute(parse(text), [cand(text, "Chicago police", "they do not yet know who started the fire")])
+    assert quotes[0].speaker_name == "Chicago police"

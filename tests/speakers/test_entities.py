@@ -84,6 +84,15 @@ def test_build_entities_address_is_not_a_person(parse) -> None:
     assert [(e.name, e.type) for e in entities] == [("Downing Street", "ORG")]
 
 
+@pytest.mark.parametrize("label", ["PERSON", "ORG"])
+def test_build_entities_a_headlines_capitalised_common_word_is_no_name(parse, label: str) -> None:
+    # The small model tags a headline's "Report" or "This" as a name in some headlines; set that slip by hand.
+    doc = Doc.from_docs([parse("This Panel Says Report Shows Tax Plan Fails.")])
+    doc.ents = [SpacySpan(doc, 0, 1, label=label), SpacySpan(doc, 3, 4, label=label)]
+    entities, _ = build_entities(doc).to_entities()
+    assert entities == []
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

@@ -661,7 +661,24 @@ def _named_head(ctx: Context, span: SpacySpan, root: Token, head: str) -> Resolv
             return _resolve_common(ctx, span, root, head)
         return Resolved(None, "unnamed", plural_unnamed=True)  # "Republicans", "Americans": a group
     how = "name" if c.kind != "PERSON" or (named.name and named.name.has_full) else "partial"
+    if how == "partial" and named.name is not None and not named.name.title and root.dep_ == "nsubj" \
+            and root.head.lemma_ in ("add", "continue"):
+        c = _same_name_speaking(ctx, c, span.start_char) or c
     return Resolved(c, how)
+
+
+def _same_name_speaking(ctx: Context, c: Cluster, char: int) -> Cluster | None:
+    """Another person of the surname who spoke in the two sentences before: a bare "Clinton added" right
+    after Bill Clinton spoke goes on with him, whoever else of the name the article is about."""
+    sent = ctx.table.sent_of(char)
+    for said in reversed(ctx.history):
+        if said.sent < sent - 2:
+            return None
+        other = said.cluster
+        if other is not None and other is not c and other.kind == "PERSON" and other.last == c.last \
+                and other.suffix == c.suffix:
+            return other
+    return None
 
 
 def _body_named_before(ctx: Context, span: SpacySpan, root: Token, head: str) -> Resolved | None:

@@ -2181,3 +2181,15 @@ def test_attribute_a_citys_police_is_an_organisation(parse) -> None:
     text = "Two suspects were named on Monday. But Chicago police say they do not yet know who started the fire."
     _, quotes = attribute(parse(text), [cand(text, "Chicago police", "they do not yet know who started the fire")])
     assert quotes[0].speaker_name == "Chicago police"
+
+
+def test_attribute_a_bare_surname_adding_goes_on_with_the_one_of_that_name_who_spoke(parse) -> None:
+    # Both Clintons are named; "Clinton added" right after the former president spoke is him, though a bare
+    # "Clinton" in 2016 is otherwise the candidate.
+    text = ("Hillary Clinton rallied in Ohio. Clinton said the polls were tight. Bill Clinton spoke later in Toledo."
+            "\n\nThe former president said his wife was ready. Clinton added that the economy had grown.")
+    _, quotes = attribute(parse(text), [cand(text, "Clinton", "the polls were tight", nth=1),
+                                        cand(text, "The former president", "his wife was ready"),
+                                        cand(text, "Clinton", "that the economy had grown", nth=3)],
+                          published="2016-05-01", country="US")
+    assert [q.speaker_name for q in quotes] == ["Hillary Clinton", "Bill Clinton", "Bill Clinton"]

@@ -1129,18 +1129,15 @@ def _issuer_after(ctx: Context, root: Token, heads: frozenset[str] = frozenset({
     return None
 
 
-def _outlet_reporting_after(ctx: Context, root: Token, window: int = 1) -> Cluster | None:
+def _outlet_reporting_after(ctx: Context, root: Token) -> Cluster | None:
     """The news outlet that is the subject of "reported" in the sentence after an unattributed report."""
-    sent = ctx.table.sent_of(root.idx)
-    for k in range(sent + 1, min(sent + window, len(ctx.sents) - 1) + 1):
-        verb = ctx.sents[k].root
-        if verb.lemma_.lower() != "report":
-            continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        m = ctx.table.at(subj.idx, subj.idx + len(subj), ("ORG",)) if subj is not None else None
-        if m is not None and m.cluster is not None and is_outlet(m.cluster.name):
-            return m.cluster
-    return None
+    k = ctx.table.sent_of(root.idx) + 1
+    verb = ctx.sents[k].root if k < len(ctx.sents) else None
+    if verb is None or verb.lemma_.lower() != "report":
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    m = ctx.table.at(subj.idx, subj.idx + len(subj), ("ORG",)) if subj is not None else None
+    return m.cluster if m is not None and m.cluster is not None and is_outlet(m.cluster.name) else None
 
 
 _WRITING_VERBS = frozenset("write send release issue provide give read file publish sign pen deliver post tweet "

@@ -85,12 +85,12 @@ def _from_bindings(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster |
             subject = _named_subject(ctx, sent - 1) or _only_named(ctx, sent, char)
             # a tie the text has left behind (its holder unnamed for a while) gives way to a subject of the
             # other gender when the role fits them: "the star" after Selena Ruiz, for Rafael Ortiz
-            lo = ctx.sents[max(0, sent - _FAR_TIE)].start_char
-            stale = not any(m.cluster is tied for m in ctx.table.within(lo, char, ("PERSON",)))
-            fits = subject is not None and (subject.gender in (None, tied.gender) or stale and subject.gender in (
-                None, role_gender(words) or subject.gender))
-            if subject is not None and subject is not tied and fits:
-                return subject
+            if subject is not None and subject is not tied:
+                lo = ctx.sents[max(0, sent - _FAR_TIE)].start_char
+                stale = not any(m.cluster is tied for m in ctx.table.within(lo, char, ("PERSON",)))
+                want = role_gender(words)
+                if subject.gender in (None, tied.gender) or (stale and (want is None or subject.gender == want)):
+                    return subject
     if best is not None:
         return best.cluster
     if len(by_head) == 1:

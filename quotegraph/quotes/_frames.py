@@ -287,6 +287,36 @@ def _name_run_after(verb: Token) -> CharSpan | None:
     return span
 
 
+def _subject_after_preposition(verb: Token) -> Token | None:
+    """ "Ridley is telling donors he is ready after a student told him …": the parser took "after" for a
+    preposition, "a student" for its object and "told" for a second verb of the main clause; the object
+    that ends just before a finite verb joined with no "and" is that verb's subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.head.i > verb.i:
+        return None
+    doc = verb.doc
+    k = verb.i - 1
+    while k > verb.head.i and doc[k].is_punct:
+        k -= 1
+    obj = doc[k]
+    for _ in range(4):  # "a student in Akron, Ohio,": up from the last word to the preposition's object
+        if obj.dep_ == "pobj" and obj.head.lower_ in _CLAUSE_PREPOSITIONS and k <= obj.right_edge.i < verb.i:
+            break
+        if obj.head.i == obj.i or obj.head.i > k:
+            return None
+        obj = obj.head
+    else:
+        return None
+    prep = obj.head
+    if obj.pos_ not in ("NOUN", "PROPN", "PRON") or prep.i < verb.head.i or any(
+            t.dep_ == "cc" or t.lower_ in ("and", "or", "but") for t in doc[prep.i:verb.i]):
+        return None
+    return obj
+
+
+#: Prepositions that also open a clause ("after she said", "before the judge ruled").
+_CLAUSE_PREPOSITIONS = frozenset("after before since until".split())
+
+
 def _quoted_off(tok: Token, verb: Token) -> bool:
     """Whether an odd number of quote marks stands between ``tok`` and the ``verb`` after it."""
     return sum(t.text in _QUOTE_TOKENS for t in tok.doc[tok.i + 1:verb.i]) % 2 == 1
@@ -326,7 +356,10 @@ def _subject(verb: Token, speech: frozenset[str] = frozenset()) -> tuple[Token |
         subjects = [c for c in tok.children if c.dep_ in _SUBJECTS]
         if tok.i == verb.i and verb.i > 0 and verb.doc[verb.i - 1].text in _CLOSING:
             # "“… #Leeds,” tweeted a user": a word of the quotation just closed is not who speaks it
-            subjects = [c for c in subjects if not (c.i < verb.i and _quoted_off(c, verb))]
+            in_title = [c for c in subjects if c.i < verb.i and _quoted_off(c, verb)]
+            subjects = [c for c in subjects if c not in in_title]
+            if in_title and not subjects and verb.tag_ == "VBG":
+                return _subject_before_title(verb, speech)
         if not subjects:  # "Lee was still focused on …" with "Lee" hung on "was": the auxiliary's subject
             subjects = [g for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i
                         for g in c.children if g.dep_ in _SUBJECTS and g.i < c.i]
@@ -350,6 +383,10 @@ def _subject(verb: Token, speech: frozenset[str] = frozenset()) -> tuple[Token |
                     return None, True
                 return (c, True) if tok.i != verb.i else (None, True)
             return c, passive
+        if tok.i == verb.i and not subjects:
+            after = _subject_after_preposition(verb)
+            if after is not None:  # "… ready to lead after a student in Akron told him she doubts …"
+                return after, passive
         if tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.i < tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head, False  # "“Stay there!” a man yelled" read as a reduced relative clause
         infinitive_relative = tok.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -372,6 +409,20 @@ def _subject(verb: Token, speech: frozenset[str] = frozenset()) -> tuple[Token |
             continue
         break
     return None, False
+
+
+def _subject_before_title(verb: Token, speech: frozenset[str]) -> tuple[Token | None, bool]:
+    """ "Moss mocked Pike on a TV show's “Evening Desk,” calling that …": the parser took the title's
+    last word for the participle's subject and cut the clause there; the participle goes on from the
+    clause before the title, whose subject it inherits."""
+    doc = verb.doc
+    opening = next((t for t in reversed(doc[max(0, verb.i - 12):verb.i - 1]) if t.text in _OPENING_MARKS), None)
+    if opening is None or opening.i == 0 or doc[verb.i - 2].text != ",":
+        return None, False
+    root = doc[opening.i - 1].sent.root
+    if root.i >= opening.i or root.pos_ not in ("VERB", "AUX") or root.tag_ == "VBG":
+        return None, False
+    return _subject(root, speech)
 
 
 #: The dashes a dateline ends in ("DENVER, May 2 (UPI) —"); the speakers stage reads them too.
@@ -545,6 +596,18 @@ def _report_of_its_own(tok: Token, speech: frozenset[str]) -> bool:
     return False
 
 
+def _report_at_the_time(tok: Token, speech: frozenset[str]) -> bool:
+    """A clause of time with its own speaker and verb of speech at the end of a reported clause: in "Ridley
+    is promising voters he is ready after a man told him he fears Ridley is too nice", the man's report is
+    not part of Ridley's."""
+    if tok.dep_ != "advcl" or tok.lemma_.lower() not in speech or tok.lemma_.lower() in _THOUGHT_VERBS:
+        return False
+    mark = tok.left_edge
+    return mark.dep_ == "mark" and mark.head.i == tok.i and mark.lower_ in ("after", "before", "when", "until") \
+        and any(c.dep_ == "nsubj" and mark.i < c.i < tok.i for c in tok.children) \
+        and any(c.dep_ == "ccomp" for c in tok.children)  # what was said, not "before he announced his bid"
+
+
 def _condition_after(verb: Token, idx: list[int]) -> list[int]:
     """A condition or reason the parser hung on the cue after the reported clause: in "She said the
     plant would close if the sale failed", the "if" clause is part of what she said."""
@@ -658,6 +721,8 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
             for d in c.subtree:
                 if d.i > verb.i and _report_of_its_own(d, lexicon.verbs):  # "…, while others said …"
                     nested.update(t.i for t in c.subtree if t.i >= d.left_edge.i - 1)
+                elif d.i > verb.i and _report_at_the_time(d, lexicon.verbs):  # "… after a man told him …"
+                    nested.update(t.i for t in c.subtree if t.i >= d.left_edge.i)
                 if _main_clause_conj(d, verb, lexicon.verbs):  # cut at its "and": the rest is not what was reported
                     cc = [g.i for g in d.head.children if g.dep_ in ("cc", "punct") and d.head.i < g.i < d.i]
                     at = min(cc) if cc else d.left_edge.i

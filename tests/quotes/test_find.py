@@ -259,6 +259,19 @@ def test_expletive_subject_is_nobody(nlp) -> None:
         # of two subjects, the one next to the verb speaks
         ("Speaking at a county fair in Salem, New Hampshire, Dalton went after Pell, calling him “a complete "
          "fraud.”", "mixed", ["him “a complete fraud.”"], "calling", "Dalton"),
+        # a show's title closed with a comma before the participle is not its subject: the clause before is
+        ("Rita Moss mocked Pike on MSNBC’s “Morning Joe,” calling that a “travesty” to drop the charges so late.",
+         "mixed", ["that a “travesty” to drop the charges so late"], "calling", "Rita Moss"),
+        # "after" read as a preposition: its object, not the main clause's subject, is who told
+        ("Ridley is telling donors he’s ready to lead after a student in Akron told him she doubts he is “tough "
+         "enough” for Washington.", "mixed", ["she doubts he is “tough enough” for Washington"], "told",
+         "a student in Akron"),
+        # … and read as a clause of time, the man's report is not part of Ridley's
+        ("Tom Ridley is promising voters he’s ready to be president after a man in Akron told him he fears Ridley "
+         "is “too nice” for the job.", "indirect", ["he’s ready to be president"], "promising", "Tom Ridley"),
+        ("Tom Ridley is promising voters he’s ready to be president after a man in Akron told him he fears Ridley "
+         "is “too nice” for the job.", "mixed", ["he fears Ridley is “too nice” for the job"], "told",
+         "a man in Akron"),
         # … but not a subject inside the quotation before the cue
         ("It hadn't.\n\n\"Picture a newborn foal on the straw, its heart racing, its legs twitching while "
          "someone says, 'We need to get it standing by morning,' \" said former bank manager Lydia "

@@ -756,6 +756,10 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
     if head in DOCUMENT_HEADS and owner_m.kind in ("PERSON", "ORG"):
         joint = _joint_issuer(ctx, names)
         return Resolved(joint or owner, "name", document=head)
+    if owner_m.kind in ("GPE", "NORP") and _of_polls(root, head):
+        pollster = _sole_pollster(ctx)
+        if pollster is not None:  # "The early results of an exit poll of Ohio voters": a place's voters
+            return Resolved(pollster, "role", document="poll")
     if head in UNNAMED_HEADS or plural:
         named = _named_next(ctx, span, head) or (None if plural else _introduced_next(ctx, span, root)
                                                  or _named_later_for(ctx, span, head, owner))
@@ -800,7 +804,7 @@ def _appositions(ctx: Context, root: Token, names: list[Mention]) -> list[Token]
     """Words set beside the mention's head as another name for it. Besides the head's own appositions,
     the parser often hangs the name on the last noun of an "of"/"for" phrase: in "The head of the Ferry
     Workers Union, Dana Pike," the name is an apposition of "Union", but a person cannot be another name
-    for an organisation or a place, so she is the head."""
+    for an organisation or a place (or a book), so she is the head."""
     found = [c for c in root.children if c.dep_ == "appos"]
     bodies = [m for m in names if m.kind in ("ORG", "GPE", "NORP")]
     stack = [c for c in root.children if c.dep_ == "prep"]
@@ -810,6 +814,10 @@ def _appositions(ctx: Context, root: Token, names: list[Mention]) -> list[Token]
             if obj.dep_ != "pobj":
                 continue
             body = next((m for m in bodies if m.start <= obj.idx < m.end), None)
+            if body is None and obj.pos_ == "NOUN" and obj.lemma_.lower() in DOCUMENT_HEADS:
+                # "The author of the book, Mitchell Voss,": nor can a person be another name for a book
+                found.extend(c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+                continue
             if body is None:
                 continue
             found.extend(c for c in obj.children if c.dep_ == "appos" and c.idx >= body.end)
@@ -913,6 +921,9 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
     if root.lower_ in VAGUE or head in QUANTITY_HEADS or root.like_num or root.pos_ == "NUM":
         return Resolved(None, "unnamed", plural_unnamed=True)
     rwords = role_words([t for t in span if t.i <= root.i or t.dep_ in ("prep", "pobj")])
+    of = _results_of(root) if head in _RESULTS else None
+    if of is not None:  # "The early results of an exit poll …": the poll's, as if it spoke itself
+        root, head = of, of.lemma_.lower()
     if head in DOCUMENT_HEADS or head in AD_HEADS:
         owner = next((c for c in root.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
         if owner is not None:  # "the campaign's statement": the campaign's
@@ -966,6 +977,10 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
             later = _issuer_after(ctx, root)
             if later is not None:  # "according to a new poll. … The survey, conducted by PPIC, …"
                 return Resolved(later, "role", document=head)
+        if head in _POLLS:
+            pollster = _sole_pollster(ctx)
+            if pollster is not None:  # "Exit polls found …" in a story that says "… conducted by Harwick Research"
+                return Resolved(pollster, "role", document=head)
         if span.start_char < ctx.sents[0].end_char and first not in ("a", "an"):
             # a headline's "Poll: …": the story below says whose ("A new Fox News poll shows …")
             heads = frozenset({"poll", "survey"}) if head in ("poll", "survey") else \
@@ -993,6 +1008,9 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
     identified = None if plural else _identified_after(ctx, span)
     if identified is not None:  # "A man later identified as Theo Marchetti"
         return Resolved(identified, "role")
+    leader = _leader_titled_later(ctx, span, root) if first == "the" and not plural else None
+    if leader is not None:  # "the chair of the party's budget committee … Budget Committee Chairman Len Ostrow"
+        return Resolved(leader, "role")
     if first == "the" and not plural and _withheld_in_opening(ctx, root):
         named = _introduced_next(ctx, span, root)
         if named is not None:  # "The Dutch engineer who first warned … was cleared … Pieter van Aalst, 52, …"
@@ -1127,6 +1145,50 @@ def _issuer_after(ctx: Context, root: Token, heads: frozenset[str] = frozenset({
         if names and names[0].cluster is not None:
             return names[0].cluster
     return None
+
+
+_POLLS = frozenset({"poll", "survey", "polling"})
+
+
+def _results_of(root: Token) -> Token | None:
+    """The document noun "the results" are "of": "The early results of an exit poll" → "poll"."""
+    return next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in DOCUMENT_HEADS), None)
+
+
+def _of_polls(root: Token, head: str) -> bool:
+    """Whether the mention is a poll or survey, or the results of one."""
+    if head in _RESULTS:
+        of = _results_of(root)
+        return of is not None and of.lemma_.lower() in _POLLS
+    return head in _POLLS
+
+
+def _sole_pollster(ctx: Context) -> Cluster | None:
+    """The one organisation the article says conducted its polls ("The survey was done for the Ledger and two
+    networks by Harwick Research"), when no other is named with a poll: the issuer of the polls it leaves
+    unnamed. Cached on the context, it is the same for every mention of the article."""
+    if "pollster" in ctx.cache:
+        return ctx.cache["pollster"]  # type: ignore[return-value]
+    conductors: set[Cluster] = set()
+    named: set[Cluster] = set()
+    for tok in ctx.doc:
+        if tok.lemma_.lower() not in _POLLS or tok.pos_ != "NOUN":
+            continue
+        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        named.update(m.cluster for m in ctx.table.within(lo, hi, ("ORG",)) if m.cluster is not None)
+        verb = tok.head if tok.dep_ == "nsubjpass" else next(
+            (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+        if verb is None or verb.lemma_.lower() != "conduct":
+            continue
+        # "conducted for the Ledger and two networks by Harwick Research": "by" may hang on a noun
+        for by in (t for t in verb.subtree if t.lower_ == "by" and t.dep_ in ("agent", "prep")):
+            for obj in (g for g in by.children if g.dep_ == "pobj"):
+                lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+                conductors.update(m.cluster for m in ctx.table.within(lo, hi, ("ORG",)) if m.cluster is not None)
+    found = next(iter(conductors)) if len(conductors) == 1 and named <= conductors else None
+    ctx.cache["pollster"] = found
+    return found
 
 
 def _outlet_reporting_after(ctx: Context, root: Token) -> Cluster | None:
@@ -1420,6 +1482,11 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
         res = _with_names(ctx, phrase, ante, ante.lemma_.lower(), names) or \
             _resolve_common(ctx, phrase, ante, ante.lemma_.lower(), person=low in ("who", "whom"))
         return Resolved(res.cluster, "pronoun" if res.cluster is not None else res.how, res.plural_unnamed)
+    turn = _interview_turn(ctx, tok.idx) if low in FIRST_PERSON | {"you"} and not ctx.in_quote(tok.idx) else None
+    if turn is not None and (turn == "A") == (low in FIRST_PERSON) and low not in ("we", "us", "our"):
+        guest = _interviewee(ctx)
+        if guest is not None:  # "Q: You wrote that … A: I think …": the one interviewed, in either turn
+            return Resolved(guest, "pronoun")
     if low in FIRST_PERSON:
         # "I" inside someone's quote is that someone.
         for said in reversed(ctx.history):
@@ -1431,6 +1498,36 @@ def _resolve_pronoun(ctx: Context, cand: Candidate, tok: Token) -> Resolved:
         return Resolved(None, "none")
     return Resolved(None, "unnamed", plural_unnamed=low in ("some", "many", "others", "those", "these", "both",
                                                             "several", "most", "all"))
+
+
+#: The label of a question or an answer opening an interview's paragraph: "Q: …", "QThere's …", "A: …".
+_TURN_LABEL = re.compile(r"(?m)^[ \t]*([QA])(?:[:.][ \t]*|(?=[A-Z]))")
+
+
+def _interview_turn(ctx: Context, char: int) -> str | None:
+    """ "Q" or "A" for a character in an interview's question or answer paragraph, else ``None``; an
+    interview has two answers at least."""
+    text = ctx.table.text
+    if "turns" not in ctx.cache:
+        answers = [m for m in _TURN_LABEL.finditer(text) if m.group(1) == "A"]
+        ctx.cache["turns"] = len(answers) >= 2
+    if not ctx.cache["turns"]:
+        return None
+    start = text.rfind("\n", 0, char) + 1
+    m = _TURN_LABEL.match(text, start)
+    return m.group(1) if m is not None else None
+
+
+def _interviewee(ctx: Context) -> Cluster | None:
+    """The person an interview's introduction names most often (the first of a tie): the one who answers."""
+    if "interviewee" not in ctx.cache:
+        first = next((m.start() for m in _TURN_LABEL.finditer(ctx.table.text)), 0)
+        counts: dict[Cluster, int] = {}
+        for m in ctx.table.within(0, first, ("PERSON",)):
+            if m.cluster is not None and not m.byline:
+                counts[m.cluster] = counts.get(m.cluster, 0) + 1
+        ctx.cache["interviewee"] = max(counts, key=counts.__getitem__) if counts else None
+    return ctx.cache["interviewee"]  # type: ignore[return-value]
 
 
 def _one_of(noun: Token) -> Token | None:
@@ -1660,6 +1757,40 @@ def _introduced_next(ctx: Context, span: SpacySpan, root: Token) -> Cluster | No
     if gender is not None and m.cluster.gender not in (None, gender):
         return None  # "A Supreme Court spokeswoman said … Mitch McConnell …": someone else
     return m.cluster
+
+
+def _leader_titled_later(ctx: Context, span: SpacySpan, root: Token) -> Cluster | None:
+    """The one person a story's opening calls the head of a body without naming them, and names a few
+    sentences on with the body's title: "the chair of the party's budget committee has warned …" → "Budget
+    Committee Chairman Len Ostrow" (the body's words before the name, a leader's title among them)."""
+    if root.lemma_.lower() not in _LEADER_WORDS or ctx.table.sent_of(root.idx) >= _OPENING:
+        return None
+    of = next((g for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+    # the body's own words: "budget committee" of "the party's budget committee"
+    body = {of.lower_} | {c.lower_ for c in of.children if c.dep_ == "compound"} if of is not None else set()
+    if len(body) < 2:
+        return None  # "the head of the committee": too few words to know the body again
+    first_sent = ctx.table.sent_of(span.start_char)
+    found = set()
+    for m in ctx.table.mentions:
+        if m.kind != "PERSON" or m.cluster is None or m.start < span.end_char or m.name is None \
+                or not m.name.has_full:
+            continue
+        if m.sent > first_sent + _LEADER_REACH:
+            break
+        before = re.findall(r"[\w'-]+", ctx.table.text[max(0, m.start - 60):m.start].lower())[-5:]
+        words = set(before + (m.name.title.lower().split() if m.name.title else []))
+        if words & _LEADER_WORDS and body <= words:
+            found.add(m.cluster)
+    if len(found) != 1:
+        return None
+    leader = found.pop()
+    return None if any(x.start < span.start_char for x in leader.mentions) else leader
+
+
+_LEADER_WORDS = frozenset("head chairman chairwoman chair leader director".split())
+_LEADER_REACH = 4  # sentences after the opening's "the head of …" in which the titled name may come
 
 
 def _named_next(ctx: Context, span: SpacySpan, head: str) -> Cluster | None:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from rapidfuzz.distance import OSA
 from spacy.tokens import Doc
 
 from ._country import country_names
@@ -15,7 +16,7 @@ from ._names import PersonName, first_name_gender, name_key, parse_name, title_i
 from ._roles import titled_holder
 from ._table import ORG_STOP, Cluster, EntityTable, Mention, acronym, org_display, org_key
 
-__all__ = ["ORG_WORDS", "cluster_people", "cluster_orgs", "cluster_places", "known_people"]
+__all__ = ["ORG_WORDS", "cluster_people", "cluster_orgs", "cluster_places", "known_people", "without_middle_initials"]
 
 #: Words that make a name an organisation's ("Trump campaign", "Fox News").
 ORG_WORDS = frozenset(
@@ -186,7 +187,7 @@ def cluster_people(table: EntityTable, mentions: list[Mention], *, published: st
             usual = usual_name(c.name, published)
             if usual is not None and name_key(usual) == name_key(c.name):
                 usual = c.name  # "Erdogan" for "Erdoğan": the article's own spelling of the same name stays
-            c.fixed_name = usual or _without_middle_initials(c.name)
+            c.fixed_name = usual or known_spelling(c.name, published) or without_middle_initials(c.name)
     table.clusters.extend(c for c in people if c.mentions)
 
 
@@ -222,7 +223,7 @@ def _titled(text: str, m: Mention, p: PersonName, country: str | None, published
 _HYPOTHETICAL = frozenset({"a", "an", "future", "next"})
 
 
-def _without_middle_initials(full: str) -> str | None:
+def without_middle_initials(full: str) -> str | None:
     """The name without its middle initials ("Paul H. Chipok" → "Paul Chipok"), or ``None`` if it has none.
     A first initial stays ("C. Stewart Verdery Jr."), and so do the names the usual-name table keeps."""
     words = full.split()
@@ -264,6 +265,61 @@ def usual_name(full: str, published: str | None = None) -> str | None:
             continue
         found.add(row["name"])
     return found.pop() if len(found) == 1 else None
+
+
+def known_spelling(full: str, published: str | None = None) -> str | None:
+    """A well-known person's name as the seed tables spell it, when ``full`` is it with one letter of the
+    first name wrong, missing, added or swapped: "Rence Priebus" → "Reince Priebus", "Hilary Clinton" →
+    "Hillary Clinton". Surnames are left as the article spells them, since foreign ones have several
+    spellings ("Zelenskyy", "Zelensky"). ``None`` when no one or several fit; with ``published``, only
+    people in office or in the news by a year after that date count."""
+    p = parse_name(full)
+    if p is None or not p.has_full:
+        return None
+    parts = _date_parts(published) if published else None
+    cutoff = f"{parts[0] + 1}{parts[1] or '-12'}{parts[2] or '-31'}" if parts else None
+    first, last = _plain(p.first_key), _plain(p.last_key)
+    found = set()
+    for start, q in _well_known():
+        if cutoff and start > cutoff or q.suffix_key != p.suffix_key:
+            continue
+        q_first, q_last = _plain(q.first_key), _plain(q.last_key)
+        if (q_first, q_last) == (first, last):
+            return None  # the same name: the article's spelling ("Erdogan" for "Erdoğan") is as good
+        if _one_slip(first, q_first, 4) and q_last == last and not _other_gender(p.first, q.first):
+            found.add(q.full)
+    return found.pop() if len(found) == 1 else None
+
+
+def _other_gender(a: str, b: str) -> bool:
+    """Whether two first names are known to be of different genders ("Paula" is not a slip for "Paul")."""
+    ga, gb = first_name_gender(a), first_name_gender(b)
+    return bool(ga and gb and ga != gb)
+
+
+def _plain(key: str) -> str:
+    """A name key without apostrophes: "O’Malley" and "O'Malley" are one spelling."""
+    return key.replace("’", "").replace("'", "")
+
+
+def _one_slip(a: str, b: str, shortest: int) -> bool:
+    """One letter wrong, missing, added or two swapped, in words of ``shortest`` letters or more that begin
+    alike; not an "i" for a "y", which is another transliteration ("Sergei", "Sergey")."""
+    if min(len(a), len(b)) < shortest or a[:1] != b[:1] or OSA.distance(a, b) != 1:
+        return False
+    swapped = {frozenset((x, y)) for x, y in zip(a, b) if x != y}
+    return not (len(a) == len(b) and swapped == {frozenset("iy")})
+
+
+@lru_cache(maxsize=1)
+def _well_known() -> tuple[tuple[str, PersonName], ...]:
+    """(date from, parsed name) of everyone the seed tables name: office holders and news profiles."""
+    out = []
+    for row in (*read_table("office_holders.tsv"), *read_table("profiles.tsv")):
+        q = parse_name(row["name"])
+        if q is not None and q.has_full:
+            out.append((row["start"], q))
+    return tuple(out)
 
 
 def usual_org_name(name: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Literal
@@ -11,7 +12,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..quotes._marks import find_quoted_spans
 from ._bindings import Binding
-from ._names import person_name
+from ._clusters import without_middle_initials
+from ._names import person_name, strip_possessive
 from ._table import Cluster, EntityTable, Mention
 
 __all__ = ["Context", "Said"]
@@ -47,6 +49,8 @@ class Context:
     offices: dict[str, Cluster] = field(default_factory=dict)
     # every quotation's speaker mention in the article, resolved or not yet
     speaker_spans: list[tuple[int, int]] = field(default_factory=list)
+    # facts about the whole article worked out once, on first use, by name ("pollster")
+    cache: dict[str, object] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._writer: Cluster | Literal[False] | None = None
@@ -56,6 +60,11 @@ class Context:
         self.sents = list(self.doc.sents)
         self.quote_spans.sort()
         self._qstarts = [s for s, _ in self.quote_spans]
+        for name in filter(None, map(person_name, self.authors)):
+            # A writer goes by the byline's own form ("Mark T. Ellison"), not the house style's for sources.
+            c = self.table.find_person(name)
+            if c is not None and c.name != name and c.name == without_middle_initials(name):
+                c.fixed_name = name
 
     def in_quote(self, char: int) -> bool:
         """Whether ``char`` lies inside some quote's content."""
@@ -173,12 +182,16 @@ class Context:
         return None
 
     def writer(self) -> Cluster | None:
-        """The article's one writer: the only person in the byline, else the only "By Jane Doe" line."""
+        """The article's one writer: the author a note at the top says it is an excerpt from, else the only
+        person in the byline, else the only "By Jane Doe" line."""
         if self._writer is None:
             self._writer = self._find_writer() or False
         return self._writer or None
 
     def _find_writer(self) -> Cluster | None:
+        excerpted = self._excerpted_author()
+        if excerpted is not None:  # "The following is an excerpt from author Jane Roe's new book": her "I"
+            return excerpted
         names = [n for n in (person_name(a) for a in self.authors) if n]
         if len(names) == 1:
             return self.table.find_person(names[0]) or self.table.new_cluster("PERSON", names[0])
@@ -186,6 +199,30 @@ class Context:
             return None
         bylines = {id(m.cluster): m.cluster for m in self.table.mentions if m.byline and m.cluster is not None}
         return next(iter(bylines.values())) if len(bylines) == 1 else None
+
+    def _excerpted_author(self) -> Cluster | None:
+        """The person whose book or speech a note at the top says the article is taken from: "Editor's Note:
+        what follows is an extract from author Jane Roe's new book" → Jane Roe."""
+        text = self.table.text
+        note = _EXCERPT.search(text, 0, _NOTE_REACH)
+        if note is None:
+            return None
+        end = text.find("\n", note.end())
+        for m in self.table.within(note.end(), end if end >= 0 else len(text), ("PERSON", "ORG")):
+            if not (text.startswith(("’s", "'s"), m.end) or text[max(0, m.start - 3):m.start] == "by "):
+                continue
+            if m.kind == "PERSON" and m.name is not None and m.name.has_full:
+                return m.cluster
+            name = person_name(strip_possessive(m.text))
+            if m.kind == "ORG" and name is not None and m.cluster is not None and len(m.cluster.mentions) == 1:
+                # the NER read the author's name as an organisation's: a person all the same
+                return self.table.find_person(name) or self.table.new_cluster("PERSON", name)
+        return None
+
+
+#: A note that the text is someone's own, taken from their book or speech.
+_EXCERPT = re.compile(r"\b(?:excerpts?|extracts?|adapted)\b[^.\n]{0,60}?\bfrom\b", re.IGNORECASE)
+_NOTE_REACH = 1500  # characters from the top in which such a note stands
 
 
 def _gender_ok(c: Cluster, g: str | None) -> bool:

@@ -18,6 +18,10 @@ from ._table import KINDS, EntityTable, Mention, acronym, org_key
 __all__ = ["build_entities", "NAME_LINKS"]
 
 _PLACE_WORDS = frozenset("street avenue road square hall house palace castle lane building".split())
+#: Last words of an organisation's name ("Human Rights Watch"), the surname of no one a text names; not an
+#: outlet's ("Follow Breitbart News" is page furniture) nor one that is also a surname ("Post", "Court").
+_BODY_TAILS = frozenset("""watch institute foundation coalition alliance association committee commission
+council league federation caucus agency fund""".split())
 _HONORIFIC_LEAD = frozenset("mr mrs ms miss sir dame lord lady dr sen rep gov".split())
 
 
@@ -552,6 +556,10 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published
             kind = "PERSON"
         # "Downing Street", "City Hall" tagged PERSON: the institution named by its address.
         if kind == "PERSON" and key.split()[-1:] and key.split()[-1] in _PLACE_WORDS:
+            kind = "ORG"
+        # "Right Wing Watch", "Harbor Policy Institute" tagged PERSON: no first name, and a body's word last
+        if kind == "PERSON" and len(words) >= 2 and words[-1] in _BODY_TAILS and not first_name_gender(words[0]) \
+                and title_info(words[0]) is None:
             kind = "ORG"
         subj, main = _subject(span)
         m = Mention(s, e, kind, text, table.sent_of(s), subject=subj, main_subject=main,

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
 
 from ._context import Context, Said
 from ._lexicon import DOCUMENT_HEADS, FEMALE_NOUNS, MALE_NOUNS, NAMING_HEADS, PERSON_ROLE_HEADS, UNNAMED_HEADS
-from ._rolenouns import campaign_named_by
+from ._bindings import role_words
+from ._rolenouns import campaign_named_by, resolve_role
 from ._table import Cluster, Mention
 
 __all__ = ["resolve_personal", "relative_antecedent"]
@@ -36,7 +38,7 @@ def resolve_personal(ctx: Context, char: int, gender: str,
     sent = table.sent_of(char)
     if gender in ("p", "n"):
         return _resolve_group(ctx, char, sent, gender)
-    ahead = _cataphor(ctx, char, gender)
+    ahead = _cataphor(ctx, char, gender) or _topic(ctx, char, gender) or _relative_head(ctx, char, gender)
     if ahead is not None:
         return ahead, False
     asked_here = _asked_about(ctx, char, gender)
@@ -338,6 +340,61 @@ def _cataphor(ctx: Context, char: int, gender: str) -> Cluster | None:
     if m is None or m.cluster is None or (m.cluster.gender is not None and m.cluster.gender != gender):
         return None
     return m.cluster
+
+
+def _topic(ctx: Context, char: int, gender: str) -> Cluster | None:
+    """ "As for Hale, he said he was calm": the person a sentence opens by turning to is its "he"."""
+    sent = ctx.sents[ctx.table.sent_of(char)]
+    head = ctx.table.text[sent.start_char:char]
+    found = _TOPIC.match(head)
+    if found is None:
+        return None
+    people = [m for m in ctx.table.within(sent.start_char, sent.start_char + found.end(), ("PERSON",))
+              if m.cluster is not None and m.cluster.gender in (None, gender)]
+    return people[0].cluster if len(people) == 1 else None
+
+
+#: A sentence that opens by turning to someone: "As for Hale, …", "As to the senator, …".
+_TOPIC = re.compile(r"\s*(?:As|And as) (?:for|to) [^,]{1,60},")
+
+
+def _relative_head(ctx: Context, char: int, gender: str) -> Cluster | None:
+    """The person a relative clause is about, for a he/she inside it: "Smith, who said he would run" → Smith;
+    "the former governor, who spent the speech on the years in which he said …" → the former governor. The
+    first relative clause up from the pronoun whose noun is a person decides, when its "who" is the clause's
+    subject and the pronoun is not (in "Pike, who he dubbed …" he is someone else); a clause about a thing
+    ("the years in which") is passed through."""
+    doc = ctx.doc
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span[0]
+    node = tok
+    for _ in range(10):
+        if node.head.i == node.i:
+            return None
+        noun = node.head
+        about = node.dep_ == "relcl" and noun.i < tok.i  # a relative clause the pronoun is in, on ``noun``
+        m = ctx.named(noun) if about else None
+        if about and (m is not None or _person_noun(noun) or noun.pos_ == "PROPN"):
+            if tok.head.i == node.i or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that")
+                                               for c in node.children):
+                return None  # "Pike, who he dubbed …", "Kerr, who he claims …": the clause's subject is another
+            if m is not None and m.cluster is not None:
+                return m.cluster if m.cluster.gender in (None, gender) else None
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in PERSON_ROLE_HEADS and noun.tag_ == "NN":
+                noun_gender = "f" if noun.lemma_.lower() in FEMALE_NOUNS else \
+                    "m" if noun.lemma_.lower() in MALE_NOUNS else None
+                if noun_gender not in (None, gender) or not any(
+                        c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+                    return None
+                words = role_words([t for t in doc[noun.left_edge.i:noun.i + 1]])
+                found = resolve_role(ctx, noun.idx, words) if words else None
+                return found if found is not None and found.kind == "PERSON" \
+                    and found.gender in (None, gender) else None
+            return None  # someone unnamed or unknown: leave it to the scoring
+        node = node.head
+    return None
 
 
 def _opening(tok: Token) -> bool:

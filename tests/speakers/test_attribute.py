@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from spacy.tokens import Doc, Span as SpacySpan
 
 from quotegraph.quotes import Candidate
 from quotegraph.speakers import attribute
@@ -655,6 +656,50 @@ def test_attribute_first_person_inside_a_quote_is_never_the_writer(parse) -> Non
     assert quotes[0].speaker_name != "Jane Roe"
 
 
+def test_attribute_a_name_set_beside_a_book_is_its_author_speaking(parse) -> None:
+    # the parser hangs the name on "book"; a book has no other name that is a person's
+    text = ("A former agent known as Bob gave his side for the first time. Both the memoir and the film fault Bob "
+            "for the delay. The author of the book, Martin Zoller, said on Friday that he had checked every detail.")
+    _, quotes = attribute(parse(text), [cand(text, "The author of the book, Martin Zoller",
+                                             "that he had checked every detail")])
+    assert quotes[0].speaker_name == "Martin Zoller"
+
+
+def test_attribute_interview_answers_and_questions_speak_of_the_one_interviewed(parse) -> None:
+    text = ("Former health secretary Nora Vance wrote the introduction for a new book. She sat down with the Ledger "
+            "to discuss the governor, Tom Reyes.\n\nQLast year, the governor cut clinic funding. You criticized "
+            "him for that.\n\nA: Yes, I think that was a real mistake.\n\nQWhat happens next?\n\nA: I think the "
+            "legislature will restore the money.")
+    cands = [cand(text, "You", "him for that"), cand(text, "I", "that was a real mistake"),
+             cand(text, "I", "the legislature will restore the money", nth=1)]
+    _, quotes = attribute(parse(text), cands, authors=["Lena Ortiz"])
+    assert [q.speaker_name for q in quotes] == ["Nora Vance"] * 3
+    # one "A:" line is no interview: the writer's "I"
+    one = text.replace("\n\nA: I think the legislature", "\n\nI think the legislature")
+    _, quotes = attribute(parse(one), [cand(one, "I", "the legislature will restore the money", nth=0)],
+                          authors=["Lena Ortiz"])
+    assert quotes[0].speaker_name == "Lena Ortiz"
+
+
+@pytest.mark.parametrize("authors", [["Ledger Staff"], ["Lena Ortiz"]])
+def test_attribute_writer_of_an_excerpt_is_the_books_author(parse, authors: list[str]) -> None:
+    # the outlet or an editor posts it; the note at the top says whose words they are
+    text = ("Editor's Note: What follows is the second of three extracts from author Jane Roe's new book, Night "
+            "Court.\n\nThen the lawyer stood up. I said the judge was fair.")
+    _, quotes = attribute(parse(text), [cand(text, "I", "the judge was fair")], authors=authors)
+    assert quotes[0].speaker_name == "Jane Roe"
+
+
+def test_attribute_writer_of_an_excerpt_is_the_books_author_also_when_read_as_an_organisation(parse) -> None:
+    text = ("Editor's Note: This is adapted from Ravi Menon's new book, Night Court.\n\n"
+            "Then the lawyer stood up. I said the judge was fair.")
+    doc = Doc.from_docs([parse(text)])
+    start = next(t.i for t in doc if t.text == "Ravi")
+    doc.ents = [SpacySpan(doc, start, start + 2, label="ORG")]  # the small model's slip, set by hand
+    _, quotes = attribute(doc, [cand(text, "I", "the judge was fair")], authors=["Ledger Staff"])
+    assert quotes[0].speaker_name == "Ravi Menon"
+
+
 @pytest.mark.parametrize("authors", [["Jane Roe", "John Doe"], ["Associated Press"], ["USA TODAY"]])
 def test_attribute_writer_needs_one_person_in_the_byline(parse, authors: list[str]) -> None:
     text = "I asked about it. I said the plan was late."
@@ -667,6 +712,16 @@ def test_attribute_writer_already_named_in_the_article_is_that_entity(parse) -> 
     entities, quotes = attribute(parse(text), [cand(text, "I", "the plan was late")], authors=["Rick Scott"])
     assert quotes[0].speaker_name == "Rick Scott"
     assert [e.name for e in entities if e.type == "PERSON"] == ["Rick Scott"]
+
+
+def test_attribute_writer_keeps_the_bylines_middle_initial(parse) -> None:
+    # a source's middle initial is dropped, but the writer signs with it, and the byline says so
+    text = "Mark T. Ellison is a senior editor. I said the plan was late, and Ellison agrees."
+    entities, quotes = attribute(parse(text), [cand(text, "I", "the plan was late")], authors=["Mark T. Ellison"])
+    assert quotes[0].speaker_name == "Mark T. Ellison"
+    assert [e.name for e in entities if e.type == "PERSON"] == ["Mark T. Ellison"]
+    entities, _ = attribute(parse(text), [cand(text, "I", "the plan was late")], authors=["Lena Ortiz"])
+    assert [e.name for e in entities if e.type == "PERSON"] == ["Mark Ellison", "Lena Ortiz"]
 
 
 @pytest.mark.parametrize(
@@ -685,6 +740,13 @@ def test_attribute_writer_already_named_in_the_article_is_that_entity(parse) -> 
          "Dick Durbin"),
         ("House Majority Whip Carla Benton spoke. Benton said the inquiry was overdue.", "Benton", 0,
          "Carla Benton"),
+        # A well-known name with one letter wrong is that person's, but not a name of the other gender or
+        # the same name in another spelling.
+        ("Party chairman Rence Priebus spoke. Priebus said the inquiry was overdue.", "Priebus", 0,
+         "Reince Priebus"),
+        ("Hilary Clinton spoke. Clinton said the plan would work.", "Clinton", 0, "Hillary Clinton"),
+        ("Paula Ryan, a nurse, spoke. Ryan said the plan would work.", "Ryan", 0, "Paula Ryan"),
+        ("Martin O’Malley spoke. O’Malley said the plan would work.", "O’Malley", 0, "Martin O’Malley"),
         # Someone the table does not know keeps the name the article gives, without a middle initial.
         ("Judge James C. Cacheris spoke. Cacheris said the sentence was fair.", "Cacheris", 0,
          "James Cacheris"),
@@ -1028,6 +1090,43 @@ def test_attribute_new_poll_named_in_the_next_sentence(parse) -> None:
             "according to a CBS poll published Tuesday.")
     _, quotes = attribute(parse(text), [cand(text, "a new statewide poll", "Ortega now leads Hale")])
     assert quotes[0].speaker_name == "CBS News"
+
+
+def test_attribute_unnamed_polls_go_to_the_one_pollster_said_to_conduct_them(parse) -> None:
+    # a running story names the pollster once, in a note on how its exit polls were taken
+    text = ("Exit polls taken in Ohio found that most voters back the ban. The survey was conducted for the "
+            "Daily Ledger and several networks by Harwick Research. Early results of an entrance poll of Ohio "
+            "caucus-goers showed that turnout was high.")
+    cands = [cand(text, "Exit polls taken in Ohio", "that most voters back the ban"),
+             cand(text, "Early results of an entrance poll of Ohio caucus-goers", "that turnout was high")]
+    _, quotes = attribute(parse(text), cands)
+    assert [q.speaker_name for q in quotes] == ["Harwick Research", "Harwick Research"]
+
+
+@pytest.mark.parametrize("note", [
+    "",  # no pollster named: nobody in particular
+    "A Quorum Analytics poll showed that Smith leads. The survey was conducted by Harwick Research.",  # two
+])
+def test_attribute_unnamed_polls_need_one_pollster(parse, note: str) -> None:
+    text = "Exit polls taken in Ohio found that most voters back the ban. " + note
+    _, quotes = attribute(parse(text), [cand(text, "Exit polls taken in Ohio", "that most voters back the ban")])
+    assert quotes[0].speaker_name != "Harwick Research"
+    assert note or quotes[0].speaker is None
+
+
+def test_attribute_opening_head_of_a_body_is_the_one_named_later_with_its_title(parse) -> None:
+    text = ("Party feud erupts.\n\nA bitter fight has broken out at the Harbor Party, as the chair of the party’s "
+            "budget committee has warned his own leadership against a plan to spend the reserve fund.\n\nAt issue: "
+            "a proposal to spend the fund.\n\nBudget Committee Chairman Len Ostrow wrote to party chairman Dana Kell "
+            "on Friday.")
+    mention = "the chair of the party’s budget committee"
+    content = "his own leadership against a plan to spend the reserve fund"
+    _, quotes = attribute(parse(text), [cand(text, mention, content)])
+    assert quotes[0].speaker_name == "Len Ostrow"
+    # another body's chairman is not the one
+    other = text.replace("Budget Committee Chairman", "Finance Committee Chairman")
+    _, quotes = attribute(parse(other), [cand(other, mention, content)])
+    assert quotes[0].speaker is None
 
 
 def test_attribute_same_office_named_two_ways_is_one_person(parse) -> None:
@@ -2193,3 +2292,40 @@ def test_attribute_a_bare_surname_adding_goes_on_with_the_one_of_that_name_who_s
                                         cand(text, "Clinton", "that the economy had grown", nth=3)],
                           published="2016-05-01", country="US")
     assert [q.speaker_name for q in quotes] == ["Hillary Clinton", "Bill Clinton", "Bill Clinton"]
+
+
+def test_attribute_pronoun_after_as_for_a_name_is_that_person(parse) -> None:
+    # the one quoted just before is not the one the sentence turns to
+    text = ("Ted Pike warned against a brokered convention. “A contested convention would wreck the party,” the "
+            "Texas senator said.\n\nAs for Tom Hale, he said he was calm.")
+    cands = [cand(text, "the Texas senator", "A contested convention would wreck the party,"),
+             cand(text, " he", "he was calm")]
+    cands[1].speaker = (cands[1].speaker[0] + 1, cands[1].speaker[1])  # type: ignore[index]
+    _, quotes = attribute(parse(text), cands)
+    assert [q.speaker_name for q in quotes] == ["Ted Pike", "Tom Hale"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the "he" inside a relative clause whose "who" is its subject is the one the clause is about
+    ("Tom Hale was repeating Ned Pike, who said the same thing when reporters asked in June whether he would "
+     "endorse the governor.", "Ned Pike"),
+    # … but not when "who" is the object: "he" is the one who dubbed him
+    ("Tom Hale also took swipes at Ned Pike, who he dubbed the little senator, saying he would endorse the "
+     "governor.", "Tom Hale"),
+])
+def test_attribute_pronoun_inside_a_relative_clause(parse, text: str, name: str) -> None:
+    start = text.index(" he would") + 1
+    c = Candidate(kind="indirect", content=[find(text, "the governor")], speaker=(start, start + 2))
+    _, quotes = attribute(parse(text), [c])
+    assert quotes[0].speaker_name == name
+
+
+def test_attribute_pronoun_inside_a_relative_clause_on_a_role_is_the_roles_holder(parse) -> None:
+    # a clause about a thing ("the years in which") is passed on the way up to the one about a person
+    text = ("Former president Tom Ridley returned to the trail on Tuesday to help his brother. Mr. Hale had mocked "
+            "the family for weeks.\n\nMr. Hale's words may have stung the former president, who spent the speech "
+            "defending the record of the years in which he said the economy grew.")
+    start = text.index(" he said") + 1
+    c = Candidate(kind="indirect", content=[find(text, "the economy grew")], speaker=(start, start + 2))
+    _, quotes = attribute(parse(text), [c], published="2016-02-17", country="US")
+    assert quotes[0].speaker_name == "Tom Ridley"

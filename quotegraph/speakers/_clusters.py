@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ._country import country_names
 from ._lexicon import MONTHS, ORG_ROLE_HEADS
 from ._data import read_map, read_table
-from ._names import PersonName, first_name_gender, name_key, parse_name, title_info
+from ._names import PersonName, first_name_gender, name_key, parse_name, strip_possessive, title_info
 from ._roles import titled_holder
 from ._table import ORG_STOP, Cluster, EntityTable, Mention, acronym, org_display, org_key
 
@@ -273,20 +273,22 @@ def known_spelling(full: str, published: str | None = None) -> str | None:
     "Hillary Clinton". Surnames are left as the article spells them, since foreign ones have several
     spellings ("Zelenskyy", "Zelensky"). ``None`` when no one or several fit; with ``published``, only
     people in office or in the news by a year after that date count."""
+    words = full.split()
+    if not words or _plain(name_key(strip_possessive(words[-1]))) not in _well_known():
+        return None  # no one of the surname (or a suffix last): nothing to check, and no name to parse
     p = parse_name(full)
     if p is None or not p.has_full:
         return None
     parts = _date_parts(published) if published else None
     cutoff = f"{parts[0] + 1}{parts[1] or '-12'}{parts[2] or '-31'}" if parts else None
-    first, last = _plain(p.first_key), _plain(p.last_key)
+    first = _plain(p.first_key)
     found = set()
-    for start, q in _well_known():
+    for start, q_first, q in _well_known().get(_plain(p.last_key), ()):
         if cutoff and start > cutoff or q.suffix_key != p.suffix_key:
             continue
-        q_first, q_last = _plain(q.first_key), _plain(q.last_key)
-        if (q_first, q_last) == (first, last):
+        if q_first == first:
             return None  # the same name: the article's spelling ("Erdogan" for "Erdoğan") is as good
-        if _one_slip(first, q_first, 4) and q_last == last and not _other_gender(p.first, q.first):
+        if _one_slip(first, q_first, 4) and not _other_gender(p.first, q.first):
             found.add(q.full)
     return found.pop() if len(found) == 1 else None
 
@@ -312,14 +314,15 @@ def _one_slip(a: str, b: str, shortest: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _well_known() -> tuple[tuple[str, PersonName], ...]:
-    """(date from, parsed name) of everyone the seed tables name: office holders and news profiles."""
-    out = []
+def _well_known() -> dict[str, list[tuple[str, str, PersonName]]]:
+    """Surname (without apostrophes) → (date from, first name likewise, parsed name) of everyone the seed
+    tables name: office holders and news profiles."""
+    out: dict[str, list[tuple[str, str, PersonName]]] = {}
     for row in (*read_table("office_holders.tsv"), *read_table("profiles.tsv")):
         q = parse_name(row["name"])
         if q is not None and q.has_full:
-            out.append((row["start"], q))
-    return tuple(out)
+            out.setdefault(_plain(q.last_key), []).append((row["start"], _plain(q.first_key), q))
+    return out
 
 
 def usual_org_name(name: str) -> str:

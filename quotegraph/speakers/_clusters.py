@@ -256,8 +256,8 @@ def usual_name(full: str, published: str | None = None) -> str | None:
     parts = _date_parts(published) if published else None
     cutoff = f"{parts[0] + 1}{parts[1] or '-12'}{parts[2] or '-31'}" if parts else None
     found = set()
-    for row, q in _table_names():
-        if q.last_key != p.last_key or q.suffix_key != p.suffix_key or (cutoff and row["start"] > cutoff):
+    for row, q in _table_names_by_surname().get(p.last_key, ()):
+        if q.suffix_key != p.suffix_key or (cutoff and row["start"] > cutoff):
             continue
         if not _compatible_first(q.first_key, p.first_key):
             continue
@@ -336,6 +336,15 @@ def _org_names() -> dict[str, str]:
 
 def _usual_names() -> dict[str, str]:
     return read_map("usual_names.tsv", "formal", "usual")
+
+
+@lru_cache(maxsize=1)
+def _table_names_by_surname() -> dict[str, list[tuple[dict[str, str], PersonName]]]:
+    """The seed table's office holders by surname key."""
+    out: dict[str, list[tuple[dict[str, str], PersonName]]] = {}
+    for row, q in _table_names():
+        out.setdefault(q.last_key, []).append((row, q))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -128,6 +128,7 @@ def split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:i], words[i:]
 
 
+@lru_cache(maxsize=8192)
 def parse_name(text: str) -> PersonName | None:
     """Split a person mention into title, first, middle, last and suffix, or ``None`` if nothing is left.
 

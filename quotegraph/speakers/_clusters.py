@@ -317,9 +317,9 @@ def _one_slip(a: str, b: str, shortest: int) -> bool:
 def _well_known() -> dict[str, list[tuple[str, str, PersonName]]]:
     """Surname (without apostrophes) → (date from, first name likewise, parsed name) of everyone the seed
     tables name: office holders and news profiles."""
+    profiles = ((row, parse_name(row["name"])) for row in read_table("profiles.tsv"))
     out: dict[str, list[tuple[str, str, PersonName]]] = {}
-    for row in (*read_table("office_holders.tsv"), *read_table("profiles.tsv")):
-        q = parse_name(row["name"])
+    for row, q in (*_table_names(), *profiles):
         if q is not None and q.has_full:
             out.setdefault(_plain(q.last_key), []).append((row["start"], _plain(q.first_key), q))
     return out

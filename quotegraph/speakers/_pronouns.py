@@ -153,10 +153,16 @@ def _other_main_subject(ctx: Context, said: Said, gender: str) -> bool:
                for m in ctx.table.within(lo, hi, ("PERSON",)))
 
 
+def _token_at(ctx: Context, char: int) -> Token | None:
+    """The token the pronoun at character ``char`` is."""
+    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None else None
+
+
 def _adds(ctx: Context, char: int) -> bool:
     """Whether the pronoun at ``char`` is the subject of "added" ("…,” he added.")."""
-    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
-    return span is not None and span.root.dep_ == "nsubj" and span.root.head.lemma_ == "add"
+    tok = _token_at(ctx, char)
+    return tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_ == "add"
 
 
 def _unnamed_antecedent(ctx: Context, char: int, gender: str, sent: int) -> bool:
@@ -246,10 +252,9 @@ def _asked_about(ctx: Context, char: int, gender: str) -> Cluster | None:
     """The person asked, when the pronoun at ``char`` lies in what they were asked about: "Roe asked Adams
     about remarks he had made", "Lee asked Adams how he would …" → Adams. The question is put to
     them about themselves; the asker is the sentence's subject, not its topic."""
-    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None:
+    tok = _token_at(ctx, char)
+    if tok is None:
         return None
-    tok = span[0]
     for _ in range(12):
         head = tok.head
         if head.i == tok.i:
@@ -305,10 +310,10 @@ def _in_participle_clause(ctx: Context, start: int, pronoun: int) -> bool:
 def _in_main_adverbial(ctx: Context, char: int) -> bool:
     """Whether the pronoun at ``char`` is the subject of a clause that modifies the sentence's main verb
     ("… when he brought up …"), not of one inside its object ("asked the governor about remarks she had made")."""
-    span = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None:
+    tok = _token_at(ctx, char)
+    if tok is None:
         return False
-    verb = span[0].head
+    verb = tok.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "advcl" and verb.head.dep_ == "ROOT"
@@ -318,10 +323,9 @@ def _cataphor(ctx: Context, char: int, gender: str) -> Cluster | None:
     """ "As he spoke to accept the nomination, Trump …", "In what he called a rant, Obama …": a pronoun in a
     clause or phrase that opens the sentence names the subject of the main clause after it."""
     doc = ctx.doc
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None:
+    tok = _token_at(ctx, char)
+    if tok is None:
         return None
-    tok = span[0]
     clause = tok
     while not _opening(clause) and clause.head.i != clause.i and clause.head.i > tok.i - 12:
         clause = clause.head
@@ -365,10 +369,9 @@ def _relative_head(ctx: Context, char: int, gender: str) -> Cluster | None:
     subject and the pronoun is not (in "Pike, who he dubbed …" he is someone else); a clause about a thing
     ("the years in which") is passed through."""
     doc = ctx.doc
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span is None:
+    tok = _token_at(ctx, char)
+    if tok is None:
         return None
-    tok = span[0]
     node = tok
     for _ in range(10):
         if node.head.i == node.i:

@@ -121,6 +121,8 @@ def _noun_phrase(tok: Token) -> CharSpan | None:
                and not (c.lower_ == "from" and common)  # "a letter from the American Legion"
                and not (common and not any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)))
            for t in c.subtree}
+    if tok.dep_ == "ROOT":  # "Lee defended the plan, calling …" misread as a noun phrase: the name alone
+        cut.update(t.i for c in tok.children if c.dep_ in ("dobj", "advcl") and c.i > tok.i for t in c.subtree)
     idx = [t.i for t in tok.subtree if t.i not in cut]
     if not idx:
         return None
@@ -383,6 +385,10 @@ def _subject(verb: Token, speech: frozenset[str] = frozenset()) -> tuple[Token |
                     return None, True
                 return (c, True) if tok.i != verb.i else (None, True)
             return c, passive
+        if participle and tok.dep_ == "ROOT" and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() \
+                and tok.i < verb.i and any(c.dep_ == "dobj" for c in tok.children):
+            # "Lee defended the plan, calling it …" read with "defended" as an adjective: the name is the root
+            return tok, False
         if tok.i == verb.i and not subjects:
             after = _subject_after_preposition(verb)
             if after is not None:  # "… ready to lead after a student in Akron told him she doubts …"
@@ -709,7 +715,7 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
         # A participial cue inside the clause ("…, claiming that …") is a frame of its own.
         nested = {t.i for c in comps for d in c.subtree
                   if d is not c and d.dep_ in ("advcl", "conj") and d.tag_ == "VBG"
-                  and d.lemma_.lower() in lexicon.verbs for t in d.subtree}
+                  and d.lemma_.lower() in lexicon.verbs and not _second_participle(d) for t in d.subtree}
         # So is a relative clause about the object in which someone else reports ("lambasted the deal
         # negotiated by Obama, who he noted was …"): what the object's cue names ends at the object.
         nested.update(t.i for c in comps if c.dep_ == "dobj" for d in c.subtree
@@ -804,6 +810,16 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
         extent=(min(own), max(own)),
         passive=passive,
     )
+
+
+def _second_participle(tok: Token) -> bool:
+    """ "is acting recklessly and showing contempt": a participle of showing or finding joined by "and" to
+    a progressive verb carries on the reported clause; it is not a participial cue of its own (but "were
+    treating the blast as an accident and urging residents to stay indoors" is: the police urged)."""
+    head = tok.head
+    return tok.dep_ == "conj" and head.tag_ == "VBG" and tok.lemma_.lower() in _THOUGHT_VERBS \
+        and any(c.dep_ == "aux" for c in head.children) \
+        and any(c.dep_ == "cc" and head.i < c.i < tok.i for c in head.children)
 
 
 def _misread_verb_frame(tok: Token) -> Frame | None:

@@ -790,3 +790,35 @@ def test_a_reporting_clause_set_before_a_comma_frames_the_clause_after_it(nlp) -
     found = show(text, quotes(nlp, text))
     assert ("She", "claimed") in [(c[3], c[2]) for c in found]
     assert not any("She claimed" in part for c in found for part in c[1])
+
+
+def test_a_second_participle_of_showing_carries_on_the_reported_clause(nlp) -> None:
+    text = "Senator Halvorsen says Governor Pell is acting recklessly and showing contempt for the voters."
+    found = show(text, quotes(nlp, text))
+    assert found == [("indirect", ["Governor Pell is acting recklessly and showing contempt for the voters"],
+                      "says", "Senator Halvorsen")], found
+
+
+def test_a_second_participle_of_speech_stays_a_report_of_its_own(nlp) -> None:
+    text = ("Police were treating the blast as an accident and urging residents to stay indoors, "
+            "the Harlow Courier reported.")
+    found = show(text, quotes(nlp, text))
+    assert ("indirect", ["to stay indoors"], "urging", "Police") in found, found
+
+
+def test_a_participle_after_a_name_the_parser_read_as_the_root_is_the_names(nlp) -> None:
+    # The parser sometimes reads "Pell defended eminent domain" as a noun phrase: "defended" an adjective,
+    # "Pell" the root and "domain" its object. The parse is set by hand, as the parser left it.
+    words = ["Pell", "defended", "eminent", "domain", ",", "calling", "the", "seizure", "an", "absolute",
+             "necessity", "."]
+    spaces = [True, True, True, False, True, True, True, True, True, True, False, False]
+    heads = [0, 3, 3, 0, 0, 0, 7, 5, 10, 10, 5, 0]
+    deps = ["ROOT", "amod", "amod", "dobj", "punct", "advcl", "det", "dobj", "det", "amod", "oprd", "punct"]
+    tags = ["NN", "VBN", "JJ", "NN", ",", "VBG", "DT", "NN", "DT", "JJ", "NN", "."]
+    pos = ["NOUN", "VERB", "ADJ", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "DET", "ADJ", "NOUN", "PUNCT"]
+    lemmas = ["Pell", "defend", "eminent", "domain", ",", "call", "the", "seizure", "an", "absolute",
+              "necessity", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
+              sent_starts=[True] + [False] * 11)
+    found = show(doc.text, find_quotes(doc, cues=CUES))
+    assert ("indirect", ["the seizure an absolute necessity"], "calling", "Pell") in found, found

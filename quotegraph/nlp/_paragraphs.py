@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -37,17 +39,23 @@ def _opens_sentence(tok: Token) -> bool:
 
 def mark_paragraphs(doc: Doc) -> Doc:
     """Set ``is_sent_start`` on the first word of each paragraph (and of each line after a finished one)."""
-    prev_word = None
-    newlines = 0
     lines = not hard_wrapped(doc.text)
-    for tok in doc:
-        if tok.is_space:  # spaCy keeps line breaks as whitespace tokens of their own
-            newlines += tok.text.count("\n")
+    # spaCy keeps line breaks as whitespace tokens of their own: only the words on either side of a run of
+    # them are read, not every token
+    spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist()
+    k = 0
+    while k < len(spaces):
+        start = end = spaces[k]
+        newlines = 0
+        while k < len(spaces) and spaces[k] == end:
+            newlines += doc[end].text.count("\n")
+            end += 1
+            k += 1
+        if not newlines or start == 0 or end == len(doc):
             continue
-        if prev_word is not None and (newlines >= 2 or (newlines and (
-                prev_word.text[-1:] in _ENDS or lines and _opens_sentence(tok)))):
+        prev_word, tok = doc[start - 1], doc[end]
+        if newlines >= 2 or prev_word.text[-1:] in _ENDS or (lines and _opens_sentence(tok)):
             tok.is_sent_start = True
-        prev_word, newlines = tok, 0
     return doc
 
 

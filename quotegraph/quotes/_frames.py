@@ -1004,8 +1004,10 @@ def _silent_e_lemma(tok: Token, lexicon: CueLexicon) -> str | None:
     "hopes", "hoped", "hoping" come out as "hop" and "texted" as "texte": the form still
     spells the lexicon's lemma ("hope" + "s"/"d", "hop" + "ing"), which "hopped" does not.
     """
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
     lemma, form = tok.lemma_.lower(), tok.lower_
-    if tok.pos_ not in ("VERB", "AUX") or lemma in lexicon.verbs:
+    if lemma in lexicon.verbs:
         return None
     if lemma + "e" in lexicon.verbs and (form in (lemma + "es", lemma + "ed", lemma + "ing")):
         return lemma + "e"
@@ -1014,9 +1016,9 @@ def _silent_e_lemma(tok: Token, lexicon: CueLexicon) -> str | None:
     return None
 
 
-def _repair_lemmas(doc: Doc, lexicon: CueLexicon) -> None:
+def _repair_lemmas(toks: list[Token], lexicon: CueLexicon) -> None:
     """Give cue verbs the lemma the lexicon knows them by ("She hopes to win": "hop" → "hope")."""
-    for tok in doc:
+    for tok in toks:
         fixed = _silent_e_lemma(tok, lexicon)
         if fixed is not None:
             tok.lemma_ = fixed
@@ -1024,13 +1026,14 @@ def _repair_lemmas(doc: Doc, lexicon: CueLexicon) -> None:
 
 def find_frames(doc: Doc, lexicon: CueLexicon) -> list[Frame]:
     """Every reporting frame in ``doc``, in text order of the cue."""
-    _repair_lemmas(doc, lexicon)
+    toks = list(doc)  # each token made once for both passes
+    _repair_lemmas(toks, lexicon)
     prep_lemmas = _prep_lemmas(lexicon)  # once, not per token
     frames: list[Frame] = []
-    for tok in doc:
+    for tok in toks:
         lemma = tok.lemma_.lower()
         frame: Frame | None = None
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        if tok.lower_ == "according" and tok.i + 1 < len(toks) and toks[tok.i + 1].lower_ == "to":
             frame = _according_frame(tok)
         elif tok.lower_ == "in" and tok.dep_ == "prep":
             frame = _poll_frame(tok, lexicon)

@@ -66,50 +66,50 @@ def _straight_role(text: str, i: int, width: int) -> str:
     return "?"
 
 
+#: Every double mark, pairs of backticks or apostrophes first, as the scan takes them.
+_DOUBLE_RE = re.compile("``|''|[" + _DOUBLE_OPEN + _DOUBLE_CLOSE + '"]')
+
+
 def _double_marks(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(position, width, role) of the double marks in text[start:end]; role is open/close/?."""
     marks: list[tuple[int, int, str]] = []
-    i = start
-    while i < end:
-        ch = text[i]
-        pair = text[i:i + 2]
+    # (a pair that starts on the last character takes the one after it, as a mark two wide does)
+    for m in _DOUBLE_RE.finditer(text, start, end + 1):
+        i = m.start()
+        if i >= end:
+            break
+        pair = m.group()
         if pair == "``":
             marks.append((i, 2, "open"))
-            i += 2
-            continue
-        if pair == "''":
+        elif pair == "''":
             marks.append((i, 2, _straight_role(text, i, 2)))
-            i += 2
-            continue
-        if ch in _DOUBLE_OPEN:
+        elif pair in _DOUBLE_OPEN:
             role = "open"
             # “ used as a closing mark (some German-style or broken copy): „…“
-            if ch == "“" and i > start and not text[i - 1].isspace() and (
+            if pair == "“" and i > start and not text[i - 1].isspace() and (
                 i + 1 >= end or text[i + 1].isspace() or text[i + 1] in ".,;:!?"):
                 role = "close"
             marks.append((i, 1, role))
-        elif ch in _DOUBLE_CLOSE:
+        elif pair in _DOUBLE_CLOSE:
             role = "close"
             # ” typed where “ belongs: followed by a letter, after white space
             if i + 1 < end and _is_word(text[i + 1]) and (i == start or text[i - 1].isspace()):
                 role = "open"
             marks.append((i, 1, role))
-        elif ch == '"':
+        else:
             marks.append((i, 1, _straight_role(text, i, 1)))
-        i += 1
     return marks
 
 
 def _single_spans(text: str, start: int, end: int, taken: bytearray) -> list[QuotedSpan]:
     """‘…’ and '…' spans in text[start:end] outside the double-quoted positions marked in ``taken``."""
     spans: list[QuotedSpan] = []
-    i = start
     open_at: int | None = None
-    while i < end:
+    for m in _SINGLE_RE.finditer(text, start, end):
+        i = m.start()
         if taken[i]:
-            i += 1
             continue
-        ch = text[i]
+        ch = m.group()
         before = text[i - 1] if i > 0 else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         if ch in "‘'" and open_at is None:
@@ -119,8 +119,10 @@ def _single_spans(text: str, start: int, end: int, taken: bytearray) -> list[Quo
             if not _is_word(after) and (_is_word(before) or before in ".,!?") and i - open_at > 2:
                 spans.append(QuotedSpan(open_at + 1, i, open_at, i, double=False))
                 open_at = None
-        i += 1
     return spans
+
+
+_SINGLE_RE = re.compile("[‘’']")
 
 
 _ELISIONS = ("'s ", "'t ", "'em", "'cause", "'til", "'n'", "'re ", "'ve ", "'ll ", "'d ")

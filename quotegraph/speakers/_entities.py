@@ -154,11 +154,12 @@ def _in_other_person(span: SpacySpan, tok: Token) -> bool:
         tok = tok.head
 
 
-def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int, int, str, SpacySpan]]:
-    """NER mentions of the four kinds, plus honorific + name runs the NER missed and proper-noun speakers."""
+def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]], full_text: str,
+                  toks: list[Token]) -> list[tuple[int, int, str, SpacySpan]]:
+    """NER mentions of the four kinds, plus honorific + name runs the NER missed and proper-noun speakers.
+    ``full_text`` is ``doc.text`` and ``toks`` the document's tokens, each made once for all the passes."""
     out: list[tuple[int, int, str, SpacySpan]] = []
     covered = [False] * len(doc)
-    full_text = doc.text
     surnames = {ent.text.split()[-1] for ent in doc.ents if ent.label_ == "PERSON" and len(ent.text.split()) >= 2}
     # An outlet written in capitals is one organisation, whatever pieces the NER made of it; a place right
     # after it is its edition ("POLITICO Florida reported").
@@ -261,10 +262,10 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
         out.append((s, e, label, span))
         for t in ent:
             covered[t.i] = True
-    for tok in doc:
+    for tok in toks:
         if tok.lower_.rstrip(".") in _HONORIFIC_LEAD and tok.i + 1 < len(doc) and not covered[tok.i + 1]:
             j = tok.i + 1
-            while j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and not covered[j]:
+            while j < len(doc) and toks[j].text[:1].isupper() and toks[j].is_alpha and not covered[j]:
                 j += 1
             if j > tok.i + 1:
                 span = doc[tok.i:j]
@@ -273,8 +274,8 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
                     covered[t.i] = True
     # "And oh yes, Carly Fiorina: …": a first name the tables know and one more name word, which the NER left
     # out; alone, not part of a longer run of names or of a title-cased headline
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
+    for tok in toks[:-1]:
+        nxt = toks[tok.i + 1]
         if covered[tok.i] or covered[nxt.i] or not (_name_word(tok) and _name_word(nxt)) \
                 or first_name_gender(tok.text) is None or title_info(tok.text) is not None \
                 or lexicon_form(nxt.text) is not None or nxt.lower_ in ORG_WORDS or nxt.lower_ in _PLACE_WORDS \
@@ -287,7 +288,7 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]]) -> list[tuple[int,
         covered[tok.i] = covered[nxt.i] = True
     # "FEC records" after "the Federal Election Commission": an organisation's acronym the NER left out
     acronyms = {acronym(org_key(ent.text)).upper() for ent in doc.ents if ent.label_ == "ORG" and len(ent) >= 3}
-    for tok in doc:
+    for tok in toks:
         if not covered[tok.i] and tok.is_alpha and tok.is_upper and 2 < len(tok) < 7 and tok.text in acronyms:
             out.append((tok.idx, tok.idx + len(tok), "ORG", doc[tok.i:tok.i + 1]))
             covered[tok.i] = True
@@ -412,9 +413,9 @@ def _missed_proper(tok: Token, covered: list[bool]) -> bool:
     return tok.pos_ == "PROPN" and tok.text[:1].isupper() and not covered[tok.i]
 
 
-def _headline_names(doc: Doc, raw: list[tuple[int, int, str, SpacySpan]]) -> list[tuple[int, int, str, SpacySpan]]:
+def _headline_names(doc: Doc, raw: list[tuple[int, int, str, SpacySpan]],
+                    text: str) -> list[tuple[int, int, str, SpacySpan]]:
     """ "Glenn Beck Blasts Drudge" in a title-cased headline: cut a name to the one the story uses."""
-    text = doc.text
     names = {text[s:e] for s, e, kind, span in raw if kind == "PERSON" and len(text[s:e].split()) >= 2
              and not _title_cased(span.sent)}
     out = []
@@ -471,17 +472,17 @@ def _first_and_surname(text: str) -> bool:
         and not _known_org(" ".join(words))
 
 
-def _missed_surnames(doc: Doc, raw: list[tuple[int, int, str, SpacySpan]],
+def _missed_surnames(doc: Doc, toks: list[Token], raw: list[tuple[int, int, str, SpacySpan]],
                      full_surnames: set[str]) -> list[tuple[int, int, str, SpacySpan]]:
     """A surname the article gives with a first name elsewhere, standing alone where the NER saw no
     entity ("Trump himself was delighted"); not a word of a longer proper name ("Trump Tower")."""
     covered = {i for _, _, _, span in raw for i in range(span.start, span.end)}
     out = []
-    for tok in doc:
+    for tok in toks:
         if tok.i in covered or name_key(tok.text) not in full_surnames or not tok.text[:1].isupper() \
                 or tok.text.isupper() or tok.dep_ not in _NAME_ROLES or tok.ent_type_:
             continue
-        if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper()
+        if any(0 <= j < len(doc) and toks[j].pos_ == "PROPN" and toks[j].text[:1].isupper()
                for j in (tok.i - 1, tok.i + 1)):
             continue
         out.append((tok.idx, tok.idx + len(tok.text), "PERSON", doc[tok.i:tok.i + 1]))
@@ -510,9 +511,11 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published
     """
     table = EntityTable(doc)
     full_text = table.text
+    toks = list(doc)
     raw = [(s, e, "PERSON" if kind == "ORG" and (_titled_name(doc, span, full_text[s:e])
                                                  or _first_and_surname(full_text[s:e])) else kind, span)
-           for s, e, kind, span in _headline_names(doc, sorted(_raw_mentions(doc, extra), key=lambda r: r[0]))]
+           for s, e, kind, span in _headline_names(
+               doc, sorted(_raw_mentions(doc, extra, full_text, toks), key=lambda r: r[0]), full_text)]
     # Person name words, so that "Trump" tagged ORG or GPE here and PERSON there reads as a person.
     person_keys: set[str] = set()
     surnames: set[str] = set()
@@ -527,7 +530,7 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published
                 if p.first:
                     person_keys.add(p.first_key)
                     full_surnames.add(p.last_key)
-    raw = sorted(raw + _missed_surnames(doc, raw, full_surnames), key=lambda r: r[0])
+    raw = sorted(raw + _missed_surnames(doc, toks, raw, full_surnames), key=lambda r: r[0])
     # How often each one-word name got each label: "Clarkston" read as a person once and a place
     # eight times is a place.
     labels: dict[str, Counter[str]] = {}

@@ -127,6 +127,8 @@ _NOT_NAMES = frozenset("report reports poll polls survey study memo analysis sta
 def _subject(span: SpacySpan) -> tuple[bool, bool]:
     """Whether the mention is a subject, and whether of the sentence's main verb."""
     root = span.root
+    if root.dep_ in ("appos", "conj") and _subject_read_as_appositive(span):
+        return True, True
     while root.dep_ in ("compound", "flat", "appos") and root.head.i != root.i:
         if root.dep_ == "compound" and _in_other_person(span, root.head):
             # "Obama consultant Cornell Belcher said": the subject is Belcher, not the one he works for
@@ -138,6 +140,34 @@ def _subject(span: SpacySpan) -> tuple[bool, bool]:
         root = root.head  # "Mr. Clinton's remarks can be plodding": the sentence is about Clinton
     is_subj = root.dep_ in ("nsubj", "nsubjpass")
     return is_subj, is_subj and root.head.dep_ == "ROOT"
+
+
+def _subject_read_as_appositive(span: SpacySpan) -> bool:
+    """ "Contacted by the Observer, Hollander, the party's chairman, declined …": the parser hung the name on
+    the phrase before it (as an apposition or a second item), and the finite verb right after the name (and a
+    description set off by commas or dashes) has no subject."""
+    doc = span.doc
+    k = span.end
+    if k < len(doc) and doc[k].text in _SET_OFF:
+        close = next((j for j in range(k + 1, min(k + 14, len(doc))) if doc[j].text in _SET_OFF), None)
+        if close is None or any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in doc[k + 1:close]):
+            return False
+        k = close + 1
+    if k >= len(doc):
+        return False
+    verb = doc[k]
+    if verb.dep_ in ("aux", "auxpass") and verb.head.i > verb.i:  # "has championed": the subject would hang on
+        verb = verb.head                                            # the main verb
+        finite = verb.pos_ == "VERB"
+    else:  # (with no subject the tagger often reads a past tense as a participle: "hesitated" VBN)
+        finite = verb.pos_ in ("VERB", "AUX") and (
+            verb.tag_ in ("VBD", "VBZ", "VBP")
+            or verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    return finite and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+
+
+_SET_OFF = frozenset({",", "—", "–"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 
 
 def _in_other_person(span: SpacySpan, tok: Token) -> bool:

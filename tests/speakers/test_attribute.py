@@ -2329,3 +2329,16 @@ def test_attribute_pronoun_inside_a_relative_clause_on_a_role_is_the_roles_holde
     c = Candidate(kind="indirect", content=[find(text, "the economy grew")], speaker=(start, start + 2))
     _, quotes = attribute(parse(text), [c], published="2016-02-17", country="US")
     assert quotes[0].speaker_name == "Tom Ridley"
+
+
+def test_attribute_the_subject_the_parser_hung_on_an_opening_phrase(parse) -> None:
+    # "Contacted by the Observer, Hollander, the party's county chairman, declined": the parser sets the name
+    # beside "the Observer", and the main verb has no subject; the name is still who the next "He" is.
+    text = ("The party's state chairman, Piet Hollander, has urged members to reject the merger.\n\n"
+            "Tom Reyes said that the vote would be close.\n\n"
+            "Contacted by the Observer, Hollander, the party's county chairman, declined to renew his attacks on "
+            "the mayor. He said that the talks would go on.")
+    cands = [cand(text, "Tom Reyes", "the vote would be close"),
+             cand(text, "He", "the talks would go on")]
+    _, quotes = attribute(parse(text), cands)
+    assert [q.speaker_name for q in quotes] == ["Tom Reyes", "Piet Hollander"]

@@ -191,13 +191,21 @@ def _run(
         logger.warning("a batch failed; processing its %d documents one by one", len(ready))
         for i, item, cleaned, doc in ready:
             try:
-                yield i, item, cleaned, nlp(doc)
+                # the failed batch has already run some components over the doc: start again from its text
+                yield i, item, cleaned, nlp(_fresh(nlp, doc))
             except Exception as err:
                 logger.exception("processing %s failed", item.source or item.id)
                 yield i, item, cleaned, _failure(item, err)
         return
     for (i, item, cleaned, _), doc in zip(ready, docs):
         yield i, item, cleaned, doc
+
+
+def _fresh(nlp: Language, doc: Doc) -> Doc:
+    """An unprocessed copy of ``doc``: the same text and article context, no annotations."""
+    fresh = nlp.make_doc(doc.text)
+    fresh._.quotegraph_context = doc._.quotegraph_context
+    return fresh
 
 
 def extract(

@@ -178,6 +178,30 @@ def test_extract_documents_one_bad_item_does_not_stop_the_batch(nlp) -> None:
     assert "over the 1,000,000 limit for one article; split it into articles" in too_big.message
 
 
+def test_extract_documents_an_item_that_breaks_the_pipeline_fails_alone(nlp, monkeypatch) -> None:
+    # A bug that raises inside the pipeline for one document must cost that document only: the others of
+    # its batch are processed again from their text, and the failure names the real error.
+    from quotegraph.component import QuotegraphComponent
+
+    predict = QuotegraphComponent.predict
+
+    def broken(self, doc):  # type: ignore[no-untyped-def]
+        if "lighthouse" in doc.text:
+            raise RuntimeError("the lighthouse broke the component")
+        return predict(self, doc)
+
+    monkeypatch.setattr(QuotegraphComponent, "predict", broken)
+    odd = "The lighthouse keeper said the lamp had failed twice this winter.\n"
+    items = [_raw(STORY, "good1"), _raw(odd, "odd"), _raw(NO_QUOTES, "good2")]
+    results = list(extract_documents(items, model=nlp, batch_size=3))
+    assert [type(r).__name__ for r in results] == ["Article", "Failure", "Article"]
+    failed = results[1]
+    assert isinstance(failed, Failure) and failed.error == "RuntimeError"
+    assert "the lighthouse broke the component" in failed.message
+    good = results[0]
+    assert isinstance(good, Article) and good.quotes and good.quotes[0].speaker_name == "Maria Lopez"
+
+
 def test_extract_documents_keeps_order_across_batches(nlp) -> None:
     lines = [json.dumps({"id": f"n{i}", "text": STORY if i % 2 else NO_QUOTES}) for i in range(5)]
     lines.insert(2, "{broken json")

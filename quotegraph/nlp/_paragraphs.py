@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import numpy
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -42,7 +41,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
     lines = not hard_wrapped(doc.text)
     # spaCy keeps line breaks as whitespace tokens of their own: only the words on either side of a run of
     # them are read, not every token
-    spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist()
+    spaces = doc.to_array(IS_SPACE).nonzero()[0].tolist()
     k = 0
     while k < len(spaces):
         start = end = spaces[k]

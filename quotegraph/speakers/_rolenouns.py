@@ -475,11 +475,40 @@ def resolve_role(ctx: Context, char: int, words: tuple[str, ...], *, org_only: b
         avoid |= _described_otherwise(ctx, char, words)
         avoid |= never_held
         found = ctx.focus(char, gender=role_gender(words), avoid=frozenset(avoid))
+        if office is None and (found is None or _titled_otherwise(ctx, found, char, words)):
+            # "The judge rubbed his chin" after "Defense lawyer Ben Ruffino", some sentences before "Judge
+            # Halloran": the one the article titles so, not the lawyer in focus
+            found = _bound_later(ctx, char, words) or found
         if found is None and holders:
             found = max(holders, key=lambda c: len(c.mentions))
     if key is not None and found is not None:
         ctx.offices[key] = found
     return found
+
+
+def _titled_otherwise(ctx: Context, c: Cluster, char: int, words: tuple[str, ...]) -> bool:
+    """Whether the article gave ``c`` only other titles before ``char`` ("Defense lawyer Ben Ruffino")."""
+    head = _head(words)
+    heads = {b.head for b in ctx.bindings if b.cluster is c and b.start <= char}
+    return bool(heads) and head not in heads
+
+
+def _bound_later(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster | None:
+    """The one person the article ties this role's head noun to only after ``char``, when no one had it
+    before: a narrative's "the judge" that goes on to say "Judge Halloran"."""
+    head = _head(words)
+    if head not in PERSON_ROLE_HEADS:
+        return None
+    mods = set(words) - {head, "former", "then", "of"}
+    tied: dict[int, Cluster] = {}
+    for b in ctx.bindings:
+        if b.head != head:
+            continue
+        if b.start <= char or b.cluster.kind != "PERSON" or (_RANKS & set(b.words)) - set(words) \
+                or mods - _GENERIC_MODS - set(b.words):
+            return None  # "the Vermont senator" is not "Sen. Jane Roe (D-Mo.)" named later
+        tied[id(b.cluster)] = b.cluster
+    return next(iter(tied.values())) if len(tied) == 1 else None
 
 
 def _described_otherwise(ctx: Context, char: int, words: tuple[str, ...]) -> set[int]:

@@ -110,6 +110,17 @@ ROLES = [
      "The candidate", "she would win the state", None, None, "Hillary Clinton"),
     ("Senator Rob Portman spoke in Ohio on Monday. The Republican said the bill would pass.",
      "The Republican", "the bill would pass", None, None, "Rob Portman"),
+    # A role no one had before, which the article ties to a name only later: that person, not the one in focus.
+    ("Defense lawyer Ben Ruffino sat down. The judge rubbed his chin. \"Both of you agree,\" the judge "
+     "said. Ruffino was amazed. Yet here was Judge Halloran, professing confusion.",
+     "the judge", "Both of you agree,", None, None, "Halloran"),
+    # … but not one whose words the later tie lacks, nor a role someone named before is known to hold.
+    ("Mayor Lena Okafor spoke first. The independent Vermont senator said the plan would fail. Later "
+     "Sen. Tom Ridley said it would pass.",
+     "The independent Vermont senator", "the plan would fail", None, None, "Lena Okafor"),
+    ("Bernie Sanders joined the show by phone. \"That would be me,\" the senator said. "
+     "Sen. Tom Ridley, who backs his rival, spoke later.",
+     "the senator", "That would be me,", "2016-02-01", "US", "Bernie Sanders"),
     # The seed table at the article's date and country when the article never ties the role.
     ("Ministers met on Monday. The prime minister said the plan would work.",
      "The prime minister", "the plan would work", "2025-03-15", "GB", "Keir Starmer"),

@@ -484,6 +484,15 @@ def _company_tail(full: str, short: str) -> bool:
     return bool(tail) and (all(w in _CORPORATE_WORDS for w in tail) or len(tail) == 1 and tail[0] in _INSTITUTION_WORDS)
 
 
+def _purpose_tail(full: str, short: str) -> bool:
+    """Whether ``full`` is the body ``short`` with what it is for or of after it: "brennan center for justice"
+    for "brennan center", "harbor institute of technology" for "harbor institute"."""
+    words = short.split()
+    if len(words) < 2 or words[-1] not in ORG_WORDS or not full.startswith(short + " "):
+        return False
+    return full[len(short) + 1:].split()[0] in ("for", "of", "on")
+
+
 def _absorb(owner: Cluster, c: Cluster, *, acronym: bool) -> None:
     """Moves the mentions of ``c`` into ``owner``; a form that is not an acronym makes the owner's own forms full."""
     for m in c.mentions:
@@ -517,7 +526,8 @@ def cluster_orgs(table: EntityTable, mentions: list[Mention], doc: Doc) -> None:
     keys = sorted(by_key, key=lambda k: -len(k))
     for short in sorted(by_key, key=len):
         longer = [k for k in keys if len(k) > len(short) and (k.endswith(" " + short) and k != "white house" or
-                  (short.isalpha() and len(short) >= 2 and acronym(k) == short) or _company_tail(k, short))]
+                  (short.isalpha() and len(short) >= 2 and acronym(k) == short) or _company_tail(k, short)
+                  or _purpose_tail(k, short))]
         if not longer:
             continue
         owners = {id(by_key[k]): by_key[k] for k in longer}

@@ -42,6 +42,10 @@ def _entities(parse, text: str) -> dict[str, tuple[str, list[str]]]:
          "the news.", "Time Magazine", "ORG", ["Time Magazine", "Time"]),
         ("Shares of Centerview Partners rose. Centerview said it would hire more bankers.", "Centerview Partners",
          "ORG", ["Centerview Partners", "Centerview"]),
+        # A body's name without what it is for or of after it is the same body.
+        ("The Halvorsen Center for Civic Trust tracked the spending. Ads cost $3 million, according to the "
+         "Halvorsen Center.", "Halvorsen Center for Civic Trust", "ORG",
+         ["The Halvorsen Center for Civic Trust", "the Halvorsen Center"]),
         # A country an outlet puts before a body's name is not part of it when the article drops it too.
         ("The U.S. State Department released the emails. The State Department said the review was complete.",
          "State Department", "ORG", ["The U.S. State Department", "The State Department"]),

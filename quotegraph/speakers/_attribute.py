@@ -661,22 +661,33 @@ def _named_head(ctx: Context, span: SpacySpan, root: Token, head: str) -> Resolv
             return _resolve_common(ctx, span, root, head)
         return Resolved(None, "unnamed", plural_unnamed=True)  # "Republicans", "Americans": a group
     how = "name" if c.kind != "PERSON" or (named.name and named.name.has_full) else "partial"
-    if how == "partial" and named.name is not None and not named.name.title and root.dep_ == "nsubj" \
-            and root.head.lemma_ in ("add", "continue"):
-        c = _same_name_speaking(ctx, c, span.start_char) or c
+    if how == "partial" and named.name is not None and not named.name.title and root.dep_ == "nsubj":
+        if root.head.lemma_ in ("add", "continue"):  # "…,” Clinton added" right after Bill Clinton spoke
+            c = _same_name_speaking(ctx, c, span.start_char) or c
+        else:  # any other verb, only right after he spoke under his full name ("Tom said" keeps him apart)
+            other = _same_name_speaking(ctx, c, span.start_char, reach=1, in_full=True)
+            own = {"herself": "f", "himself": "m"}
+            if other is not None and all(own.get(t.lower_, other.gender) == other.gender for t in span):
+                c = other  # (not "Clinton herself" for him)
     return Resolved(c, how)
 
 
-def _same_name_speaking(ctx: Context, c: Cluster, char: int) -> Cluster | None:
-    """Another person of the surname who spoke in the two sentences before: a bare "Clinton added" right
-    after Bill Clinton spoke goes on with him, whoever else of the name the article is about."""
+def _same_name_speaking(ctx: Context, c: Cluster, char: int, reach: int = 2, *,
+                        in_full: bool = False) -> Cluster | None:
+    """Another person of the surname who spoke in the ``reach`` sentences before (``in_full``: under a full
+    name): a bare "Clinton added" right after Bill Clinton spoke goes on with him, whoever else of the name
+    the article is about."""
     sent = ctx.table.sent_of(char)
     for said in reversed(ctx.history):
-        if said.sent < sent - 2:
+        if said.sent < sent - reach:
             return None
         other = said.cluster
         if other is not None and other is not c and other.kind == "PERSON" and other.last == c.last \
                 and other.suffix == c.suffix:
+            if in_full:
+                named = ctx.table.at(*said.mention, ("PERSON",)) if said.mention else None
+                if named is None or named.name is None or not named.name.has_full:
+                    return None
             return other
     return None
 

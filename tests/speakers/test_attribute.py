@@ -2305,6 +2305,28 @@ def test_attribute_a_bare_surname_adding_goes_on_with_the_one_of_that_name_who_s
     assert [q.speaker_name for q in quotes] == ["Hillary Clinton", "Bill Clinton", "Bill Clinton"]
 
 
+_BRANDTS = ("Nora Brandt is running for the Senate. Brandt has led in every poll. Brandt said the race was close. "
+            "Her husband, Walter Brandt, came along.\n\n")
+
+
+@pytest.mark.parametrize(("lead", "lead_nth", "last", "name"), [
+    # any verb right after the other one of that name spoke under his full name goes on with him …
+    ("Former governor Walter Brandt", 0, "Brandt", "Walter Brandt"),
+    # … but not after his first name alone, which is how the text keeps him apart from her …
+    ("Walter", 1, "Brandt", "Nora Brandt"),
+    # … nor when the mention says which of them it is
+    ("Former governor Walter Brandt", 0, "Brandt herself", "Nora Brandt"),
+])
+def test_attribute_a_bare_surname_right_after_the_other_of_that_name_spoke(parse, lead: str, lead_nth: int, last: str,
+                                                                            name: str) -> None:
+    text = _BRANDTS + f"{lead} said his wife was ready. {last} said, \"She knows the state.\""
+    _, quotes = attribute(parse(text), [cand(text, "Brandt", "the race was close", nth=2),
+                                        cand(text, lead, "his wife was ready", nth=lead_nth),
+                                        cand(text, last, "She knows the state.", nth=text.count(last) - 1)],
+                          published="2016-05-01", country="US")
+    assert [q.speaker_name for q in quotes] == ["Nora Brandt", "Walter Brandt", name]
+
+
 def test_attribute_pronoun_after_as_for_a_name_is_that_person(parse) -> None:
     # the one quoted just before is not the one the sentence turns to
     text = ("Ted Pike warned against a brokered convention. “A contested convention would wreck the party,” the "

@@ -666,8 +666,7 @@ def _named_head(ctx: Context, span: SpacySpan, root: Token, head: str) -> Resolv
             c = _same_name_speaking(ctx, c, span.start_char) or c
         else:  # any other verb, only right after he spoke under his full name ("Tom said" keeps him apart)
             other = _same_name_speaking(ctx, c, span.start_char, reach=1, in_full=True)
-            own = {"herself": "f", "himself": "m"}
-            if other is not None and all(own.get(t.lower_, other.gender) == other.gender for t in span):
+            if other is not None and all(PERSONAL.get(t.lower_, other.gender) == other.gender for t in span):
                 c = other  # (not "Clinton herself" for him)
     return Resolved(c, how)
 

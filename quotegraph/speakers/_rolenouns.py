@@ -49,6 +49,11 @@ def _head(words: tuple[str, ...]) -> str:
     return words[-1] if words else ""
 
 
+def _modifiers(words: tuple[str, ...], head: str) -> set[str]:
+    """The words of a role phrase that say which holder of its head noun it means ("republican")."""
+    return set(words) - {head, "former", "then", "of"}
+
+
 def _from_bindings(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster | None:
     """The entity the article tied this role phrase to.
 
@@ -58,7 +63,7 @@ def _from_bindings(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster |
     Florida senator" for "Sen. Marco Rubio").
     """
     head = _head(words)
-    mods = set(words) - {head, "former", "then", "of"}
+    mods = _modifiers(words, head)
     exact = partial = None
     by_head: dict[int, Cluster] = {}
     # "the convention committee" is a body: a person's ties ("Democratic nominee Hillary Clinton") do not count
@@ -499,7 +504,7 @@ def _bound_later(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster | N
     head = _head(words)
     if head not in PERSON_ROLE_HEADS:
         return None
-    mods = set(words) - {head, "former", "then", "of"}
+    mods = _modifiers(words, head)
     tied: dict[int, Cluster] = {}
     for b in ctx.bindings:
         if b.head != head:

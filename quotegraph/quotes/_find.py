@@ -127,6 +127,10 @@ def _trailing_frame(q: QuotedSpan, frames: list[Frame], doc: Doc) -> int | None:
             continue
         if f.speaker is None and f.kind != "according":
             continue
+        if f.content and min(c[0] for c in f.content) >= f.cue_span[1] and not _awaits_speaker(q, text):
+            # "“… campaign.” Gov. Kasich said he would have fired him": a cue with a clause of its own
+            # after a finished quotation reports that clause, not the quotation
+            continue
         best = fi
         break
     return best
@@ -288,6 +292,15 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
         near = _trailing_frame(q, frames, doc)
         if near is None:
             near = _leading_frame(q, frames, doc)
+            between = None if near is None else _named_cue_between(doc, frames[near].cue_span[1], q, cues)
+            if between is not None:
+                # "She said that …, to which O'Malley interjected: “…”": the one who speaks right before
+                # the colon, not the cue further back
+                owner[qi] = -1
+                labelled.append(Candidate(kind="direct", content=[(q.start, q.end)], cue=between[1],
+                                          speaker=between[0], confidence=0.7,
+                                          notes=["speaker named right before the quotation"]))
+                continue
         if near is not None:
             owner[qi] = near
 
@@ -476,14 +489,20 @@ def _other_speaker_before(doc: Doc, q: QuotedSpan, result: list[Candidate],
     found = _last_attributed(q, result)
     if found is None:
         return None
-    _, last = found
+    return _named_cue_between(doc, found[1], q, cues)
+
+
+def _named_cue_between(doc: Doc, last: int, q: QuotedSpan, cues: CueLexicon) -> tuple[CharSpan, CharSpan] | None:
+    """A named person whose cue verb, between ``last`` and ``q``, leads straight into it (their span and the
+    cue's)."""
     text = doc_text(doc)
     span = doc.char_span(last, q.open_at, alignment_mode="contract")
     if span is None:
         return None
     for t in span:
         verb = t.head
-        if t.ent_type_ == "PERSON" and verb.pos_ == "VERB" and verb.lemma_.lower() in cues.verbs \
+        named = t.ent_type_ == "PERSON" or (t.dep_ == "nsubj" and t.pos_ == "PROPN")  # (the NER's "O'Malley": ORG)
+        if named and verb.pos_ == "VERB" and verb.lemma_.lower() in cues.verbs \
                 and last <= verb.idx < q.open_at and _LEAD_GAP_RE.match(text[verb.idx + len(verb):q.open_at]):
             ent = next((e for e in doc.ents if e.start <= t.i < e.end), None)
             who = (ent.start_char, ent.end_char) if ent is not None else (t.idx, t.idx + len(t))

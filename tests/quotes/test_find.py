@@ -822,3 +822,29 @@ def test_a_participle_after_a_name_the_parser_read_as_the_root_is_the_names(nlp)
               sent_starts=[True] + [False] * 11)
     found = show(doc.text, find_quotes(doc, cues=CUES))
     assert ("indirect", ["the seizure an absolute necessity"], "calling", "Pell") in found, found
+
+
+def test_cue_with_a_clause_of_its_own_after_a_finished_quotation_reports_that_clause(nlp) -> None:
+    text = ("“It's a very sad day,” Pell told reporters outside a diner in Dorset. “This is what the Marsh campaign "
+            "has become. That has no place in politics.” Gov. Ada Quinlan said she would have fired the manager "
+            "if it had happened in her campaign.")
+    found = show(text, quotes(nlp, text))
+    assert ("direct", ["It's a very sad day,", "This is what the Marsh campaign has become. That has no place in "
+                       "politics."], "told", "Pell") in found, found
+    assert ("indirect", ["she would have fired the manager if it had happened in her campaign"], "said",
+            "Gov. Ada Quinlan") in found, found
+
+
+def test_quotation_ending_on_a_comma_still_takes_the_cue_after_it(nlp) -> None:
+    text = "“It's a very sad day,” Gov. Ada Quinlan said, adding that she would have fired the manager."
+    found = show(text, quotes(nlp, text))
+    assert ("direct", ["It's a very sad day,"], "said", "Gov. Ada Quinlan") in found, found
+
+
+def test_speaker_right_before_the_colon_beats_a_cue_further_back(nlp) -> None:
+    text = ("Pell said there was no gap between their plans. She said that experts had found her plan sound, to "
+            "which Marsh interjected: \"It's just not true.\" He said the plan would not go far enough.")
+    found = show(text, quotes(nlp, text))
+    assert ("direct", ["It's just not true."], "interjected", "Marsh") in found, found
+    assert any(kind == "indirect" and cue == "said" and who == "She" and content[0].startswith("that experts")
+               for kind, content, cue, who in found), found

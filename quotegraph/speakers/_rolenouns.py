@@ -10,8 +10,8 @@ from ._bindings import Binding, role_words
 from ._context import Context
 from ._country import country_names, is_outlet
 from ._table import Cluster
-from ._lexicon import (ASKER_HEADS, CAMPAIGN_HEADS, FEMALE_NOUNS, MALE_NOUNS, NEWS_ROLE_HEADS, NEWS_WORDS, ORG_ROLE_HEADS,
-                       PERSON_ROLE_HEADS, US_STATES)
+from ._lexicon import (ASKER_HEADS, CAMPAIGN_HEADS, FEMALE_NOUNS, MALE_NOUNS, NAMING_HEADS, NEWS_ROLE_HEADS, NEWS_WORDS,
+                       ORG_ROLE_HEADS, PERSON_ROLE_HEADS, US_STATES)
 from ._roles import (CONTENDER_ROLES, Office, contenders_on, described, holder_of, office_key, parse_office,
                      past_holders)
 
@@ -573,11 +573,17 @@ _SAME_OFFICE = {"pm": "head_of_government", "prime minister": "head_of_governmen
                 "premier": "head_of_government"}
 
 
+_INTRODUCED_REACH = 8  # sentences back (a spokesman's quotation runs over several)
+
+
 def introduced_unnamed(ctx: Context, char: int, head: str) -> bool:
-    """Whether the text brought in "a <head>" in the few sentences before, with no name beside it."""
+    """Whether the text brought in "a <head>" or "<someone>'s <head>" in the few sentences before, with no
+    name beside it ("the premier's spokesman said … The spokesman refused …": not the premier)."""
     sent = ctx.table.sent_of(char)
-    lo = ctx.sents[max(0, sent - 4)].start_char
-    for m in re.finditer(rf"\b[Aa]n? (?:[\w-]+ ){{0,3}}{re.escape(head)}\b", ctx.table.text[lo:char]):
+    lo = ctx.sents[max(0, sent - _INTRODUCED_REACH)].start_char
+    # someone's spokesman or aide speaks for them and is not them ("London's mayor" is a role, though)
+    lead = r"\b[Aa]n?|\w['’]s" if head in NAMING_HEADS else r"\b[Aa]n?"
+    for m in re.finditer(rf"(?:{lead}) (?:[\w-]+ ){{0,3}}{re.escape(head)}\b", ctx.table.text[lo:char]):
         after = ctx.table.text[lo + m.end():lo + m.end() + 40]
         if not re.match(r",? (?:[A-Z][\w'’.-]+ ){1,2}", after):  # "a spokesman, John Roe," names them
             return True

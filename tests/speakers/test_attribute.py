@@ -349,6 +349,20 @@ def test_attribute_spokesperson_named_later_for_same_owner(parse) -> None:
     assert quotes[0].speaker_name == "Omar Reyes"
 
 
+def test_attribute_someones_spokesman_is_not_them_when_his_quotation_runs_long(parse) -> None:
+    text = ("Premier Alan Verhoef will meet the new president, Verhoef's spokesman said. “The premier spoke plainly "
+            "last week. He objects to the plan,” the spokesman said. “He stands by what he said. He will not "
+            "apologise. He will not comment again.”\nThe spokesman refused to say who Verhoef would like to see win "
+            "in November.")
+    _, quotes = attribute(parse(text), [cand(text, "The spokesman", "to say who Verhoef would like")])
+    assert quotes[0].speaker_name is None
+    # guard: a role that is not someone's voice still goes to the person in focus
+    text = ("Mayor Ada Quinlan opened the new bridge, Dorset's mayor said on Monday. “It took ten years,” she said. "
+            "“It was worth it. We are proud. We will build more.”\nThe mayor refused to say what the bridge cost.")
+    _, quotes = attribute(parse(text), [cand(text, "The mayor", "to say what the bridge cost")])
+    assert quotes[0].speaker_name == "Ada Quinlan"
+
+
 ORGS_AND_DOCUMENTS = [
     ("The FBI said the inquiry was closed.", "The FBI", "the inquiry was closed", "FBI", "ORG"),
     # A name the NER missed before "group" is the group's, not that of the backers a participle names.

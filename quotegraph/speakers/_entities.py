@@ -568,6 +568,9 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published
         k = org_key(full_text[s:e])
         if k and " " not in k:
             labels.setdefault(k, Counter())[kind] += 1
+    # "State said …" in a story about the State Department: that department, whatever the NER made of it
+    departments = {k.split()[0] for k in (org_key(full_text[s:e]) for s, e, kind, _ in raw if kind == "ORG")
+                   if len(k.split()) == 2 and k.endswith(" department")}
     mentions: list[Mention] = []
     for s, e, kind, span in raw:
         text = full_text[s:e]
@@ -587,6 +590,8 @@ def build_entities(doc: Doc, extra: Iterable[tuple[int, int]] = (), *, published
                                      and text[:1].isupper() and not text.isupper())) \
                 and not any(w in ORG_WORDS for w in words):
             kind = "PERSON"
+        if key in departments and text[:1].isupper():
+            kind = "ORG"
         # "Downing Street", "City Hall" tagged PERSON: the institution named by its address.
         if kind == "PERSON" and key.split()[-1:] and key.split()[-1] in _PLACE_WORDS:
             kind = "ORG"

@@ -49,6 +49,7 @@ def _entities(parse, text: str) -> dict[str, tuple[str, list[str]]]:
         # A country an outlet puts before a body's name is not part of it when the article drops it too.
         ("The U.S. State Department released the emails. The State Department said the review was complete.",
          "State Department", "ORG", ["The U.S. State Department", "The State Department"]),
+        # A department's one-word short name is the department, whatever the NER made of it.
         # Places under several names.
         ("The United States and the U.S. Senate agreed.", "United States", "GPE", ["The United States", "U.S."]),
     ],
@@ -57,6 +58,17 @@ def test_build_entities_merges_mentions(parse, text: str, name: str, kind: str, 
     found = _entities(parse, text)
     assert name in found, found
     assert found[name] == (kind, mentions)
+
+
+def test_a_departments_short_name_speaking_is_the_department(parse) -> None:
+    # "State said …" in a story about the State Department: the department, though a speaker's
+    # capitalised word on its own reads as a person
+    text = ("The State Department released the emails. State sent ten of its senior staffers to the summit.\n\n"
+            "State first said it needed eight weeks to catch up, but it managed to do so after one month.")
+    start = text.index("State first")
+    entities, _ = build_entities(parse(text), extra=[(start, start + len("State"))]).to_entities()
+    found = {e.name: (e.type, [m.text for m in e.mentions]) for e in entities}
+    assert found.get("State Department") == ("ORG", ["The State Department", "State"]), found
 
 
 def test_build_entities_separates_junior(parse) -> None:

@@ -204,6 +204,27 @@ def find_quotes(doc: Doc, *, cues: CueLexicon) -> list[Candidate]:
         doc.user_data.pop(_STARTS_KEY, None)
 
 
+_TAG_PRONOUNS = frozenset({"he", "she", "they"})
+_QUOTE_BEFORE_TAG = re.compile(r"(?:[”\"]|'')\s*$")
+
+
+def _repeated_tag(g: Frame, frames: list[Frame], text: str) -> bool:
+    """Whether ``g`` is a pronoun's cue after a reported clause that starts with another frame's named
+    speaker and cue (that frame reports the clause)."""
+    if g.kind != "verb" or g.speaker is None or not g.content or \
+            text[g.speaker[0]:g.speaker[1]].lower() not in _TAG_PRONOUNS:
+        return False
+    # the tag closes the sentence right after a quotation: "… “…,” he said."
+    if not _QUOTE_BEFORE_TAG.search(text, 0, min(g.speaker[0], g.cue_span[0])) or \
+            not text[g.cue_span[1]:g.cue_span[1] + 2].lstrip().startswith("."):
+        return False
+    start = min(c[0] for c in g.content)
+    return any(f is not g and f.kind == "verb" and f.speaker is not None and f.content
+               and f.speaker[0] == start and f.cue_span[1] < g.cue_span[0]
+               and text[f.speaker[0]:f.speaker[1]].lower() not in _TAG_PRONOUNS
+               for f in frames)
+
+
 def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
     text = doc_text(doc)
     if not text.strip():
@@ -214,6 +235,9 @@ def _find_quotes(doc: Doc, cues: CueLexicon) -> list[Candidate]:
     # A frame whose cue sits inside a quotation is speech within speech: it is
     # part of that quotation's content, not an attribution of its own.
     frames = [f for f in frames if not any(_inside(f.cue_span, q) for q in double)]
+    # "Aide Rob Tyne said that … “…,” he said": a pronoun's cue after a whole clause that opens with a
+    # named speaker's own cue says the same twice; the named one reports it.
+    frames = [g for g in frames if not _repeated_tag(g, frames, text)]
     # Likewise a cue inside another frame's reported clause ("officials said ministers
     # expected …") belongs to what was reported: one attribution per stretch of text.
     frames = [f for f in frames if not any(

@@ -848,3 +848,16 @@ def test_speaker_right_before_the_colon_beats_a_cue_further_back(nlp) -> None:
     assert ("direct", ["It's just not true."], "interjected", "Marsh") in found, found
     assert any(kind == "indirect" and cue == "said" and who == "She" and content[0].startswith("that experts")
                for kind, content, cue, who in found), found
+
+
+def test_pronoun_tag_after_a_clause_with_its_own_named_speaker_says_it_twice(nlp) -> None:
+    text = ("Pell spoke for an hour. Pell aide Rob Tyne said that the campaign will stress the contrast with Marsh "
+            "so that voters can see Pell has \"the judgment to lead in a crisis,\" he said.")
+    found = show(text, quotes(nlp, text))
+    assert [f for f in found if f[2] == "said"] == [
+        ("mixed", ["that the campaign will stress the contrast with Marsh so that voters can see Pell has \"the "
+                   "judgment to lead in a crisis,\""], "said", "Pell aide Rob Tyne")], found
+    # guard: a named tag after the clause keeps it
+    text = "Tyne said the plan was sound, Pell said."
+    found = show(text, quotes(nlp, text))
+    assert any(f[3] == "Pell" for f in found), found

@@ -22,6 +22,9 @@ PARTICLES = frozenset({"von", "van", "der", "den", "de", "la", "le", "du", "da",
 _TITLE_TAILS = frozenset("affairs state staff security defense defence justice treasury commerce labor labour "
                          "education energy agriculture transportation interior communications operations "
                          "relations policy elections intelligence homeland development services".split())
+#: Words of a local office's name before a first name: "Kent County Recorder Helen Marsh".
+_OFFICE_WORDS = frozenset("county city town state district recorder clerk sheriff auditor treasurer assessor "
+                          "commissioner supervisor comptroller controller director chief executive".split())
 _LEADING_WORDS = frozenset("neither either both nor and but or then when while as if so yet "
                            # a party before a title or name: "GOP Rep McCaul", "Democrat Kim Myers"
                            "gop republican democrat democratic dem".split())
@@ -155,6 +158,16 @@ def parse_name(text: str) -> PersonName | None:
     rest = [_titlecase(w) for w in rest]
     while len(rest) >= 3 and rest[0].lower() in _TITLE_TAILS and first_name_gender(rest[1]):
         rest = rest[1:]  # "Political Affairs Wendy Sherman": the end of a title the NER took in
+    if len(rest) >= 3 and not first_name_gender(rest[0]) and not _is_initial_word(rest[0]):
+        # "Dorset Mayor Ada Quinlan", "Kent County Recorder Ada Quinlan": a place and a title the NER took in,
+        # before the first name
+        k = next((i for i in range(1, len(rest) - 1) if first_name_gender(rest[i])), None)
+        if k is not None and all(w[:1].isupper() and not _is_initial_word(w) for w in rest[:k]) and any(
+                title_info(w) is not None or w.lower() in _TITLE_TAILS or w.lower() in _OFFICE_WORDS
+                for w in rest[:k]):
+            title = " ".join([*title_words, *rest[:k]])
+            gender = gender or next((info[0] for info in map(title_info, rest[:k]) if info and info[0]), None)
+            rest = rest[k:]
     if len(rest) == 2 and (rest[0] in PARTICLES or rest[0].lower() in _OPENERS) and not first_name_gender(rest[0]):
         rest = [" ".join(rest)]  # "Le Pen", "de Blasio": a surname alone
     if len(rest) == 1:
@@ -172,6 +185,10 @@ def parse_name(text: str) -> PersonName | None:
     if gender is None:
         gender = first_name_gender(first)
     return PersonName(first=first, middle=middle, last=last, suffix=suffix, title=title, gender=gender)
+
+
+def _is_initial_word(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
 
 
 def _titlecase(word: str) -> str:

@@ -40,6 +40,11 @@ from quotegraph.speakers._names import first_name_gender, parse_name, person_nam
         ("Abu Nasser", "Abu Nasser", "", "Abu Nasser", None),
         ("former AG Ray Olund", "Ray Olund", "Ray", "Olund", "m"),  # an attorney general, abbreviated
         ("AG Olund", "Olund", "", "Olund", None),
+        # a place and a title the NER took in before the first name
+        ("Dorset Mayor Greg Quinlan", "Greg Quinlan", "Greg", "Quinlan", "m"),
+        ("Kent County Recorder Helen Marsh", "Helen Marsh", "Helen", "Marsh", "f"),
+        # guard: a middle name that is also a first name stays
+        ("Hillary Rodham Clinton", "Hillary Rodham Clinton", "Hillary", "Clinton", "f"),
     ],
 )
 def test_parse_name_parts(text: str, full: str, first: str, last: str, gender: str | None) -> None:

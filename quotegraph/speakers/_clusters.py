@@ -104,6 +104,7 @@ def cluster_people(table: EntityTable, mentions: list[Mention], *, published: st
                 assert parts is not None
                 owner = new(parts)
                 owner.fixed_name = titled
+                owner.gender = parts.gender
             _join(owner, m)
             continue
         if not p.suffix_key:
@@ -170,6 +171,7 @@ def cluster_people(table: EntityTable, mentions: list[Mention], *, published: st
             p = parse_name(full)
             if p is not None:
                 c.first = p.first_key
+                c.gender = c.gender or p.gender  # "Obama" is Barack Obama: "she" is someone else
     # A relative's first name alone that makes a known office holder's name with the surname of someone the
     # article names: "Clinton's husband, Bill" → Bill Clinton.
     surnames = {c.last for c in people if c.mentions and c.first}
@@ -180,6 +182,7 @@ def cluster_people(table: EntityTable, mentions: list[Mention], *, published: st
             if len(found) == 1:
                 c.fixed_name = found.pop()
                 c.first = c.last
+                c.gender = c.gender or first_name_gender(c.first)
     # A known office holder goes by the usual name: "Paul D. Ryan" → "Paul Ryan", "Lawrence Summers" →
     # "Larry Summers", so one person has one name whatever an outlet's house style.
     for c in people:

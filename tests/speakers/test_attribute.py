@@ -589,6 +589,21 @@ def test_attribute_surname_completion(parse, text: str, mention: str, content: s
     assert next(e for e in entities if e.id == quotes[0].speaker).type == "PERSON"
 
 
+def test_attribute_surname_completed_from_the_table_has_the_gender_of_its_first_name(parse) -> None:
+    # "Obama" is Barack Obama, so "she" after "Clinton" (no first name given either) is not him, however
+    # much he has said before
+    text = ("Pell and his allies blamed the crisis on President Obama's weak policy."
+            "\n\nObama had said in a radio interview before the raids that the group was “in retreat.”\n\n"
+            "“We have not yet been able to stop them,” Obama said.\n\nThe air strikes started last spring. Obama "
+            "later sent a few hundred advisers as well.\n\nThe strikes came after years of caution, which dated "
+            "from the time Clinton served as Obama's secretary of state. She has talked often about her quarrel "
+            "with Obama over whether to arm the rebels.")
+    _, quotes = attribute(parse(text), [cand(text, "Obama", "the group was", nth=2),
+                                        cand(text, "Obama", "We have not yet", nth=3, kind="direct"),
+                                        cand(text, "She", "her quarrel")])
+    assert [q.speaker_name for q in quotes] == ["Barack Obama", "Barack Obama", "Clinton"]
+
+
 def test_attribute_first_person_before_its_quote_in_the_list(parse) -> None:
     text = '"I think we will win," Hillary Clinton said on Monday.'
     inner = Candidate(kind="indirect", content=[find(text, "we will win")], speaker=find(text, "I"))

@@ -949,7 +949,8 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
         source = _results_source(ctx, span) if head in _RESULTS and first in ("the", "these") else None
         if source is not None:  # "a new Morning Consult poll found … according to the results"
             return Resolved(source, "role", document=head)
-        if (first in ("the", "this", "that") and not plural) or ad:  # "the poll": the one named before
+        # "the poll": the one named before; "the remarks", "these comments": what was just said
+        if (first in ("the", "this", "that") and not plural) or ad or (first in ("the", "these") and head in _SAID):
             for said in reversed(ctx.history):
                 if said.document == head and said.cluster is not None:
                     return Resolved(said.cluster, "role", document=head)
@@ -1066,6 +1067,7 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
     return Resolved(cluster, "role") if cluster is not None else Resolved(None, "unnamed")
 
 
+_SAID = frozenset({"remark", "comment"})  # a document noun in the plural for one person's words
 _MUNICIPAL_REACH = 10  # sentences back to the place "the town" is
 
 

@@ -604,6 +604,20 @@ def test_attribute_surname_completed_from_the_table_has_the_gender_of_its_first_
     assert [q.speaker_name for q in quotes] == ["Barack Obama", "Barack Obama", "Clinton"]
 
 
+def test_attribute_the_remarks_are_those_of_who_just_spoke(parse) -> None:
+    text = ("Pell spoke to party officials on Thursday. \"We have started all those talks,\" Pell said.\n\n"
+            "The remarks suggest Pell is running a campaign inside and outside the party at once.")
+    _, quotes = attribute(parse(text), [cand(text, "Pell", "We have started", nth=1, kind="direct"),
+                                        cand(text, "The remarks", "Pell is running")])
+    assert quotes[1].speaker_name == "Pell"
+    # guard: plural documents of no one in particular stay unnamed
+    text = ("Pell spoke to party officials on Thursday. \"We have started all those talks,\" Pell said.\n\n"
+            "The polls suggest Pell is running behind in the state.")
+    _, quotes = attribute(parse(text), [cand(text, "Pell", "We have started", nth=1, kind="direct"),
+                                        cand(text, "The polls", "Pell is running")])
+    assert quotes[1].speaker_name is None
+
+
 def test_attribute_first_person_before_its_quote_in_the_list(parse) -> None:
     text = '"I think we will win," Hillary Clinton said on Monday.'
     inner = Candidate(kind="indirect", content=[find(text, "we will win")], speaker=find(text, "I"))

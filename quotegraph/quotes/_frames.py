@@ -244,6 +244,16 @@ def _after_quote(verb: Token, cues: frozenset[str] = frozenset()) -> CharSpan | 
     return _noun_phrase(nxt)
 
 
+def _inverted_subject(verb: Token) -> Token | None:
+    """The noun right after a cue that follows a closing quotation mark ("“…?” asked Mr. Pell"), which the
+    parser reads as the object."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in _CLOSING:
+        return None
+    return next((c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "npadvmod", "attr", "dep")
+                 and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == verb.i + 1), None)
+
+
 #: Words that stand for a speaker after an inverted cue: "“…,” tweeted another."
 _INVERTED_PRONOUNS = frozenset("another one other others".split())
 
@@ -385,6 +395,10 @@ def _subject(verb: Token, speech: frozenset[str] = frozenset()) -> tuple[Token |
                     return None, True
                 return (c, True) if tok.i != verb.i else (None, True)
             return c, passive
+        if participle and tok.i != verb.i and not subjects:
+            inverted = _inverted_subject(tok)
+            if inverted is not None:  # "“…?” asked Mr. Pell, referring to …": the one named after the cue
+                return inverted, False
         if participle and tok.dep_ == "ROOT" and tok.pos_ in ("PROPN", "NOUN") and tok.text[:1].isupper() \
                 and tok.i < verb.i and any(c.dep_ == "dobj" for c in tok.children):
             # "Lee defended the plan, calling it …" read with "defended" as an adjective: the name is the root

@@ -861,3 +861,10 @@ def test_pronoun_tag_after_a_clause_with_its_own_named_speaker_says_it_twice(nlp
     text = "Tyne said the plan was sound, Pell said."
     found = show(text, quotes(nlp, text))
     assert any(f[3] == "Pell" for f in found), found
+
+
+def test_participle_after_an_inverted_cue_goes_on_with_the_one_named_after_it(nlp) -> None:
+    text = ("''Is Ada Pell running against the party?'' asked Mr. Marsh, referring to the candidate's attacks on "
+            "what she calls the ''rigged'' nominating process.")
+    found = show(text, quotes(nlp, text))
+    assert any(cue == "referring" and who == "Mr. Marsh" for _, _, cue, who in found), found

@@ -1583,6 +1583,15 @@ def _subject_list_before(ctx: Context, tok: Token) -> tuple[Cluster, ...]:
         members = _subject_members(ctx, s, before=tok.i) if s is not None else None
         if members is not None:
             return members if len(members) > 1 else ()
+    if prev is not None and tok.i == sent.start and tok.dep_ in ("nsubj", "nsubjpass"):
+        # "The video belied what Pell and Vance said. ¶ They had claimed …": the one pair of people
+        # that is a subject anywhere in the sentence before
+        groups = {tuple(id(c) for c in found): found for t in prev
+                  if t.dep_ in ("nsubj", "nsubjpass") and t.conjuncts and t.i < min(c.i for c in t.conjuncts)
+                  for found in [_named_members(ctx, _coordinated(t))]
+                  if len(found) > 1 and all(c.kind == "PERSON" for c in found)}
+        if len(groups) == 1:
+            return next(iter(groups.values()))
     return ()
 
 

@@ -618,6 +618,18 @@ def test_attribute_the_remarks_are_those_of_who_just_spoke(parse) -> None:
     assert quotes[1].speaker_name is None
 
 
+def test_attribute_they_after_a_pair_that_is_a_subject_anywhere_in_the_sentence_before(parse) -> None:
+    text = ("Police released a video of the rally. It flatly contradicted what Ada Pell and Ed Vance said about the "
+            "scuffle.\n\nThey had claimed that Vance never touched the reporter.")
+    _, quotes = attribute(parse(text), [cand(text, "They", "that Vance never touched")])
+    assert quotes[0].speaker_name == "Ada Pell + Ed Vance"
+    # guard: two pairs of subjects before: no telling which
+    text = ("It contradicted what Ada Pell and Ed Vance said, and what Tom Marsh and Ray Olund wrote.\n\n"
+            "They had claimed that nobody was touched.")
+    _, quotes = attribute(parse(text), [cand(text, "They", "that nobody was touched")])
+    assert quotes[0].speaker_name is None
+
+
 def test_attribute_first_person_before_its_quote_in_the_list(parse) -> None:
     text = '"I think we will win," Hillary Clinton said on Monday.'
     inner = Candidate(kind="indirect", content=[find(text, "we will win")], speaker=find(text, "I"))

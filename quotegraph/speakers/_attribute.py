@@ -212,7 +212,7 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
     family = _family(ctx, root)
     if family:  # "the Clintons", "the Khans": everyone of that surname the article names
         return Resolved(None, "group", group=family)
-    pair = _pair_named_before(ctx, span, root)
+    pair = _pair_named_before(ctx, span, root) or _counted_group_before(ctx, span, root)
     if pair:  # "Trump and Kelly met … The two spoke for an hour": the pair again
         return Resolved(None, "group", group=pair)
     inner = _document_within(ctx, cand, root, head)
@@ -1659,6 +1659,33 @@ def _pair_named_before(ctx: Context, span: SpacySpan, root: Token) -> tuple[Clus
         if m.cluster is not None and not ctx.in_quote(m.start) and all(m.cluster is not c for c in people):
             people.append(m.cluster)
     return tuple(people) if len(people) == 2 else ()
+
+
+_COUNTS = {"three": 3, "four": 4, "five": 5}
+_COUNTED_REACH = 12  # sentences back to the list a count takes up
+
+
+def _counted_group_before(ctx: Context, span: SpacySpan, root: Token) -> tuple[Cluster, ...]:
+    """The people "all three candidates" or "the four senators" count: the latest list of exactly that many
+    people the article named before, within a dozen sentences."""
+    n = next((_COUNTS[t.lower_] for t in span if t.lower_ in _COUNTS and t.dep_ == "nummod" and t.head.i == root.i
+              and not (t.i + 1 < len(ctx.doc) and ctx.doc[t.i + 1].text == "-")), None)  # not "three-quarters"
+    head = root.lemma_.lower()
+    if n is None or root.tag_ != "NNS" or not (head in PERSON_ROLE_HEADS or head in _PERSON_WORDS or _agentive(head)):
+        return ()
+    sent = ctx.table.sent_of(span.start_char)
+    for k in range(sent, max(-1, sent - _COUNTED_REACH), -1):
+        s = ctx.sents[k]
+        for tok in reversed(s):
+            if tok.i >= span.start or tok.dep_ == "conj" or not tok.conjuncts:
+                continue
+            listed = _coordinated(tok)
+            if tok.dep_ == "appos" and tok.head.i < tok.i:  # "Pell, Vance and Marsh" read as Pell (Vance and Marsh)
+                listed = [tok.head, *listed]
+            members = _named_members(ctx, listed)
+            if len(members) == n and all(c.kind == "PERSON" for c in members):
+                return members
+    return ()
 
 
 def _group_before(ctx: Context, span: SpacySpan) -> tuple[Cluster, ...]:

@@ -630,6 +630,18 @@ def test_attribute_they_after_a_pair_that_is_a_subject_anywhere_in_the_sentence_
     assert quotes[0].speaker_name is None
 
 
+def test_attribute_a_counted_group_takes_up_the_list_of_that_many(parse) -> None:
+    text = ("As for the others, Ada Pell and Ed Vance, as well as Tom Marsh and Ray Olund in the earlier debate, did "
+            "best on points. Those four skilled speakers showed that it helps to have had some training.")
+    _, quotes = attribute(parse(text), [cand(text, "Those four skilled speakers", "that it helps")])
+    assert quotes[0].speaker_name == "Ada Pell + Ed Vance + Tom Marsh + Ray Olund"
+    # guard: a fraction is no count
+    text = ("Ada Pell, Ed Vance and Tom Marsh campaigned in the state. Still, three-quarters of those polled said "
+            "they feared for the economy.")
+    _, quotes = attribute(parse(text), [cand(text, "three-quarters of those polled", "they feared")])
+    assert quotes[0].speaker_name is None
+
+
 def test_attribute_first_person_before_its_quote_in_the_list(parse) -> None:
     text = '"I think we will win," Hillary Clinton said on Monday.'
     inner = Candidate(kind="indirect", content=[find(text, "we will win")], speaker=find(text, "I"))

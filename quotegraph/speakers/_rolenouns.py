@@ -479,6 +479,9 @@ def resolve_role(ctx: Context, char: int, words: tuple[str, ...], *, org_only: b
             avoid |= {id(c) for c in ctx.table.clusters if c.kind == "PERSON" and all(c is not h for h in holders)}
         avoid |= _described_otherwise(ctx, char, words)
         avoid |= never_held
+        if office is not None or _head(words) in _POLITICAL_HEADS:
+            # "“…?” Borger asked. “…,” the senator said": CNN's Gloria Borger holds no office
+            avoid |= _outlets_people(ctx, char)
         found = ctx.focus(char, gender=role_gender(words), avoid=frozenset(avoid))
         if office is None and (found is None or _titled_otherwise(ctx, found, char, words)):
             # "The judge rubbed his chin" after "Defense lawyer Ben Ruffino", some sentences before "Judge
@@ -491,11 +494,39 @@ def resolve_role(ctx: Context, char: int, words: tuple[str, ...], *, org_only: b
     return found
 
 
+#: Role nouns for an office or a race that no outlet's journalist holds.
+_POLITICAL_HEADS = frozenset("""senator governor president congressman congresswoman representative mayor
+candidate nominee lawmaker legislator minister premier chancellor ambassador frontrunner front-runner contender
+incumbent challenger""".split())
+_OUTLET_BEFORE = re.compile(r"((?:[A-Z][\w.&-]*\s){0,3}[A-Z][\w.&-]*)['’]s\s+$")
+
+
+def _outlets_people(ctx: Context, char: int) -> set[int]:
+    """The people the text before ``char`` introduces as an outlet's ("CNN's Gloria Borger")."""
+    out: set[int] = set()
+    text = ctx.table.text
+    for c in ctx.table.clusters:
+        if c.kind != "PERSON":
+            continue
+        for m in c.mentions:
+            if m.start >= char:
+                break
+            before = _OUTLET_BEFORE.search(text, max(0, m.start - 40), m.start)
+            if before is not None and is_outlet(before.group(1)):
+                out.add(id(c))
+                break
+    return out
+
+
 def _titled_otherwise(ctx: Context, c: Cluster, char: int, words: tuple[str, ...]) -> bool:
     """Whether the article gave ``c`` only other titles before ``char`` ("Defense lawyer Ben Ruffino")."""
     head = _head(words)
-    heads = {b.head for b in ctx.bindings if b.cluster is c and b.start <= char}
+    # (a rival or an ally is what someone is to another, not a title: "her chief rival Bernie Sanders")
+    heads = {b.head for b in ctx.bindings if b.cluster is c and b.start <= char} - _RELATIONAL_HEADS
     return bool(heads) and head not in heads
+
+
+_RELATIONAL_HEADS = frozenset("rival opponent challenger contender ally friend foe critic".split())
 
 
 def _bound_later(ctx: Context, char: int, words: tuple[str, ...]) -> Cluster | None:

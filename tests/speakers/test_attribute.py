@@ -642,6 +642,17 @@ def test_attribute_a_counted_group_takes_up_the_list_of_that_many(parse) -> None
     assert quotes[0].speaker_name is None
 
 
+def test_attribute_an_office_noun_is_not_the_outlets_journalist_who_just_asked(parse) -> None:
+    text = ("Ada Marsh has 31 endorsements from the Senate, where her main rival Ed Vance sits.\n\n"
+            "\"Let's go back six months,\" Vance said in an interview with CNN's Ada Pell aired Monday.\n\n"
+            "\"That would be you?\" Pell asked.\n\n\"That would be me, yes,\" the senator said.\n\n"
+            "Speaking later on the same show, Sen. Tom Olund said the race was close.")
+    _, quotes = attribute(parse(text), [cand(text, "Vance", "Let's go back", nth=1, kind="direct"),
+                                        cand(text, "Pell", "That would be you?", nth=1, kind="direct"),
+                                        cand(text, "the senator", "That would be me, yes,", kind="direct")])
+    assert [q.speaker_name for q in quotes] == ["Ed Vance", "Ada Pell", "Ed Vance"]
+
+
 def test_attribute_first_person_before_its_quote_in_the_list(parse) -> None:
     text = '"I think we will win," Hillary Clinton said on Monday.'
     inner = Candidate(kind="indirect", content=[find(text, "we will win")], speaker=find(text, "I"))

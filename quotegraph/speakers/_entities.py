@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from ..quotes._frames import DASHES
 from ._clusters import ORG_WORDS, cluster_orgs, cluster_people, cluster_places, known_people, usual_org_name
 from ._country import capitalised_outlets, country_names, is_outlet
+from ._data import read_words
 from ._lexicon import MONTHS, ORG_ROLE_HEADS, PERSON_ROLE_HEADS, UNNAMED_HEADS, lexicon_form
 from ._names import PersonName, first_name_gender, name_key, parse_name, strip_possessive, title_info
 from ._table import KINDS, EntityTable, Mention, acronym, org_key
@@ -72,8 +73,9 @@ _CAPITALS_BEFORE = re.compile(r"(?:[A-Z][A-Z.'’-]+[ \t]+){1,2}$")
 
 
 def _known_org(name: str) -> bool:
-    """Whether the tables know ``name`` as an outlet's or an organisation's short name ("Politico", "Pew")."""
-    return is_outlet(name) or usual_org_name(name) != name
+    """Whether the tables know ``name`` as an outlet's, an organisation's short name ("Politico", "Pew") or a
+    company's ("Twitter")."""
+    return is_outlet(name) or usual_org_name(name) != name or name.lower() in read_words("companies.txt")
 
 
 def _who_follows(doc: Doc, ent: SpacySpan) -> bool:

@@ -71,6 +71,14 @@ def test_a_departments_short_name_speaking_is_the_department(parse) -> None:
     assert found.get("State Department") == ("ORG", ["The State Department", "State"]), found
 
 
+def test_a_company_the_ner_reads_as_a_person_is_an_organisation(parse) -> None:
+    text = ("Twitter has stepped up its fight against the group. Some accounts linked to the group put their location "
+            "as ''Wilayat Twitter,'' or the province of Twitter.\n\nTwitter said it had suspended 125,000 accounts.")
+    found = _entities(parse, text)
+    assert found.get("Twitter", ("", []))[0] == "ORG", found
+    assert not any(kind == "PERSON" for kind, _ in found.values()), found
+
+
 def test_build_entities_separates_junior(parse) -> None:
     found = _entities(parse, "Donald Trump spoke. Donald Trump Jr. spoke after him.")
     assert found["Donald Trump"][0] == found["Donald Trump Jr."][0] == "PERSON"

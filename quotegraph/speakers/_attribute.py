@@ -746,6 +746,16 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
     from_agent = [m for m in names if m.kind in ("PERSON", "ORG")
                   and re.search(r"\bfrom (?:the )?$", text[max(0, m.start - 9):m.start])]
     by_agent = by_agent or from_agent
+    if by_agent and head in DOCUMENT_HEADS:
+        # "a study by Ada Pell, an economist, and Ed Vance": all of them
+        first = ctx.doc.char_span(by_agent[0].start, by_agent[0].end, alignment_mode="expand")
+        if first is not None:
+            listed = _coordinated(first.root)
+            if len(listed) == 1:  # the parser hung the second name on the first one's description
+                listed += [c for a in first.root.children if a.dep_ == "appos" for c in a.conjuncts]
+            members = _named_members(ctx, listed)
+            if len(members) > 1:
+                return Resolved(None, "group", group=members, document=head)
     owner_m = by_agent[0] if by_agent and head in DOCUMENT_HEADS else next(
         (m for m in names if m.kind == "PERSON"), next((m for m in names if m.kind == "ORG"), names[0]))
     owner = owner_m.cluster
@@ -1008,6 +1018,11 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
         group = _group_before(ctx, span)
         if group:  # "Goodlatte and Gowdy wrote … The two lawmakers argue": the pair again
             return Resolved(None, "group", group=group)
+        titled = {id(b.cluster): b.cluster for b in ctx.bindings
+                  if b.start < span.start_char and b.head == head and b.cluster.kind == "PERSON"}
+        if 2 <= len(titled) <= 4 and head in PERSON_ROLE_HEADS:
+            # "Committee Chairman Jason Chaffetz and … Chairman Bob Goodlatte … the committee chairmen wrote"
+            return Resolved(None, "group", group=tuple(titled.values()))
     if plural and first in ("the", "both") and root.lemma_.lower() in CAMPAIGN_HEADS:
         camps = _campaigns_before(ctx, span)
         if len(camps) > 1:  # "The Whitcomb campaign has more volunteers than the Ryder team, the campaigns

@@ -37,7 +37,7 @@ poll survey report statement ad advertisement commercial memo letter filing note
 documents record records study analysis tweet post email e-mail website site release press
 return returns book data figure figures number numbers transcript video footage release plan
 proposal bill law code order ruling complaint lawsuit suit indictment affidavit testimony speech
-remarks remark comments comment interview op-ed column editorial article story account message platform manifesto budget
+remarks comments comment interview op-ed column editorial article story account message platform manifesto budget
 headline check fact-check piece chart graph graphic map estimate forecast projection model index tally count
 missive tracker readout dispatch communique memorandum review audit probe assessment findings finding
 calculation tabulation reporting coverage statistic statistics stats

@@ -653,6 +653,21 @@ def test_attribute_an_office_noun_is_not_the_outlets_journalist_who_just_asked(p
     assert [q.speaker_name for q in quotes] == ["Ed Vance", "Ada Pell", "Ed Vance"]
 
 
+def test_attribute_a_document_by_several_is_theirs(parse) -> None:
+    text = ("The court moved to the left this term, according to an analysis by Ada Pell, a law professor at Kent "
+            "University, and Ed Vance, who teaches statistics in Dorset.")
+    _, quotes = attribute(parse(text), [cand(text, "an analysis by Ada Pell", "The court moved")])
+    assert quotes[0].speaker_name == "Ada Pell + Ed Vance"
+
+
+def test_attribute_plural_title_takes_up_those_the_article_titled_so(parse) -> None:
+    text = ("House Oversight Committee Chairman Ed Vance and Judiciary Committee Chairman Tom Olund sent a letter on "
+            "Monday.\n\nThe letter cited the inquiry. Marsh had said she never sent classified material, Vance "
+            "said.\n\n“The record does not match what she told us,” the committee chairmen wrote.")
+    _, quotes = attribute(parse(text), [cand(text, "the committee chairmen", "The record does not", kind="direct")])
+    assert quotes[0].speaker_name == "Ed Vance + Tom Olund"
+
+
 def test_attribute_first_person_before_its_quote_in_the_list(parse) -> None:
     text = '"I think we will win," Hillary Clinton said on Monday.'
     inner = Candidate(kind="indirect", content=[find(text, "we will win")], speaker=find(text, "I"))

@@ -205,7 +205,7 @@ def find_quotes(doc: Doc, *, cues: CueLexicon) -> list[Candidate]:
 
 
 _TAG_PRONOUNS = frozenset({"he", "she", "they"})
-_QUOTE_BEFORE_TAG = re.compile(r"(?:[”\"]|'')\s*$")
+_TAG_AFTER = ("”", '"', "''")  # closing marks a pronoun's tag follows
 
 
 def _repeated_tag(g: Frame, frames: list[Frame], text: str) -> bool:
@@ -215,8 +215,10 @@ def _repeated_tag(g: Frame, frames: list[Frame], text: str) -> bool:
             text[g.speaker[0]:g.speaker[1]].lower() not in _TAG_PRONOUNS:
         return False
     # the tag closes the sentence right after a quotation: "… “…,” he said."
-    if not _QUOTE_BEFORE_TAG.search(text, 0, min(g.speaker[0], g.cue_span[0])) or \
-            not text[g.cue_span[1]:g.cue_span[1] + 2].lstrip().startswith("."):
+    k = min(g.speaker[0], g.cue_span[0])
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if not text.endswith(_TAG_AFTER, 0, k) or not text[g.cue_span[1]:g.cue_span[1] + 2].lstrip().startswith("."):
         return False
     start = min(c[0] for c in g.content)
     return any(f is not g and f.kind == "verb" and f.speaker is not None and f.content

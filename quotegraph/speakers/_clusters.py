@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from ._country import country_names
 from ._lexicon import MONTHS, ORG_ROLE_HEADS
 from ._data import read_map, read_table
-from ._names import PersonName, first_name_gender, name_key, parse_name, strip_possessive, title_info
+from ._names import PersonName, first_name_gender, is_initial, name_key, parse_name, strip_possessive, title_info
 from ._roles import titled_holder
 from ._table import ORG_STOP, Cluster, EntityTable, Mention, acronym, org_display, org_key
 
@@ -234,13 +234,9 @@ def without_middle_initials(full: str) -> str | None:
     while end > 1 and words[end].lower() in _SUFFIXES:
         end -= 1
     middle = words[1:end]
-    if end < 2 or _is_initial(words[0]) or not middle or not all(_is_initial(w) for w in middle):
+    if end < 2 or is_initial(words[0]) or not middle or not all(is_initial(w) for w in middle):
         return None
     return " ".join([words[0], *words[end:]])
-
-
-def _is_initial(word: str) -> bool:
-    return len(word.rstrip(".")) == 1 and word[:1].isupper() or bool(re.fullmatch(r"(?:[A-Z]\.){2,}", word))
 
 
 def usual_name(full: str, published: str | None = None) -> str | None:
@@ -385,7 +381,7 @@ def _first_surname(full: str) -> str | None:
     p = parse_name(full)
     if p is None or not p.first or not p.middle or " " in p.middle or p.suffix:
         return None
-    if _is_initial(p.middle) or first_name_gender(p.middle) is not None:
+    if is_initial(p.middle) or first_name_gender(p.middle) is not None:
         return None
     return name_key(p.middle)
 

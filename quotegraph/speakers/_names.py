@@ -158,11 +158,11 @@ def parse_name(text: str) -> PersonName | None:
     rest = [_titlecase(w) for w in rest]
     while len(rest) >= 3 and rest[0].lower() in _TITLE_TAILS and first_name_gender(rest[1]):
         rest = rest[1:]  # "Political Affairs Wendy Sherman": the end of a title the NER took in
-    if len(rest) >= 3 and not first_name_gender(rest[0]) and not _is_initial_word(rest[0]):
+    if len(rest) >= 3 and not first_name_gender(rest[0]) and not is_initial(rest[0]):
         # "Dorset Mayor Ada Quinlan", "Kent County Recorder Ada Quinlan": a place and a title the NER took in,
         # before the first name
         k = next((i for i in range(1, len(rest) - 1) if first_name_gender(rest[i])), None)
-        if k is not None and all(w[:1].isupper() and not _is_initial_word(w) for w in rest[:k]) and any(
+        if k is not None and all(w[:1].isupper() and not is_initial(w) for w in rest[:k]) and any(
                 title_info(w) is not None or w.lower() in _TITLE_TAILS or w.lower() in _OFFICE_WORDS
                 for w in rest[:k]):
             title = " ".join([*title_words, *rest[:k]])
@@ -187,8 +187,9 @@ def parse_name(text: str) -> PersonName | None:
     return PersonName(first=first, middle=middle, last=last, suffix=suffix, title=title, gender=gender)
 
 
-def _is_initial_word(word: str) -> bool:
-    return len(word.rstrip(".")) == 1
+def is_initial(word: str) -> bool:
+    """Whether ``word`` is an initial ("J.", "K") or a run of them ("J.R.")."""
+    return len(word.rstrip(".")) == 1 and word[:1].isupper() or bool(re.fullmatch(r"(?:[A-Z]\.){2,}", word))
 
 
 def _titlecase(word: str) -> str:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ._bindings import Binding, role_words
 from ._context import Context
 from ._country import country_names, is_outlet
-from ._table import Cluster
+from ._table import Cluster, Mention
 from ._lexicon import (ASKER_HEADS, CAMPAIGN_HEADS, FEMALE_NOUNS, MALE_NOUNS, NAMING_HEADS, NEWS_ROLE_HEADS, NEWS_WORDS,
                        ORG_ROLE_HEADS, PERSON_ROLE_HEADS, US_STATES)
 from ._roles import (CONTENDER_ROLES, Office, contenders_on, described, holder_of, office_key, parse_office,
@@ -503,19 +503,15 @@ _OUTLET_BEFORE = re.compile(r"((?:[A-Z][\w.&-]*\s){0,3}[A-Z][\w.&-]*)['’]s\s+$
 
 def _outlets_people(ctx: Context, char: int) -> set[int]:
     """The people the text before ``char`` introduces as an outlet's ("CNN's Gloria Borger")."""
-    out: set[int] = set()
     text = ctx.table.text
-    for c in ctx.table.clusters:
-        if c.kind != "PERSON":
-            continue
-        for m in c.mentions:
-            if m.start >= char:
-                break
-            before = _OUTLET_BEFORE.search(text, max(0, m.start - 40), m.start)
-            if before is not None and is_outlet(before.group(1)):
-                out.add(id(c))
-                break
-    return out
+
+    def outlets(m: Mention) -> bool:
+        before = _OUTLET_BEFORE.search(text, max(0, m.start - 40), m.start)
+        return before is not None and is_outlet(before.group(1))
+
+    # (a cluster's mentions are not in text order: those resolved later are added at the end)
+    return {id(c) for c in ctx.table.clusters
+            if c.kind == "PERSON" and any(m.start < char and outlets(m) for m in c.mentions)}
 
 
 def _titled_otherwise(ctx: Context, c: Cluster, char: int, words: tuple[str, ...]) -> bool:

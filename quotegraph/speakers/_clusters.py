@@ -71,6 +71,7 @@ def cluster_people(table: EntityTable, mentions: list[Mention], *, published: st
     by_last: dict[str, list[Cluster]] = {}
     people: list[Cluster] = []
     pending: list[Mention] = []  # single words seen before any full name that could own them
+    titled_off: set[int] = set()  # bare surnames a title before them gave to its holder ("President Clinton")
 
     def new(p: PersonName) -> Cluster:
         c = Cluster(kind="PERSON", last=p.last_key, suffix=p.suffix_key,
@@ -106,11 +107,26 @@ def cluster_people(table: EntityTable, mentions: list[Mention], *, published: st
                 owner.fixed_name = titled
                 owner.gender = parts.gender
             _join(owner, m)
+            titled_off.add(m.start)
             continue
         if not p.suffix_key:
             # A bare "Trump" may be Donald Trump Jr. as much as anyone of the name ("Bozell" for Brent
             # Bozell III beside his father): who it is, is decided below.
-            same = [c for c in by_last.get(p.last_key, []) if _gender_ok(c, p.gender)]
+            gender = p.gender or _reflexive_gender(table.text, m.end)  # "Clinton herself"
+            same = [c for c in by_last.get(p.last_key, []) if _gender_ok(c, gender)]
+        if len(same) > 1 and _clause_subject(table.doc, m):
+            # The subject goes on: "Bill Clinton met voters … and Clinton said" is Bill Clinton
+            # though the article is about his wife: the last of the name to be a sentence's subject under
+            # the full name or the bare surname ("President Clinton" is the title's holder and "Walter" one
+            # set apart by the first name; "Her husband, Walter Brandt, came" has the husband for subject).
+            recent = [(x.start, c) for c in same for x in c.mentions
+                      if x.main_subject and x.start < m.start and x.sent >= m.sent - _FOCUS_SENTENCES
+                      and x.name is not None and (x.name.has_full or x.name.last_key == p.last_key
+                                                  and not x.name.title and x.start not in titled_off)
+                      and _clause_subject(table.doc, x)]
+            if recent:
+                _join(max(recent, key=lambda r: r[0])[1], m)
+                continue
         if same:
             # A bare surname goes to the office holder of that name ("Trump" beside "Eric
             # Trump"), else to the person the article is about: the one most often a
@@ -192,6 +208,30 @@ def cluster_people(table: EntityTable, mentions: list[Mention], *, published: st
                 usual = c.name  # "Erdogan" for "Erdoğan": the article's own spelling of the same name stays
             c.fixed_name = usual or known_spelling(c.name, published) or without_middle_initials(c.name)
     table.clusters.extend(c for c in people if c.mentions)
+
+
+#: Sentences back the subject of one of a surname keeps a bare surname that is a subject too.
+_FOCUS_SENTENCES = 3
+_REFLEXIVE = re.compile(r"\s+(herself|himself)\b")
+
+
+def _reflexive_gender(text: str, end: int) -> str | None:
+    """ "Clinton herself": the gender the reflexive after a name gives."""
+    found = _REFLEXIVE.match(text, end)
+    return None if found is None else "f" if found.group(1) == "herself" else "m"
+
+
+def _clause_subject(doc: Doc, m: Mention) -> bool:
+    """Whether the mention is the subject of the sentence's main verb or of one coordinated with it
+    ("a fan waved a sign and Clinton said"), not of a clause inside ("who until Sanders ran")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+        root = root.head
+    verb = root.head
+    return root.dep_ == "nsubj" and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 #: A family word just before a first name: "Clinton's husband, Bill", "his son Eric".

@@ -177,13 +177,58 @@ def test_build_entities_bare_surname_goes_to_the_person_most_written_about(parse
 
 
 def test_build_entities_bare_surname_goes_to_the_office_holder_of_the_day(parse) -> None:
+    # (the bare surname is no sentence's subject here: a subject goes on with the one of the name just before)
     text = ("Eric Trump spoke in Ohio on Monday. Eric Trump said the crowd was huge. Donald Trump arrived later. "
-            "Trump said the race was tight.")
-    last = text.rindex("Trump said")
+            "The race was tight, according to Trump.")
+    last = text.rindex("Trump")
     for published, expected in (("2016-09-01", "Donald Trump"), (None, "Eric Trump")):
         table = build_entities(parse(text), [(last, last + 5)], published=published)
         owner = next(m.cluster for m in table.mentions if m.start == last)
         assert owner is not None and owner.name == expected, published
+
+
+def _owner_of_last(parse, text: str, word: str, published: str | None = None) -> str | None:
+    last = text.rindex(word)
+    table = build_entities(parse(text), [(last, last + len(word))], published=published)
+    owner = next(m.cluster for m in table.mentions if m.start == last)
+    return None if owner is None else owner.name
+
+
+_BRANDT_LEADS = "Nora Brandt leads the party. Nora Brandt spoke in Bremen. Nora Brandt won the vote. "
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a subject goes on with the one of the name who was a sentence's subject just before, under the full name
+    # (either way round), though the other is named more often …
+    (_BRANDT_LEADS + "Walter Brandt spoke with voters in Kiel. A fan waved a sign and Brandt said hello.", "Walter Brandt"),
+    ("Walter Brandt spoke in Kiel. " + _BRANDT_LEADS + "Brandt said the polls were close.", "Nora Brandt"),
+    # … but not from a clause inside a sentence, whose subject is someone else
+    (_BRANDT_LEADS + "Walter Brandt spoke in Kiel. Many voters liked Mayor Ruth Lam, who until Brandt ran was the favourite.",
+     "Nora Brandt"),
+    # … nor when the one just before was named by the first name alone, or only in apposition
+    (_BRANDT_LEADS + "Her husband, Walter Brandt, came along. Brandt said the polls were close.", "Nora Brandt"),
+    # … nor from further back than three sentences
+    (_BRANDT_LEADS.replace("Nora Brandt won", "Walter Brandt won") + "Voters waited. Rain fell. Buses came. Brandt said it was close.",
+     "Nora Brandt"),
+])
+def test_build_entities_bare_surname_subject_goes_on_with_the_one_of_the_name_before(parse, text: str,
+                                                                                  expected: str) -> None:
+    assert _owner_of_last(parse, text, "Brandt") == expected
+
+
+def test_build_entities_bare_surname_subject_goes_on_even_past_the_office_holder(parse) -> None:
+    # "Clinton" in 2016 is the candidate, except right after her husband was the subject under his full name
+    text = ("Hillary Clinton campaigned in Iowa. Hillary Clinton spoke in Ames. Hillary Clinton won the vote. "
+            "Bill Clinton spoke with voters in Boston. A fan waved a sign and Clinton said hello.")
+    assert _owner_of_last(parse, text, "Clinton", published="2016-03-01") == "Bill Clinton"
+
+
+@pytest.mark.parametrize(("reflexive", "expected"), [("herself", "Nora Brandt"), ("himself", "Walter Brandt")])
+def test_build_entities_reflexive_after_a_bare_surname_gives_its_gender(parse, reflexive: str,
+                                                                        expected: str) -> None:
+    text = (f"Nora Brandt leads the party. Walter Brandt spoke in Kiel. Walter Brandt said she would win. "
+            f"Brandt {reflexive} said the polls were close.")
+    assert _owner_of_last(parse, text, "Brandt") == expected
 
 
 def test_build_entities_double_surname_before_the_full_name(parse) -> None:

@@ -718,9 +718,32 @@ _THOUGHT_VERBS = frozenset(
     "want plan intend mention hear see".split())
 
 
+#: Nouns for a recording of someone: "footage of Tran saying …" is Tran speaking, whoever shows it.
+_RECORDINGS = frozenset("footage video videos clip clips tape tapes recording recordings audio soundbite "
+                        "soundbites".split())
+
+
+def _recorded_speaker(verb: Token) -> Token | None:
+    """The one a recording shows speaking: "The ad uses footage of Ana Tran saying, “…”" → "Tran" (the
+    parser hangs the participle on the clause's verb, on the name or on "of")."""
+    if verb.tag_ not in ("VBG", "NN") or verb.i < 3:
+        return None
+    doc = verb.doc
+    name = doc[verb.i - 1]
+    if name.pos_ not in ("PROPN", "PRON") or name.lower_ in _EXPLETIVES:
+        return None
+    first = name.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    if first < 2 or doc[first - 1].lower_ != "of" or doc[first - 2].lower_ not in _RECORDINGS:
+        return None
+    return name
+
+
 def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
     doc = verb.doc
-    subject, passive = _subject(verb, lexicon.verbs)
+    recorded = _recorded_speaker(verb)
+    subject, passive = (recorded, False) if recorded is not None else _subject(verb, lexicon.verbs)
     if subject is None and not passive:
         subject = _subject_of_participle_before(verb)
     comps = _without_sentence_before(verb, _complements(verb, lexicon))

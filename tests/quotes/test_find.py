@@ -868,3 +868,23 @@ def test_participle_after_an_inverted_cue_goes_on_with_the_one_named_after_it(nl
             "what she calls the ''rigged'' nominating process.")
     found = show(text, quotes(nlp, text))
     assert any(cue == "referring" and who == "Mr. Marsh" for _, _, cue, who in found), found
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    # the parser hangs the participle on the clause's verb, on the name or on "of": the one recorded speaks
+    ("The new ad uses footage of Nora Brandt asking, “Why aren’t we further ahead?”", "asking", "Nora Brandt"),
+    ("The spot ends with footage of Brandt saying during a forum last month, “That makes me tough,” as the "
+     "crowd cheered.", "saying", "Brandt"),
+    ("The group released an ad, followed by a clip of Senator Nora Brandt saying she will back the nominee.",
+     "saying", "Senator Nora Brandt"),
+])
+def test_a_recording_of_someone_speaking_is_theirs(nlp, text: str, cue: str, speaker: str) -> None:
+    found = show(text, quotes(nlp, text))
+    assert [(c, who) for _, _, c, who in found] == [(cue, speaker)], found
+
+
+def test_a_recording_of_a_word_that_is_no_name_keeps_the_clause_speaker(nlp) -> None:
+    # guard: "footage of it" is no speaker, and a recording's subject speaks when no name follows "of"
+    text = "Brandt released footage of the rally, saying the crowd was the largest yet."
+    found = show(text, quotes(nlp, text))
+    assert [(c, who) for _, _, c, who in found] == [("saying", "Brandt")], found

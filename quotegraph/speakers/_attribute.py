@@ -1014,6 +1014,12 @@ def _resolve_common(ctx: Context, span: SpacySpan, root: Token, head: str, *, pe
             if body is not None:
                 return Resolved(body, "role")
         return Resolved(None, "unnamed", document=head)
+    spot = _ad_it_speaks_of(root) if first == "the" and not plural and root.lemma_.lower() in CAMPAIGN_HEADS \
+        else None
+    if spot is not None:  # "The campaign said the spot would run statewide": the campaign that made the ad
+        maker = _resolve_common(ctx, ctx.doc[spot.left_edge.i:spot.i + 1], spot, spot.lemma_.lower())
+        if maker.cluster is not None and maker.cluster.kind == "ORG":
+            return Resolved(maker.cluster, "role")
     if plural and first in ("the", "both") and (head in UNNAMED_HEADS or head in PERSON_ROLE_HEADS or _agentive(head)):
         group = _group_before(ctx, span)
         if group:  # "Goodlatte and Gowdy wrote … The two lawmakers argue": the pair again
@@ -1227,6 +1233,19 @@ def _outlet_reporting_after(ctx: Context, root: Token) -> Cluster | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     m = ctx.table.at(subj.idx, subj.idx + len(subj), ("ORG",)) if subj is not None else None
     return m.cluster if m is not None and m.cluster is not None and is_outlet(m.cluster.name) else None
+
+
+def _ad_it_speaks_of(root: Token) -> Token | None:
+    """ "the ad" (or "the spot") in what the campaign noun ``root`` says, as its cue's clause goes on."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None
+    return next((t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree
+                 if t.lemma_.lower() in _AD_NOUNS and t.tag_ == "NN"
+                 and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in t.children)), None)
+
+
+_AD_NOUNS = frozenset("ad advertisement commercial spot".split())
 
 
 _WRITING_VERBS = frozenset("write send release issue provide give read file publish sign pen deliver post tweet "

@@ -2468,3 +2468,19 @@ def test_attribute_the_subject_the_parser_hung_on_an_opening_phrase(parse) -> No
              cand(text, "He", "the talks would go on")]
     _, quotes = attribute(parse(text), cands)
     assert [q.speaker_name for q in quotes] == ["Tom Reyes", "Piet Hollander"]
+
+
+def test_attribute_the_campaign_saying_what_the_ad_does_made_the_ad(parse) -> None:
+    # the one the ad shows speaking is not whose campaign it is
+    text = ("A new ad from Nora Brandt's campaign mocks her rival. "
+            "The ad uses footage of Walter Kemp asking, “Why am I not ahead?” "
+            "The campaign says the ad will air statewide.")
+    cands = [cand(text, "Walter Kemp", "Why am I not ahead?", kind="direct"),
+             cand(text, "The campaign", "the ad will air statewide")]
+    _, quotes = attribute(parse(text), cands)
+    assert [q.speaker_name for q in quotes] == ["Walter Kemp", "Brandt campaign"]
+    # guard: with no ad in what it says, "the campaign" is still that of the one just quoted
+    text = text.replace("the ad will air statewide", "it will win")
+    _, quotes = attribute(parse(text), [cand(text, "Walter Kemp", "Why am I not ahead?", kind="direct"),
+                                        cand(text, "The campaign", "it will win")])
+    assert quotes[1].speaker_name == "Kemp campaign"

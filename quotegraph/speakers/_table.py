@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -106,6 +107,7 @@ def repair_mojibake(name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=16384)
 def org_key(text: str) -> str:
     t = _undotted(strip_possessive(text)).strip(" ,.;:\"'“”‘’")
     t = re.sub(r"^(the|The|THE|an?|An?)\s+", "", t)

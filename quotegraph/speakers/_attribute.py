@@ -1245,6 +1245,7 @@ def _ad_it_speaks_of(root: Token) -> Token | None:
                  and any(d.dep_ == "det" and d.lower_ in ("the", "this") for d in t.children)), None)
 
 
+#: The ad itself, not who speaks in it (``AD_HEADS`` holds both, "narrator" and "announcer" too).
 _AD_NOUNS = frozenset("ad advertisement commercial spot".split())
 
 

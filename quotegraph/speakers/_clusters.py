@@ -10,7 +10,7 @@ from rapidfuzz.distance import OSA
 from spacy.tokens import Doc
 
 from ._country import country_names
-from ._lexicon import MONTHS, ORG_ROLE_HEADS
+from ._lexicon import MONTHS, ORG_ROLE_HEADS, PERSONAL
 from ._data import read_map, read_table
 from ._names import PersonName, first_name_gender, is_initial, name_key, parse_name, strip_possessive, title_info
 from ._roles import titled_holder
@@ -218,7 +218,7 @@ _REFLEXIVE = re.compile(r"\s+(herself|himself)\b")
 def _reflexive_gender(text: str, end: int) -> str | None:
     """ "Clinton herself": the gender the reflexive after a name gives."""
     found = _REFLEXIVE.match(text, end)
-    return None if found is None else "f" if found.group(1) == "herself" else "m"
+    return PERSONAL[found.group(1)] if found is not None else None
 
 
 def _clause_subject(doc: Doc, m: Mention) -> bool:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from functools import lru_cache
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc
 

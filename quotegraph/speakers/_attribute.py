@@ -541,7 +541,14 @@ def _second_description(ctx: Context, tok: Token) -> bool:
         return False
     if any(c.dep_ == "appos" and c.i < tok.i for c in tok.head.children) and tok.head.i < tok.i:
         return True
-    return tok.tag_ == "NN" and not _determined(tok) and not any(
+    if tok.tag_ != "NN" or _determined(tok):
+        return False
+    if _person_title(tok) and any(
+            ctx.table.at(c.idx, c.idx + len(c), ("PERSON",)) is not None for c in tok.conjuncts if c.i > tok.i):
+        # "GOP Senate contender and former dentist Ned Carver": titles before one name, the party's
+        # name only a modifier of the first
+        return True
+    return not any(
         c.dep_ in ("compound", "nmod") and ctx.table.at(c.idx, c.idx + len(c), ("PERSON", "ORG")) is not None
         for c in tok.children)
 
@@ -872,14 +879,23 @@ def _modifies(ctx: Context, m: Mention, root: Token) -> bool:
                                     for t in span)
 
 
+def _person_title(tok: Token) -> bool:
+    """Whether a noun is a word for a person's office or calling ("contender", "senator"), not a body's."""
+    head = tok.lemma_.lower()
+    return (head in PERSON_ROLE_HEADS or _agentive(head)) and head not in CAMPAIGN_HEADS
+
+
 def _title_before(ctx: Context, span: SpacySpan, start: int) -> bool:
     """Whether the words before a name in ``span`` read as its title ("Trump spokesperson", "Secretary of
     State") rather than someone it works for, a list or a clause ("a member who supports …")."""
     before = [t for t in span if t.idx < start]
     for k, tok in enumerate(before):
         if tok.lower_ == "and" and 0 < k < len(before) - 1 and before[k - 1].pos_ == "NOUN" \
-                and not ctx.table.within(span.start_char, tok.idx, ("PERSON", "ORG")):
-            continue  # "lobbyist and party strategist Gil Norden": two titles of one person
+                and (not ctx.table.within(span.start_char, tok.idx, ("PERSON", "ORG"))
+                     or _person_title(before[k - 1]) and not any(t.dep_ in ("det", "poss") for t in before[:k])):
+            # "lobbyist and party strategist Gil Norden", "GOP contender and former surgeon Ned Carver": two
+            # titles of one person
+            continue
         if tok.lower_ in _NOT_IN_TITLES or tok.pos_ == "VERB" and tok.tag_ != "VBG":
             return False
         if tok.lower_ == "of" and not (k + 1 < len(before) and before[k + 1].text[:1].isupper()):

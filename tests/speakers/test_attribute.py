@@ -2484,3 +2484,16 @@ def test_attribute_the_campaign_saying_what_the_ad_does_made_the_ad(parse) -> No
     _, quotes = attribute(parse(text), [cand(text, "Walter Kemp", "Why am I not ahead?", kind="direct"),
                                         cand(text, "The campaign", "it will win")])
     assert quotes[1].speaker_name == "Kemp campaign"
+
+
+def test_attribute_two_titles_before_one_name_are_not_a_party_and_a_person(parse) -> None:
+    # the parser coordinates the first title with the name; the party before it only modifies the title
+    text = "GOP Senate contender and former dentist Ned Carver replied on Monday to claims that he inflated his record."
+    speaker = "GOP Senate contender and former dentist Ned Carver"
+    _, quotes = attribute(parse(text), [cand(text, speaker, "claims that he inflated his record")])
+    assert quotes[0].speaker_name == "Ned Carver"
+    # guard: two people, each titled and named, stay two
+    text = "Sen. Ann Roe and Rep. Ned Carver said on Monday that the story was false."
+    _, quotes = attribute(parse(text), [cand(text, "Sen. Ann Roe and Rep. Ned Carver", "the story was false")])
+    assert quotes[0].speaker_name == "Ann Roe + Ned Carver"
+

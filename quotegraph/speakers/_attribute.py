@@ -799,6 +799,11 @@ def _with_names(ctx: Context, span: SpacySpan, root: Token, head: str, names: li
         # "the Obama administration", "Trump's foundation": the body a person leads (not "the company and
         # Pascale Boistard", a person beside it)
         return Resolved(body_of(ctx, owner, head), "name")
+    if owner_m.kind == "ORG" and root.pos_ == "PROPN" and (head in PERSON_ROLE_HEADS or head in NAMING_HEADS) \
+            and _modifies(ctx, owner_m, root):
+        named = _named_later_for(ctx, span, head, owner, titles=True)
+        if named is not None:  # a headline's "Network President On …" over "Network President Ann Roe said"
+            return Resolved(named, "role")
     if owner_m.kind not in ("GPE", "NORP") and root.pos_ == "PROPN" and not (
             head in PERSON_ROLE_HEADS and _possessor_of(ctx, owner_m, root)):
         return Resolved(owner, "name")  # (but "Trump's VP" is someone else, whom the article ties the title to)
@@ -1916,10 +1921,12 @@ def _named_next(ctx: Context, span: SpacySpan, head: str) -> Cluster | None:
 _NAMING_REACH = 5  # sentences after "a spokesman for Clinton" in which "Clinton spokesman Brian Fallon" names them
 
 
-def _named_later_for(ctx: Context, span: SpacySpan, head: str, owner: Cluster) -> Cluster | None:
+def _named_later_for(ctx: Context, span: SpacySpan, head: str, owner: Cluster, *, titles: bool = False
+                     ) -> Cluster | None:
     """The one person named a few sentences later with the same title for the same owner: "A spokesman for
-    Hillary Clinton said … Clinton spokesman Brian Fallon said …" → Brian Fallon."""
-    if head not in NAMING_HEADS or owner.kind not in ("PERSON", "ORG"):
+    Hillary Clinton said … Clinton spokesman Brian Fallon said …" → Brian Fallon. With ``titles``, any
+    person's title will do, not only a spokesman's or an aide's ("CNN President" → "CNN President Ann Roe")."""
+    if not (head in NAMING_HEADS or titles and head in PERSON_ROLE_HEADS) or owner.kind not in ("PERSON", "ORG"):
         return None
     doc = ctx.doc
     first = ctx.table.sent_of(span.end_char)

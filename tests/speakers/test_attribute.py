@@ -2497,3 +2497,15 @@ def test_attribute_two_titles_before_one_name_are_not_a_party_and_a_person(parse
     _, quotes = attribute(parse(text), [cand(text, "Sen. Ann Roe and Rep. Ned Carver", "the story was false")])
     assert quotes[0].speaker_name == "Ann Roe + Ned Carver"
 
+
+def test_attribute_a_headlines_title_of_a_body_is_the_one_the_story_names_with_it(parse) -> None:
+    text = ("CNN President On Trump: We Will Not Pay For Interviews.\n\n"
+            "CNN President Jane Holloway is not giving in to Donald Trump.\n\n"
+            "“We will not pay for interviews,” Holloway said.")
+    _, quotes = attribute(parse(text), [cand(text, "CNN President", "We Will Not Pay For Interviews")])
+    assert quotes[0].speaker_name == "Jane Holloway"
+    # guard: a story that names no one with that title leaves the headline's words to the body
+    text = text.replace("CNN President Jane Holloway", "Jane Holloway")
+    _, quotes = attribute(parse(text), [cand(text, "CNN President", "We Will Not Pay For Interviews")])
+    assert quotes[0].speaker_name == "CNN"
+

@@ -177,11 +177,34 @@ def _carry_over(ctx: Context, cand: Candidate, results: list[Resolved]) -> Resol
     """A direct quote with no speaker of its own, straight after another speaker's quote, is theirs."""
     if cand.kind != "direct" or not ctx.history or not results:
         return Resolved(None, "none")
+    if _asked_of(ctx, cand):  # "X was asked, “…?”": a question put to X, not X's words
+        return Resolved(_interviewer(ctx, cand), "context")
     prev, said = results[-1], ctx.history[-1]
     sent = ctx.table.sent_of(cand.start)
     if prev.cluster is None or said.end > cand.start or sent - ctx.table.sent_of(said.end) > 1:
         return Resolved(None, "none")
     return Resolved(prev.cluster, "context")
+
+
+def _asked_of(ctx: Context, cand: Candidate) -> bool:
+    """Whether the quotation's cue is a passive "ask": the subject is the one asked ("Blake was asked, “…?”")."""
+    cue = _tokens(ctx.doc, *cand.cue) if cand.cue else None
+    return cue is not None and cue.root.lemma_.lower() == "ask" and any(
+        c.dep_ in ("nsubjpass", "auxpass") for c in cue.root.children)
+
+
+_INTERVIEW_WITH = re.compile(r"\binterview with\s+(?:the\s+)?$")
+
+
+def _interviewer(ctx: Context, cand: Candidate) -> Cluster | None:
+    """The outlet or person an "interview with …" in the cue's sentence names: the one who asked."""
+    assert cand.cue is not None
+    sent = ctx.sents[ctx.table.sent_of(cand.cue[0])]
+    text = ctx.table.text
+    for m in ctx.table.within(sent.start_char, cand.cue[0], ("ORG", "PERSON")):
+        if m.cluster is not None and _INTERVIEW_WITH.search(text, max(0, m.start - 24), m.start):
+            return m.cluster
+    return None
 
 
 def _tokens(doc: Doc, start: int, end: int) -> SpacySpan | None:

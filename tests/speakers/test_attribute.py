@@ -2509,3 +2509,25 @@ def test_attribute_a_headlines_title_of_a_body_is_the_one_the_story_names_with_i
     _, quotes = attribute(parse(text), [cand(text, "CNN President", "We Will Not Pay For Interviews")])
     assert quotes[0].speaker_name == "CNN"
 
+
+def test_attribute_a_question_put_to_someone_is_not_theirs(parse) -> None:
+    text = ("Nora Brandt said the county was safe. In an interview with The Harbor Gazette published on Monday, "
+            "Brandt was asked, “Where is the most dangerous place you have been?”")
+    cands = [cand(text, "Nora Brandt", "the county was safe"),
+             Candidate(kind="direct", content=[find(text, "Where is the most dangerous place you have been?")],
+                       cue=find(text, "asked"))]
+    _, quotes = attribute(parse(text), cands)
+    assert quotes[1].speaker_name == "The Harbor Gazette"
+    # no interview named: whoever asked is not said, and it is still not the one asked
+    text = text.replace("In an interview with The Harbor Gazette published on Monday, ", "")
+    cands = [cand(text, "Nora Brandt", "the county was safe"),
+             Candidate(kind="direct", content=[find(text, "Where is the most dangerous place you have been?")],
+                       cue=find(text, "asked"))]
+    _, quotes = attribute(parse(text), cands)
+    assert quotes[1].speaker_name is None
+    # guard: an active "asked" with no mention of its own still carries over
+    text = "Nora Brandt said the county was safe. She asked, “Where is the danger?”"
+    cands = [cand(text, "Nora Brandt", "the county was safe"),
+             Candidate(kind="direct", content=[find(text, "Where is the danger?")], cue=find(text, "asked"))]
+    _, quotes = attribute(parse(text), cands)
+    assert quotes[1].speaker_name == "Nora Brandt"

@@ -278,6 +278,9 @@ def test_expletive_subject_is_nobody(nlp) -> None:
          "Farrow during the third county debate.", "direct",
          ["Picture a newborn foal on the straw, its heart racing, its legs twitching while someone says, "
           "'We need to get it standing by morning,' "], "said", "former bank manager Lydia Farrow"),
+        # a second verb after "and" has the first one's subject, also one the parser hung on the phrase before
+        ("At a rally in Dayton, Ohio, 62-year-old Nora Brandt also railed against the plan, and explained that it "
+         "upset her.", "indirect", ["that it upset her"], "explained", "62-year-old Nora Brandt"),
         # a parenthetical cue splits the reported clause
         ("The economy, he said, is strong.", "indirect", ["The economy", "is strong"], "said", "he"),
         ("Trump said the deal was “a disaster” for American workers.", "mixed",

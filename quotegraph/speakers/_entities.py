@@ -40,8 +40,8 @@ def _trim(doc: Doc, span: SpacySpan, label: str | None = None) -> tuple[int, int
     while start < end - 1 and (doc[start].is_punct or doc[start].text in ("'", "’")):
         start += 1
     # "Breitbart’s Joel Pollak", "CNN's Jake Tapper": the employer before a full name is not part of it
-    pos = next((k for k in range(start, min(end - 2, start + 3)) if doc[k].tag_ == "POS" or doc[k].text in _POSS),
-               None)
+    # ("The Wall Street Journal’s Ann Roe", "Fox News’ Ann Roe")
+    pos = next((k for k in range(start, end - 2) if _possessive(doc[k])), None)
     if pos is not None and label == "PERSON" and end - pos - 1 >= 2:
         start = pos + 1
     # "Billionaire Donald Trump", "Businessman Tom Steyer": a role noun the NER took into the name
@@ -95,11 +95,20 @@ def _body_named(ent: SpacySpan) -> bool:
 _PLACE_ENDINGS = frozenset({"union", "bank"})
 
 
-def _employer_and_person(doc: Doc, ent: SpacySpan) -> bool:
-    """Whether an entity is an employer's possessive and then a first name and surname."""
-    pos = next((t.i for t in ent if t.tag_ == "POS" or t.text in _POSS), None)
-    return pos is not None and ent.end - pos - 1 in (2, 3) and first_name_gender(doc[pos + 1].text) is not None \
-        and all(t.text[:1].isupper() for t in doc[pos + 1:ent.end])
+def _employer_and_person(doc: Doc, ent: SpacySpan, *, known_first: bool = True) -> bool:
+    """Whether an entity is an employer's possessive and then a first name and surname (with ``known_first``, a
+    first name the name tables know: an organisation's own name may hold a possessive, "Moody’s Investors
+    Service", a place's hardly ever two words after one)."""
+    pos = next((t.i for t in ent if _possessive(t)), None)
+    return pos is not None and ent.end - pos - 1 in (2, 3) \
+        and (first_name_gender(doc[pos + 1].text) is not None or not known_first) \
+        and all(t.text[:1].isupper() and t.is_alpha and t.lower_ not in _NOT_IN_NAMES for t in doc[pos + 1:ent.end])
+
+
+#: Words that end a place's or a body's name, never a person's: "North Carolina’s Wake County".
+_NOT_IN_NAMES = ORG_WORDS | _PLACE_WORDS | frozenset(
+    "county city town township village state district province region island islands valley park bay beach "
+    "river lake lakes mountain mountains hills heights springs falls coast port harbor harbour airport".split())
 
 
 _ROLE_LEAD = (PERSON_ROLE_HEADS | UNNAMED_HEADS) - {"general", "speaker", "chair", "prince", "princess", "king",
@@ -107,6 +116,14 @@ _ROLE_LEAD = (PERSON_ROLE_HEADS | UNNAMED_HEADS) - {"general", "speaker", "chair
 
 
 _POSS = frozenset({"'s", "’s"})
+
+
+def _possessive(tok: Token) -> bool:
+    """A possessive ending: "’s", or an apostrophe alone glued to a word in "s" ("Fox News’")."""
+    if tok.tag_ == "POS" or tok.text in _POSS:
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.text in ("'", "’") and prev is not None and not prev.whitespace_ and prev.lower_.endswith("s")
 
 
 def _title_cased(sent: SpacySpan) -> bool:
@@ -228,8 +245,9 @@ def _raw_mentions(doc: Doc, extra: Iterable[tuple[int, int]], full_text: str,
             label = "PERSON"  # "Rihanna, who was honored …" read as a place
         if label == "GPE" and _body_named(ent):
             label = "ORG"  # "a New Jersey Watchdog report": a body, not a place
-        if label == "ORG" and _employer_and_person(doc, ent):
-            label = "PERSON"  # "Commentary’s Noah Rothman" read as one organisation
+        if label in ("ORG", "GPE") and _employer_and_person(doc, ent, known_first=label == "ORG"):
+            # "Commentary’s Noah Rothman" read as one organisation, "The Ledger’s Jeet Roe" as a place
+            label = "PERSON"
         s, e = _trim(doc, ent, label)
         if label == "ORG" and e == ent.end_char:
             k = ent.end

@@ -271,6 +271,22 @@ def test_build_entities_employer_and_name_read_as_one_organisation(parse) -> Non
     assert [(e.name, e.type) for e in entities] == [("Noah Rothman", "PERSON")]
 
 
+def test_build_entities_employer_and_name_read_as_one_place(parse) -> None:
+    # Set by hand the NER's reading of "The Daily Ledger’s Jeet Roe" as a place; his first name is in no table.
+    doc = Doc.from_docs([parse("The debate was a mess, The Daily Ledger’s Jeet Roe wrote.")])
+    start = next(t.i for t in doc if t.text == "The" and t.i > 0)
+    doc.ents = [SpacySpan(doc, start, start + 6, label="GPE")]
+    assert doc.ents[0].text == "The Daily Ledger’s Jeet Roe"
+    entities = build_entities(doc).to_entities()[0]
+    assert [(e.name, e.type) for e in entities] == [("Jeet Roe", "PERSON")]
+    # guard: a place whose name follows a possessive stays a place
+    doc = Doc.from_docs([parse("Turnout fell in North Carolina’s Wake County on Tuesday.")])
+    start = next(t.i for t in doc if t.text == "North")
+    doc.ents = [SpacySpan(doc, start, start + 5, label="GPE")]
+    assert doc.ents[0].text == "North Carolina’s Wake County"
+    assert [e.type for e in build_entities(doc).to_entities()[0]] == ["GPE"]
+
+
 def test_build_entities_outlet_read_as_a_person_unless_a_surname(parse) -> None:
     doc = Doc.from_docs([parse("Clinton told Fox on Sunday that she would win.")])
     doc.ents = [SpacySpan(doc, 0, 1, label="PERSON"), SpacySpan(doc, 2, 3, label="PERSON")]
@@ -382,9 +398,15 @@ def test_build_entities_middle_initials(parse, text: str, name: str) -> None:
     assert name in found and found[name][0] == "PERSON", found
 
 
-def test_build_entities_employer_before_a_name_is_not_part_of_it(parse) -> None:
-    found = _entities(parse, "As Breitbart’s Joel Pollak reported, the pattern is clear.")
-    assert found.get("Joel Pollak", ("", []))[0] == "PERSON", found
+@pytest.mark.parametrize("text", [
+    "As Breitbart’s Joel Pollak reported, the pattern is clear.",
+    "The Daily Ledger’s Walter Kemp sees the piece as a return to old habits.",  # a longer employer
+    "Fox News’ Walter Kemp said the plan was dead.",  # an apostrophe alone after the "s"
+])
+def test_build_entities_employer_before_a_name_is_not_part_of_it(parse, text: str) -> None:
+    found = _entities(parse, text)
+    name = "Joel Pollak" if "Pollak" in text else "Walter Kemp"
+    assert found.get(name, ("", []))[0] == "PERSON", found
 
 
 def test_build_entities_bare_surname_goes_to_the_person_the_article_is_about(parse) -> None:

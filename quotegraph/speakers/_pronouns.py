@@ -20,7 +20,7 @@ _WINDOW = 4  # sentences looked back
 #: How much each cue counts for a he/she antecedent (set by hand, checked on hand-labelled train articles).
 WEIGHTS = {"distance": 1.0, "main_subject": 1.5, "subject": 0.8, "in_quote": 1.5, "chain": 0.3, "gender": 0.5,
            "same_sentence": 0.8, "per_mention": 0.05, "said_near": 2.0, "said_far": 1.0,
-           "last_topic": 0.5, "asked": 2.0, "own_subject": 1.0, "introduced": 1.5}
+           "last_topic": 0.5, "asked": 2.0, "own_subject": 1.0, "introduced": 2.5}
 _RELATIVE_WORDS = frozenset({"who", "whom", "which", "that"})
 _FIRST_PERSON = frozenset({"i", "we"})
 _FAR = 12  # … or this many, when the nearer ones hold no one compatible
@@ -279,7 +279,10 @@ def _introduced(ctx: Context, m: Mention) -> bool:
     if c is None or any(o.start < m.start and o.how in ("name", "partial") for o in c.mentions):
         return False
     span = ctx.tokens(m)
-    return span is not None and any(t.dep_ == "appos" for t in span.root.children)
+    # a description set off by a comma, not a figure in brackets ("Bob Dole in 1996 (38%)")
+    return span is not None and any(t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN") and not t.like_num
+                                    and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
+                                    for t in span.root.children)
 
 
 def _about_another(ctx: Context, m: Mention, gender: str) -> bool:

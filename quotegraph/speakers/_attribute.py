@@ -278,6 +278,11 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
     # "A campaign TV ad": the medium the NER took for a name is nobody's.
     names = [m for m in ctx.table.within(span.start_char, span.end_char)
              if not any(lo <= m.start < hi for lo, hi in clauses) and m.text.lower() not in _MEDIA]
+    giver = _giver(ctx, root) if document else None
+    if giver is not None:  # "an interview his brother Alastair Roe gave to ITV": the one who gave it
+        return Resolved(giver, "name", document=head)
+    if not names and _WEB_ADDRESS.fullmatch(span.text):  # "according to ouest-france.fr": a site the NER missed
+        return Resolved(ctx.table.org(span.text), "name")
     team = _named_team(ctx, span, root) if head == "team" and not poss else None
     if team is not None:  # "the Norwegian Olympic team": a team of its own, not a campaign's
         return Resolved(team, "name")
@@ -287,6 +292,26 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
             or _body_named_before(ctx, span, root, head)
             or _with_names(ctx, span, root, head, names)
             or _resolve_common(ctx, span, root, head))
+
+
+#: A site's address standing for it: "Tchadinfos.com", "ouest-france.fr".
+_WEB_ADDRESS = re.compile(r"(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)*\.(?:com|org|net|info|fr|de|es|it|ru|"
+                          r"co\.uk|tv|io|news)")
+#: Verbs for giving one's own words: "the interview she gave", "the speech he delivered".
+_GIVING_VERBS = frozenset("give grant deliver make release issue".split())
+
+
+def _giver(ctx: Context, root: Token) -> Cluster | None:
+    """The person whose relative clause on a document noun says they gave it ("an interview his brother Alastair
+    Roe gave to ITV"), else ``None``."""
+    for clause in root.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _GIVING_VERBS:
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        m = ctx.named(subject) if subject is not None else None
+        if m is not None and m.cluster is not None:
+            return m.cluster
+    return None
 
 
 def _floating_quantifier(words: list[Token]) -> bool:

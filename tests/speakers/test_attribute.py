@@ -2556,3 +2556,16 @@ def test_attribute_he_after_a_newly_introduced_person_outweighs_the_speaker_befo
                        speaker=(pronoun, pronoun + 2))]
     _, quotes = attribute(parse(text), cands)
     assert quotes[1].speaker_name == "Greg Olsen"
+
+
+def test_attribute_an_interview_someone_gave_is_theirs(parse) -> None:
+    text = "Haddad was a geologist, according to an interview his friend Karim Nasser gave to ITV."
+    mention = "an interview his friend Karim Nasser gave to ITV"
+    _, quotes = attribute(parse(text), [cand(text, mention, "Haddad was a geologist")])
+    assert quotes[0].speaker_name == "Karim Nasser"
+
+
+def test_attribute_a_sites_address_is_the_site(parse) -> None:
+    text = "The couple lived in Angers and ran a shop, according to ouest-gazette.fr."
+    _, quotes = attribute(parse(text), [cand(text, "ouest-gazette.fr", "The couple lived in Angers and ran a shop")])
+    assert quotes[0].speaker_name == "ouest-gazette.fr"

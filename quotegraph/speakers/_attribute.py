@@ -279,9 +279,9 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
     names = [m for m in ctx.table.within(span.start_char, span.end_char)
              if not any(lo <= m.start < hi for lo, hi in clauses) and m.text.lower() not in _MEDIA]
     giver = _giver(ctx, root) if document else None
-    if giver is not None:  # "an interview his brother Alastair Roe gave to ITV": the one who gave it
+    if giver is not None:  # "an interview his friend Karim Nasser gave to the BBC": the one who gave it
         return Resolved(giver, "name", document=head)
-    if not names and _WEB_ADDRESS.fullmatch(span.text):  # "according to ouest-france.fr": a site the NER missed
+    if not names and _WEB_ADDRESS.fullmatch(span.text):  # "according to la-gazette.fr": a site the NER missed
         return Resolved(ctx.table.org(span.text), "name")
     team = _named_team(ctx, span, root) if head == "team" and not poss else None
     if team is not None:  # "the Norwegian Olympic team": a team of its own, not a campaign's
@@ -294,7 +294,7 @@ def _resolve_mention(ctx: Context, cand: Candidate, start: int, end: int) -> Res
             or _resolve_common(ctx, span, root, head))
 
 
-#: A site's address standing for it: "Tchadinfos.com", "ouest-france.fr".
+#: A site's address standing for it: "Harborgazette.com", "la-gazette.fr".
 _WEB_ADDRESS = re.compile(r"(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)*\.(?:com|org|net|info|fr|de|es|it|ru|"
                           r"co\.uk|tv|io|news)")
 #: Verbs for giving one's own words: "the interview she gave", "the speech he delivered".
@@ -302,8 +302,8 @@ _GIVING_VERBS = frozenset("give grant deliver make release issue".split())
 
 
 def _giver(ctx: Context, root: Token) -> Cluster | None:
-    """The person whose relative clause on a document noun says they gave it ("an interview his brother Alastair
-    Roe gave to ITV"), else ``None``."""
+    """The person or body a relative clause on a document noun says gave it ("an interview his friend Karim
+    Nasser gave to the BBC"), else ``None``."""
     for clause in root.children:
         if clause.dep_ != "relcl" or clause.lemma_.lower() not in _GIVING_VERBS:
             continue

@@ -279,7 +279,7 @@ def _introduced(ctx: Context, m: Mention) -> bool:
     if c is None or any(o.start < m.start and o.how in ("name", "partial") for o in c.mentions):
         return False
     span = ctx.tokens(m)
-    # a description set off by a comma, not a figure in brackets ("Bob Dole in 1996 (38%)")
+    # a description set off by a comma, not a figure in brackets ("Tom Baker in 1996 (38%)")
     return span is not None and any(t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN") and not t.like_num
                                     and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","
                                     for t in span.root.children)

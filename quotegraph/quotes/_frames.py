@@ -826,13 +826,15 @@ def _verb_frame(verb: Token, lexicon: CueLexicon) -> Frame | None:
             # (the clip below trims the comma and marks left at the cut)
             content = [(a, min(b, speaker[0])) for a, b in content if a < speaker[0]]
         speaker = speaker or _after_quote(verb, lexicon.verbs) or _phrase_after_comma(verb)
-        lead_verb = verb
-        while lead_verb.dep_ == "conj" and lead_verb.head.i < lead_verb.i and lead_verb.head.pos_ in ("VERB", "AUX"):
-            lead_verb = lead_verb.head
-        if speaker is None and lead_verb is not verb and lead_verb.tag_ in ("VBD", "VBZ", "VBP"):
+        if speaker is None and verb.dep_ == "conj":
             # "At a rally in Dayton, 62-year-old Nora Brandt railed against …, and explained that …": the
             # second verb's subject is the first one's, found the same way
-            speaker = _name_before(lead_verb) or _phrase_after_comma(lead_verb)
+            lead_verb = verb
+            while lead_verb.dep_ == "conj" and lead_verb.head.i < lead_verb.i \
+                    and lead_verb.head.pos_ in ("VERB", "AUX"):
+                lead_verb = lead_verb.head
+            if lead_verb is not verb and lead_verb.tag_ in ("VBD", "VBZ", "VBP"):
+                speaker = _name_before(lead_verb) or _phrase_after_comma(lead_verb)
     para = _para_of(verb)
     content = _clip(content, para, doc_text(doc))
     if speaker is not None:
